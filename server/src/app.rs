@@ -1,0 +1,86 @@
+//! The running server: shared state and the tasks that serve each protocol.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::Config;
+use crate::store::{Store, Writer, WriterHandle};
+
+/// Everything the protocol paths and HTTP handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub store: Store,
+    pub writer: WriterHandle,
+    pub shutdown: CancellationToken,
+}
+
+impl AppState {
+    pub async fn open(config: Config) -> anyhow::Result<AppState> {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
+        let db = config.data_dir.join("bootforge.db");
+        let store = Store::open(&db)
+            .await
+            .with_context(|| format!("opening database {}", db.display()))?;
+        let writer = Writer::start(store.clone());
+        Ok(AppState {
+            config: Arc::new(config),
+            store,
+            writer,
+            shutdown: CancellationToken::new(),
+        })
+    }
+}
+
+/// Run every configured service until SIGINT/SIGTERM.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    init_tracing(&config.log);
+    let state = AppState::open(config).await?;
+    let listener = tokio::net::TcpListener::bind(state.config.http.listen)
+        .await
+        .with_context(|| format!("binding HTTP on {}", state.config.http.listen))?;
+    tracing::info!(listen = %state.config.http.listen, "HTTP serving");
+    let shutdown = state.shutdown.clone();
+    let http = axum::serve(listener, crate::http::router(state.clone()))
+        .with_graceful_shutdown(shutdown.clone().cancelled_owned());
+    let mut tasks = tokio::task::JoinSet::new();
+    tasks.spawn(async move { http.await.context("HTTP server") });
+    if state.config.dhcp.enabled {
+        let st = state.clone();
+        tasks.spawn(async move { crate::dhcpv6::server::run(st).await });
+    }
+    tokio::select! {
+        _ = shutdown_signal() => tracing::info!("shutting down"),
+        Some(res) = tasks.join_next() => {
+            state.shutdown.cancel();
+            res??;
+        }
+    }
+    state.shutdown.cancel();
+    while let Some(res) = tasks.join_next().await {
+        if let Ok(Err(e)) = res {
+            tracing::warn!(error = %e, "task ended with an error during shutdown");
+        }
+    }
+    state.writer.flush().await;
+    state.store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {},
+        _ = term.recv() => {},
+    }
+}
+
+fn init_tracing(level: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BOOTFORGE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}

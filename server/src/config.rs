@@ -1,0 +1,433 @@
+//! Configuration: TOML file < environment (`BOOTFORGE_…`) < command-line flags.
+//!
+//! Every key has a default (see `bootforge.example.toml`), so the server can start from flags
+//! alone. `Config::validate` turns semantic mistakes into errors that name the key.
+
+use std::net::{Ipv6Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+use crate::dhcpv6::pool::Prefix;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Holds the SQLite database, the server DUID and the address-derivation secret.
+    pub data_dir: PathBuf,
+    /// Address that goes into boot URLs (`tftp://[addr]/…`, `http://[addr]:port/…`).
+    /// Empty: the first global address of the first served interface.
+    pub server_address: Option<Ipv6Addr>,
+    pub log: String,
+    pub dhcp: DhcpConfig,
+    pub tftp: TftpConfig,
+    pub http: HttpConfig,
+    pub boot: BootConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DhcpConfig {
+    pub enabled: bool,
+    /// Interfaces to listen on (the server joins ff02::1:2 on each).
+    pub interfaces: Vec<String>,
+    pub port: u16,
+    /// Port answers go to (546 for real clients; tests may change it).
+    pub client_port: u16,
+    pub preference: u8,
+    pub rapid_commit: bool,
+    pub t1: u32,
+    pub t2: u32,
+    pub preferred_lifetime: u32,
+    pub valid_lifetime: u32,
+    /// Seconds a declined address stays out of use.
+    pub decline_hold: u32,
+    pub dns_servers: Vec<Ipv6Addr>,
+    pub domain_search: Vec<String>,
+    pub pools: Vec<PoolConfig>,
+    pub reservations: Vec<ReservationConfig>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PoolConfig {
+    pub name: String,
+    /// The on-link prefix, e.g. `2001:db8:b007::/64`.
+    pub prefix: String,
+    /// First and last address handed out, inclusive.
+    pub range_start: Ipv6Addr,
+    pub range_end: Ipv6Addr,
+    /// Interface this pool serves directly (not via a relay). Empty: matched by the
+    /// interface's addresses, or the only pool.
+    #[serde(default)]
+    pub interface: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReservationConfig {
+    pub mac: String,
+    pub address: Ipv6Addr,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TftpConfig {
+    pub enabled: bool,
+    pub listen: SocketAddr,
+    /// Files served over TFTP (and under /assets over HTTP). Relative to data_dir if relative.
+    pub root: PathBuf,
+    pub max_block_size: u16,
+    pub max_window_size: u16,
+    pub timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    pub listen: SocketAddr,
+    /// Port written into boot URLs; defaults to the listen port.
+    pub public_port: Option<u16>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BootConfig {
+    /// Operator-editable iPXE script templates. Relative to data_dir if relative; the built-in
+    /// templates are used for any name not found there.
+    pub scripts_dir: PathBuf,
+    /// Seconds a discovered (unknown) machine waits between script fetches.
+    pub discovery_retry_secs: u32,
+    /// iPXE binary per architecture name (x64, arm64, ia32, …), relative to the TFTP root or
+    /// absolute. Missing entries fall back to the distribution's ipxe package.
+    pub ipxe_binaries: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            data_dir: PathBuf::from("./data"),
+            server_address: None,
+            log: "info".into(),
+            dhcp: DhcpConfig::default(),
+            tftp: TftpConfig::default(),
+            http: HttpConfig::default(),
+            boot: BootConfig::default(),
+        }
+    }
+}
+
+impl Default for DhcpConfig {
+    fn default() -> Self {
+        DhcpConfig {
+            enabled: true,
+            interfaces: Vec::new(),
+            port: 547,
+            client_port: 546,
+            preference: 255,
+            rapid_commit: true,
+            t1: 1800,
+            t2: 2880,
+            preferred_lifetime: 3600,
+            valid_lifetime: 7200,
+            decline_hold: 3600,
+            dns_servers: Vec::new(),
+            domain_search: Vec::new(),
+            pools: Vec::new(),
+            reservations: Vec::new(),
+        }
+    }
+}
+
+impl Default for TftpConfig {
+    fn default() -> Self {
+        TftpConfig {
+            enabled: true,
+            listen: "[::]:69".parse().expect("static address"),
+            root: PathBuf::from("tftp"),
+            max_block_size: 1468,
+            max_window_size: 16,
+            timeout_secs: 3,
+        }
+    }
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            listen: "[::]:8080".parse().expect("static address"),
+            public_port: None,
+        }
+    }
+}
+
+impl Default for BootConfig {
+    fn default() -> Self {
+        BootConfig {
+            scripts_dir: PathBuf::from("boot-scripts"),
+            discovery_retry_secs: 5,
+            ipxe_binaries: Default::default(),
+        }
+    }
+}
+
+/// A configuration mistake, naming the key and the reason.
+#[derive(Debug, thiserror::Error)]
+#[error("config key `{key}`: {reason}")]
+pub struct ConfigError {
+    pub key: String,
+    pub reason: String,
+}
+
+fn bad(key: impl Into<String>, reason: impl Into<String>) -> ConfigError {
+    ConfigError {
+        key: key.into(),
+        reason: reason.into(),
+    }
+}
+
+/// Values given on the command line, applied over file and environment.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub data_dir: Option<PathBuf>,
+    pub interfaces: Vec<String>,
+    pub pool: Option<String>,
+    pub server_address: Option<Ipv6Addr>,
+    pub http_listen: Option<SocketAddr>,
+    pub tftp_listen: Option<SocketAddr>,
+    pub dhcp_port: Option<u16>,
+}
+
+impl Config {
+    /// Load from an optional TOML file, then `BOOTFORGE_*` environment variables (nested keys
+    /// with `__`, e.g. `BOOTFORGE_DHCP__PREFERENCE=10`), then command-line overrides.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
+        let mut fig = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(path) = file {
+            if !path.exists() {
+                anyhow::bail!("config file {} does not exist", path.display());
+            }
+            fig = fig.merge(Toml::file(path));
+        }
+        fig = fig.merge(
+            Env::prefixed("BOOTFORGE_")
+                .split("__")
+                .ignore(&["config"])
+                .map(|k| k.as_str().to_ascii_lowercase().into()),
+        );
+        let mut cfg: Config = fig.extract().map_err(|e| {
+            let key = e.path.join(".");
+            anyhow::anyhow!("config key `{key}`: {}", e.kind)
+        })?;
+        cfg.apply(overrides)?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    fn apply(&mut self, o: &Overrides) -> Result<(), ConfigError> {
+        if let Some(d) = &o.data_dir {
+            self.data_dir = d.clone();
+        }
+        if !o.interfaces.is_empty() {
+            self.dhcp.interfaces = o.interfaces.clone();
+        }
+        if let Some(p) = &o.pool {
+            self.dhcp.pools = vec![pool_from_flag(p)?];
+        }
+        if o.server_address.is_some() {
+            self.server_address = o.server_address;
+        }
+        if let Some(l) = o.http_listen {
+            self.http.listen = l;
+        }
+        if let Some(l) = o.tftp_listen {
+            self.tftp.listen = l;
+        }
+        if let Some(p) = o.dhcp_port {
+            self.dhcp.port = p;
+        }
+        Ok(())
+    }
+
+    /// Semantic checks the type system cannot make.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let d = &self.dhcp;
+        if d.t1 > d.t2 {
+            return Err(bad(
+                "dhcp.t1",
+                format!("T1 ({}) must not exceed T2 ({})", d.t1, d.t2),
+            ));
+        }
+        if d.preferred_lifetime > d.valid_lifetime {
+            return Err(bad(
+                "dhcp.preferred_lifetime",
+                "must not exceed dhcp.valid_lifetime",
+            ));
+        }
+        if d.t2 > d.preferred_lifetime {
+            return Err(bad("dhcp.t2", "must not exceed dhcp.preferred_lifetime"));
+        }
+        if d.enabled && d.pools.is_empty() {
+            return Err(bad(
+                "dhcp.pools",
+                "at least one pool is needed (or --pool PREFIX, or dhcp.enabled = false)",
+            ));
+        }
+        let mut names = std::collections::HashSet::new();
+        for (i, p) in d.pools.iter().enumerate() {
+            let key = |k: &str| format!("dhcp.pools[{i}].{k}");
+            let prefix: Prefix = p.prefix.parse().map_err(|e| bad(key("prefix"), e))?;
+            if !prefix.contains(p.range_start) {
+                return Err(bad(key("range_start"), format!("not inside {}", p.prefix)));
+            }
+            if !prefix.contains(p.range_end) {
+                return Err(bad(key("range_end"), format!("not inside {}", p.prefix)));
+            }
+            if u128::from(p.range_start) > u128::from(p.range_end) {
+                return Err(bad(key("range_end"), "is below range_start"));
+            }
+            if !names.insert(p.name.clone()) {
+                return Err(bad(
+                    key("name"),
+                    format!("duplicate pool name {:?}", p.name),
+                ));
+            }
+        }
+        for (i, r) in d.reservations.iter().enumerate() {
+            crate::mac::Mac::parse(&r.mac)
+                .map_err(|e| bad(format!("dhcp.reservations[{i}].mac"), e.to_string()))?;
+            let inside = d.pools.iter().any(|p| {
+                p.prefix
+                    .parse::<Prefix>()
+                    .map(|pr| pr.contains(r.address))
+                    .unwrap_or(false)
+            });
+            if !inside {
+                return Err(bad(
+                    format!("dhcp.reservations[{i}].address"),
+                    "not inside any pool prefix",
+                ));
+            }
+        }
+        for (i, s) in d.domain_search.iter().enumerate() {
+            if s.is_empty() || s.len() > 253 || s.split('.').any(|l| l.len() > 63) {
+                return Err(bad(format!("dhcp.domain_search[{i}]"), "not a domain name"));
+            }
+        }
+        if self.tftp.max_block_size < 512 || self.tftp.max_block_size > 65464 {
+            return Err(bad("tftp.max_block_size", "must be within 512..=65464"));
+        }
+        if self.tftp.max_window_size == 0 {
+            return Err(bad("tftp.max_window_size", "must be at least 1"));
+        }
+        if self.boot.discovery_retry_secs == 0 {
+            return Err(bad("boot.discovery_retry_secs", "must be at least 1"));
+        }
+        if self.log.trim().is_empty() {
+            return Err(bad("log", "must name a level such as info or debug"));
+        }
+        Ok(())
+    }
+
+    /// A path from the config, resolved against the data dir when relative.
+    pub fn data_path(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.data_dir.join(p)
+        }
+    }
+
+    pub fn http_public_port(&self) -> u16 {
+        self.http.public_port.unwrap_or(self.http.listen.port())
+    }
+}
+
+/// `--pool 2001:db8::/64` or `--pool 2001:db8::/64,2001:db8::100,2001:db8::1ff`.
+fn pool_from_flag(s: &str) -> Result<PoolConfig, ConfigError> {
+    let mut parts = s.split(',');
+    let prefix_s = parts.next().unwrap_or_default().trim().to_string();
+    let prefix: Prefix = prefix_s.parse().map_err(|e| bad("--pool", e))?;
+    let (start, end) = match (parts.next(), parts.next()) {
+        (Some(a), Some(b)) => (
+            a.trim()
+                .parse()
+                .map_err(|_| bad("--pool", "bad range start"))?,
+            b.trim()
+                .parse()
+                .map_err(|_| bad("--pool", "bad range end"))?,
+        ),
+        (None, None) => prefix.default_range(),
+        _ => return Err(bad("--pool", "give PREFIX or PREFIX,START,END")),
+    };
+    Ok(PoolConfig {
+        name: "default".into(),
+        prefix: prefix_s,
+        range_start: start,
+        range_end: end,
+        interface: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_pool() -> Config {
+        let mut c = Config::default();
+        c.dhcp.pools = vec![pool_from_flag("2001:db8:1::/64").unwrap()];
+        c
+    }
+
+    #[test]
+    fn defaults_with_a_pool_are_valid() {
+        with_pool().validate().unwrap();
+    }
+
+    #[test]
+    fn missing_pool_names_the_key() {
+        let e = Config::default().validate().unwrap_err();
+        assert_eq!(e.key, "dhcp.pools");
+    }
+
+    #[test]
+    fn t1_above_t2_names_the_key() {
+        let mut c = with_pool();
+        c.dhcp.t1 = 5000;
+        assert_eq!(c.validate().unwrap_err().key, "dhcp.t1");
+    }
+
+    #[test]
+    fn range_outside_prefix_is_refused() {
+        let mut c = with_pool();
+        c.dhcp.pools[0].range_end = "2001:db8:2::1".parse().unwrap();
+        assert_eq!(c.validate().unwrap_err().key, "dhcp.pools[0].range_end");
+    }
+
+    #[test]
+    fn toml_type_error_names_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("c.toml");
+        std::fs::write(&f, "[dhcp]\npreference = \"high\"\n").unwrap();
+        let e = Config::load(Some(&f), &Overrides::default()).unwrap_err();
+        assert!(e.to_string().contains("dhcp.preference"), "{e}");
+    }
+
+    #[test]
+    fn unknown_key_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("c.toml");
+        std::fs::write(&f, "[dhcp]\npreferrence = 3\n").unwrap();
+        let e = Config::load(Some(&f), &Overrides::default()).unwrap_err();
+        assert!(e.to_string().contains("preferrence"), "{e}");
+    }
+
+    #[test]
+    fn pool_flag_with_range() {
+        let p = pool_from_flag("2001:db8::/64,2001:db8::10,2001:db8::20").unwrap();
+        assert_eq!(p.range_start, "2001:db8::10".parse::<Ipv6Addr>().unwrap());
+        assert_eq!(p.range_end, "2001:db8::20".parse::<Ipv6Addr>().unwrap());
+    }
+}

@@ -1,0 +1,11 @@
+//! HTTP: boot endpoints for machines (unauthenticated), the JSON API and the dashboard.
+
+use axum::Router;
+
+use crate::app::AppState;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .with_state(state)
+}

@@ -1,0 +1,11 @@
+//! bootforge: an IPv6 network-boot provisioning server.
+//!
+//! See ARCHITECTURE.md at the repository root for the path of a packet and of a request
+//! through these modules, and the invariants they keep.
+
+pub mod app;
+pub mod config;
+pub mod dhcpv6;
+pub mod http;
+pub mod mac;
+pub mod store;

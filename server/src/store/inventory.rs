@@ -1,0 +1,739 @@
+//! Machines, profiles, identities and boot events.
+
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use super::{now_ms, Store, StoreError, StoreResult};
+use crate::mac::Mac;
+
+/// Where a machine is in its life: what its next iPXE script will be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MachineState {
+    /// Booted but not registered by an operator: waits and retries.
+    Discovered,
+    /// Boots its profile every time.
+    Ready,
+    /// Runs its profile (install) once, then turns to `Local`.
+    Reinstall,
+    /// Exits to the local disk.
+    Local,
+}
+
+impl MachineState {
+    pub const ALL: [MachineState; 4] = [
+        MachineState::Discovered,
+        MachineState::Ready,
+        MachineState::Reinstall,
+        MachineState::Local,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MachineState::Discovered => "discovered",
+            MachineState::Ready => "ready",
+            MachineState::Reinstall => "reinstall",
+            MachineState::Local => "local",
+        }
+    }
+}
+
+impl std::str::FromStr for MachineState {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        MachineState::ALL
+            .into_iter()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| format!("unknown state {s:?} (discovered, ready, reinstall, local)"))
+    }
+}
+
+pub type Variables = serde_json::Map<String, serde_json::Value>;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Machine {
+    pub mac: Mac,
+    pub hostname: String,
+    pub profile: Option<String>,
+    pub state: MachineState,
+    pub variables: Variables,
+    pub arch: String,
+    pub mac_source: String,
+    /// Unix milliseconds.
+    pub last_seen: Option<i64>,
+    pub last_address: Option<String>,
+    pub last_stage: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What an operator sets on a machine.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct MachineSpec {
+    pub hostname: String,
+    pub profile: Option<String>,
+    pub state: Option<MachineState>,
+    #[serde(default)]
+    pub variables: Variables,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub kernel: String,
+    #[serde(default)]
+    pub initrd: String,
+    #[serde(default)]
+    pub cmdline: String,
+    #[serde(default = "default_template")]
+    pub template: String,
+    #[serde(default)]
+    pub variables: Variables,
+}
+
+fn default_template() -> String {
+    "install.ipxe".into()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventSource {
+    Dhcp,
+    Tftp,
+    Http,
+    Api,
+}
+
+impl EventSource {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventSource::Dhcp => "dhcp",
+            EventSource::Tftp => "tftp",
+            EventSource::Http => "http",
+            EventSource::Api => "api",
+        }
+    }
+}
+
+/// Something that happened in a boot, as recorded by the protocol paths.
+#[derive(Debug, Clone, Serialize)]
+pub struct BootEvent {
+    pub mac: Option<Mac>,
+    pub source: EventSource,
+    /// Short machine-readable step: `solicit`, `advertise`, `reply`, `tftp_start`,
+    /// `tftp_done`, `tftp_abort`, `script`, `asset`, …
+    pub stage: String,
+    pub address: Option<String>,
+    pub detail: serde_json::Value,
+    /// Client architecture name, if this step learned it.
+    #[serde(skip)]
+    pub arch: Option<String>,
+    /// DUID/IAID this MAC was seen with and how it was learned (DHCPv6 only).
+    #[serde(skip)]
+    pub identity: Option<(Vec<u8>, u32, String)>,
+}
+
+impl BootEvent {
+    pub fn new(source: EventSource, stage: impl Into<String>, mac: Option<Mac>) -> Self {
+        BootEvent {
+            mac,
+            source,
+            stage: stage.into(),
+            address: None,
+            detail: serde_json::Value::Object(Default::default()),
+            arch: None,
+            identity: None,
+        }
+    }
+
+    pub fn address(mut self, a: impl ToString) -> Self {
+        self.address = Some(a.to_string());
+        self
+    }
+
+    pub fn detail(mut self, d: serde_json::Value) -> Self {
+        self.detail = d;
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredEvent {
+    pub id: i64,
+    /// Unix milliseconds.
+    pub at: i64,
+    pub mac: Option<Mac>,
+    pub source: String,
+    pub stage: String,
+    pub address: Option<String>,
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Identity {
+    pub mac: Mac,
+    pub duid: String,
+    pub iaid: u32,
+    pub mac_source: String,
+    pub first_seen: i64,
+    pub last_seen: i64,
+}
+
+const MACHINE_COLUMNS: &str = "mac, hostname, profile, state, variables, arch, mac_source, \
+     last_seen, last_address, last_stage, created_at, updated_at";
+
+pub(super) fn machine_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<Machine> {
+    Some(Machine {
+        mac: Mac::parse(&r.get::<String, _>("mac")).ok()?,
+        hostname: r.get("hostname"),
+        profile: r.get("profile"),
+        state: r.get::<String, _>("state").parse().ok()?,
+        variables: serde_json::from_str(&r.get::<String, _>("variables")).unwrap_or_default(),
+        arch: r.get("arch"),
+        mac_source: r.get("mac_source"),
+        last_seen: r.get("last_seen"),
+        last_address: r.get("last_address"),
+        last_stage: r.get("last_stage"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+    })
+}
+
+fn profile_from_row(r: &sqlx::sqlite::SqliteRow) -> Profile {
+    Profile {
+        name: r.get("name"),
+        description: r.get("description"),
+        kernel: r.get("kernel"),
+        initrd: r.get("initrd"),
+        cmdline: r.get("cmdline"),
+        template: r.get("template"),
+        variables: serde_json::from_str(&r.get::<String, _>("variables")).unwrap_or_default(),
+    }
+}
+
+fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> StoredEvent {
+    StoredEvent {
+        id: r.get("id"),
+        at: r.get("at"),
+        mac: r
+            .get::<Option<String>, _>("mac")
+            .and_then(|m| Mac::parse(&m).ok()),
+        source: r.get("source"),
+        stage: r.get("stage"),
+        address: r.get("address"),
+        detail: serde_json::from_str(&r.get::<String, _>("detail")).unwrap_or_default(),
+    }
+}
+
+fn json_text(v: &Variables) -> String {
+    serde_json::Value::Object(v.clone()).to_string()
+}
+
+/// Maps a unique-constraint failure to `Conflict`, a foreign-key failure to `Invalid`.
+fn classify_write_error(e: sqlx::Error, what: &'static str, key: &str) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        if db.is_unique_violation() {
+            return StoreError::Conflict {
+                what,
+                key: key.to_string(),
+            };
+        }
+        if db.is_foreign_key_violation() {
+            return StoreError::Invalid(format!(
+                "{what} {key:?} refers to a profile that does not exist"
+            ));
+        }
+    }
+    StoreError::Db(e)
+}
+
+impl Store {
+    // ---- events (written by the Writer) ----------------------------------------------------
+
+    pub(super) async fn insert_event(
+        tx: &mut sqlx::SqliteConnection,
+        ev: &BootEvent,
+    ) -> StoreResult<StoredEvent> {
+        let at = now_ms();
+        let mac = ev.mac.map(|m| m.to_string());
+        let detail = ev.detail.to_string();
+        let id: i64 = sqlx::query(
+            "INSERT INTO events (at, mac, source, stage, address, detail) VALUES (?, ?, ?, ?, ?, ?) \
+             RETURNING id",
+        )
+        .bind(at)
+        .bind(&mac)
+        .bind(ev.source.as_str())
+        .bind(&ev.stage)
+        .bind(&ev.address)
+        .bind(&detail)
+        .fetch_one(&mut *tx)
+        .await?
+        .get("id");
+        if let Some(mac) = &mac {
+            // The first sign of a MAC registers it as discovered; later ones update "last seen".
+            sqlx::query(
+                "INSERT INTO machines (mac, state, arch, mac_source, last_seen, last_address, last_stage, created_at, updated_at) \
+                 VALUES (?, 'discovered', COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?) \
+                 ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen, \
+                 last_stage = excluded.last_stage, \
+                 last_address = COALESCE(excluded.last_address, machines.last_address), \
+                 arch = CASE WHEN excluded.arch <> '' THEN excluded.arch ELSE machines.arch END, \
+                 mac_source = CASE WHEN excluded.mac_source <> '' THEN excluded.mac_source ELSE machines.mac_source END",
+            )
+            .bind(mac)
+            .bind(&ev.arch)
+            .bind(ev.identity.as_ref().map(|i| i.2.clone()))
+            .bind(at)
+            .bind(&ev.address)
+            .bind(format!("{}:{}", ev.source.as_str(), ev.stage))
+            .bind(at)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            if let Some((duid, iaid, source)) = &ev.identity {
+                sqlx::query(
+                    "INSERT INTO identities (mac, duid, iaid, mac_source, first_seen, last_seen) \
+                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(mac, duid, iaid) DO UPDATE SET \
+                     last_seen = excluded.last_seen, mac_source = excluded.mac_source",
+                )
+                .bind(mac)
+                .bind(duid)
+                .bind(i64::from(*iaid))
+                .bind(source)
+                .bind(at)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        Ok(StoredEvent {
+            id,
+            at,
+            mac: ev.mac,
+            source: ev.source.as_str().to_string(),
+            stage: ev.stage.clone(),
+            address: ev.address.clone(),
+            detail: ev.detail.clone(),
+        })
+    }
+
+    /// Events newest first; `mac` narrows to one machine, `before_id` pages backwards.
+    pub async fn events(
+        &self,
+        mac: Option<Mac>,
+        before_id: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<StoredEvent>> {
+        let rows = sqlx::query(
+            "SELECT id, at, mac, source, stage, address, detail FROM events \
+             WHERE (?1 IS NULL OR mac = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+        )
+        .bind(mac.map(|m| m.to_string()))
+        .bind(before_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(event_from_row).collect())
+    }
+
+    pub async fn identities(&self, mac: Mac) -> StoreResult<Vec<Identity>> {
+        let rows = sqlx::query(
+            "SELECT mac, duid, iaid, mac_source, first_seen, last_seen FROM identities \
+             WHERE mac = ? ORDER BY last_seen DESC",
+        )
+        .bind(mac.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Identity {
+                mac,
+                duid: hex::encode(r.get::<Vec<u8>, _>("duid")),
+                iaid: r.get::<i64, _>("iaid") as u32,
+                mac_source: r.get("mac_source"),
+                first_seen: r.get("first_seen"),
+                last_seen: r.get("last_seen"),
+            })
+            .collect())
+    }
+
+    // ---- machines --------------------------------------------------------------------------
+
+    pub async fn machine(&self, mac: Mac) -> StoreResult<Option<Machine>> {
+        let row = sqlx::query(&format!(
+            "SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = ?"
+        ))
+        .bind(mac.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().and_then(machine_from_row))
+    }
+
+    /// Register a machine an operator names. A machine that is only `discovered` is taken
+    /// over (that is what approving means); any other existing one is a conflict.
+    pub async fn create_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
+        let now = now_ms();
+        let state = spec.state.unwrap_or(if spec.profile.is_some() {
+            MachineState::Ready
+        } else {
+            MachineState::Discovered
+        });
+        let res = sqlx::query(
+            "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(mac) DO UPDATE SET hostname = excluded.hostname, profile = excluded.profile, \
+             state = excluded.state, variables = excluded.variables, updated_at = excluded.updated_at \
+             WHERE machines.state = 'discovered' AND machines.profile IS NULL",
+        )
+        .bind(mac.to_string())
+        .bind(&spec.hostname)
+        .bind(&spec.profile)
+        .bind(state.as_str())
+        .bind(json_text(&spec.variables))
+        .bind(now)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| classify_write_error(e, "machine", &mac.to_string()))?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::Conflict {
+                what: "machine",
+                key: mac.to_string(),
+            });
+        }
+        self.machine(mac).await?.ok_or(StoreError::NotFound {
+            what: "machine",
+            key: mac.to_string(),
+        })
+    }
+
+    /// Replace what an operator sets on an existing machine.
+    pub async fn update_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
+        let current = self.machine(mac).await?.ok_or(StoreError::NotFound {
+            what: "machine",
+            key: mac.to_string(),
+        })?;
+        let state = spec.state.unwrap_or(match (current.state, &spec.profile) {
+            (MachineState::Discovered, Some(_)) => MachineState::Ready,
+            (s, _) => s,
+        });
+        sqlx::query(
+            "UPDATE machines SET hostname = ?, profile = ?, state = ?, variables = ?, updated_at = ? \
+             WHERE mac = ?",
+        )
+        .bind(&spec.hostname)
+        .bind(&spec.profile)
+        .bind(state.as_str())
+        .bind(json_text(&spec.variables))
+        .bind(now_ms())
+        .bind(mac.to_string())
+        .execute(&self.pool)
+        .await
+        .map_err(|e| classify_write_error(e, "machine", &mac.to_string()))?;
+        self.machine(mac).await?.ok_or(StoreError::NotFound {
+            what: "machine",
+            key: mac.to_string(),
+        })
+    }
+
+    pub async fn set_machine_state(&self, mac: Mac, state: MachineState) -> StoreResult<()> {
+        let res = sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
+            .bind(state.as_str())
+            .bind(now_ms())
+            .bind(mac.to_string())
+            .execute(&self.pool)
+            .await?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "machine",
+                key: mac.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Atomically turn a `reinstall` machine into `local`; true if this call did it. The
+    /// script that wins this race is the one that installs.
+    pub async fn consume_reinstall(&self, mac: Mac) -> StoreResult<bool> {
+        let res = sqlx::query(
+            "UPDATE machines SET state = 'local', updated_at = ? WHERE mac = ? AND state = 'reinstall'",
+        )
+        .bind(now_ms())
+        .bind(mac.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(res.rows_affected() == 1)
+    }
+
+    pub async fn delete_machine(&self, mac: Mac) -> StoreResult<()> {
+        let res = sqlx::query("DELETE FROM machines WHERE mac = ?")
+            .bind(mac.to_string())
+            .execute(&self.pool)
+            .await?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "machine",
+                key: mac.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// A page of machines, optionally filtered by state and a MAC/hostname substring.
+    pub async fn machines(
+        &self,
+        state: Option<MachineState>,
+        search: Option<&str>,
+        limit: i64,
+        offset: i64,
+    ) -> StoreResult<(Vec<Machine>, i64)> {
+        let pattern = search.filter(|s| !s.trim().is_empty()).map(|s| {
+            format!(
+                "%{}%",
+                s.trim().to_ascii_lowercase().replace(['%', '_'], "")
+            )
+        });
+        let filter =
+            "(?1 IS NULL OR state = ?1) AND (?2 IS NULL OR mac LIKE ?2 OR lower(hostname) LIKE ?2)";
+        let rows = sqlx::query(&format!(
+            "SELECT {MACHINE_COLUMNS} FROM machines WHERE {filter} ORDER BY mac LIMIT ?3 OFFSET ?4"
+        ))
+        .bind(state.map(|s| s.as_str()))
+        .bind(&pattern)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query(&format!(
+            "SELECT COUNT(*) AS n FROM machines WHERE {filter}"
+        ))
+        .bind(state.map(|s| s.as_str()))
+        .bind(&pattern)
+        .fetch_one(&self.pool)
+        .await?
+        .get("n");
+        Ok((rows.iter().filter_map(machine_from_row).collect(), total))
+    }
+
+    // ---- profiles --------------------------------------------------------------------------
+
+    pub async fn profile(&self, name: &str) -> StoreResult<Option<Profile>> {
+        let row = sqlx::query("SELECT * FROM profiles WHERE name = ?")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(profile_from_row))
+    }
+
+    pub async fn profiles(&self) -> StoreResult<Vec<Profile>> {
+        let rows = sqlx::query("SELECT * FROM profiles ORDER BY name")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(profile_from_row).collect())
+    }
+
+    pub async fn create_profile(&self, p: &Profile) -> StoreResult<()> {
+        let now = now_ms();
+        sqlx::query(
+            "INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&p.name)
+        .bind(&p.description)
+        .bind(&p.kernel)
+        .bind(&p.initrd)
+        .bind(&p.cmdline)
+        .bind(&p.template)
+        .bind(json_text(&p.variables))
+        .bind(now)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| classify_write_error(e, "profile", &p.name))?;
+        Ok(())
+    }
+
+    pub async fn update_profile(&self, p: &Profile) -> StoreResult<()> {
+        let res = sqlx::query(
+            "UPDATE profiles SET description = ?, kernel = ?, initrd = ?, cmdline = ?, template = ?, \
+             variables = ?, updated_at = ? WHERE name = ?",
+        )
+        .bind(&p.description)
+        .bind(&p.kernel)
+        .bind(&p.initrd)
+        .bind(&p.cmdline)
+        .bind(&p.template)
+        .bind(json_text(&p.variables))
+        .bind(now_ms())
+        .bind(&p.name)
+        .execute(&self.pool)
+        .await?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "profile",
+                key: p.name.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Refuses while any machine uses the profile.
+    pub async fn delete_profile(&self, name: &str) -> StoreResult<()> {
+        let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE profile = ?")
+            .bind(name)
+            .fetch_one(&self.pool)
+            .await?
+            .get("n");
+        if users > 0 {
+            return Err(StoreError::Invalid(format!(
+                "profile {name:?} is used by {users} machine(s); reassign them first"
+            )));
+        }
+        let res = sqlx::query("DELETE FROM profiles WHERE name = ?")
+            .bind(name)
+            .execute(&self.pool)
+            .await?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "profile",
+                key: name.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::temp_store;
+    use super::super::Writer;
+    use super::*;
+
+    const MAC: Mac = Mac([0x52, 0x54, 0, 0x12, 0x34, 0x56]);
+
+    fn profile(name: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            description: String::new(),
+            kernel: "vmlinuz".into(),
+            initrd: "initrd.img".into(),
+            cmdline: "console=ttyS0".into(),
+            template: "install.ipxe".into(),
+            variables: Default::default(),
+        }
+    }
+
+    #[tokio::test]
+    async fn event_discovers_machine_then_operator_approves_it() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut live = w.subscribe();
+        let mut ev = BootEvent::new(EventSource::Dhcp, "solicit", Some(MAC)).address("2001:db8::5");
+        ev.arch = Some("x64".into());
+        ev.identity = Some((vec![0, 4, 0, 0], 7, "eui64".into()));
+        w.record(ev);
+        w.flush().await;
+        let got = live.recv().await.unwrap();
+        assert_eq!(got.stage, "solicit");
+        let m = s.machine(MAC).await.unwrap().unwrap();
+        assert_eq!(m.state, MachineState::Discovered);
+        assert_eq!(m.arch, "x64");
+        assert_eq!(m.mac_source, "eui64");
+        assert_eq!(m.last_address.as_deref(), Some("2001:db8::5"));
+        assert_eq!(s.identities(MAC).await.unwrap().len(), 1);
+
+        s.create_profile(&profile("debian")).await.unwrap();
+        let spec = MachineSpec {
+            hostname: "node1".into(),
+            profile: Some("debian".into()),
+            ..Default::default()
+        };
+        let m = s.create_machine(MAC, &spec).await.unwrap();
+        assert_eq!(m.state, MachineState::Ready);
+        // Registering it again is a conflict now that it is no longer merely discovered.
+        assert!(matches!(
+            s.create_machine(MAC, &spec).await,
+            Err(StoreError::Conflict { .. })
+        ));
+    }
+
+    #[tokio::test]
+    async fn unknown_profile_is_refused() {
+        let (_d, s) = temp_store().await;
+        let spec = MachineSpec {
+            profile: Some("nope".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            s.create_machine(MAC, &spec).await,
+            Err(StoreError::Invalid(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn reinstall_is_consumed_once() {
+        let (_d, s) = temp_store().await;
+        s.create_profile(&profile("p")).await.unwrap();
+        let spec = MachineSpec {
+            profile: Some("p".into()),
+            state: Some(MachineState::Reinstall),
+            ..Default::default()
+        };
+        s.create_machine(MAC, &spec).await.unwrap();
+        assert!(s.consume_reinstall(MAC).await.unwrap());
+        assert!(!s.consume_reinstall(MAC).await.unwrap());
+        assert_eq!(
+            s.machine(MAC).await.unwrap().unwrap().state,
+            MachineState::Local
+        );
+    }
+
+    #[tokio::test]
+    async fn profile_in_use_cannot_be_deleted() {
+        let (_d, s) = temp_store().await;
+        s.create_profile(&profile("p")).await.unwrap();
+        assert!(matches!(
+            s.create_profile(&profile("p")).await,
+            Err(StoreError::Conflict { .. })
+        ));
+        let spec = MachineSpec {
+            profile: Some("p".into()),
+            ..Default::default()
+        };
+        s.create_machine(MAC, &spec).await.unwrap();
+        assert!(matches!(
+            s.delete_profile("p").await,
+            Err(StoreError::Invalid(_))
+        ));
+        s.delete_machine(MAC).await.unwrap();
+        s.delete_profile("p").await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn machine_listing_filters_and_counts() {
+        let (_d, s) = temp_store().await;
+        for i in 0..30u8 {
+            let spec = MachineSpec {
+                hostname: format!("node{i}"),
+                ..Default::default()
+            };
+            s.create_machine(Mac([2, 0, 0, 0, 0, i]), &spec)
+                .await
+                .unwrap();
+        }
+        let (page, total) = s.machines(None, None, 10, 0).await.unwrap();
+        assert_eq!((page.len(), total), (10, 30));
+        let (found, total) = s.machines(None, Some("node2"), 50, 0).await.unwrap();
+        assert_eq!(total, 11); // node2, node20..node29
+        assert!(found.iter().all(|m| m.hostname.starts_with("node2")));
+        let (_, total) = s
+            .machines(Some(MachineState::Ready), None, 50, 0)
+            .await
+            .unwrap();
+        assert_eq!(total, 0);
+    }
+}

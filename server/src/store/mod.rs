@@ -1,0 +1,339 @@
+//! The inventory: the only module that speaks SQL.
+//!
+//! SQLite (WAL) is the embedded default. Everything outside this module sees typed values and
+//! methods, so a PostgreSQL backend for scale-out only touches files in here.
+//!
+//! Writes from the hot paths (lease commits, boot events) go through [`Writer`], which batches
+//! whatever is queued into one transaction: one fsync serves many leases (group commit), and a
+//! lease's sender is told only after its transaction committed.
+
+mod inventory;
+mod writer;
+
+pub use inventory::*;
+pub use writer::{Writer, WriterHandle};
+
+use std::net::Ipv6Addr;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use serde::Serialize;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+
+use crate::mac::Mac;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{what} {key:?} not found")]
+    NotFound { what: &'static str, key: String },
+    #[error("{what} {key:?} already exists")]
+    Conflict { what: &'static str, key: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the database writer has stopped")]
+    WriterGone,
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+impl Store {
+    /// Open (creating if needed) the database file and apply migrations.
+    pub async fn open(path: &Path) -> StoreResult<Store> {
+        let opts = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // With WAL, NORMAL loses no committed transaction on process crash; FULL also
+            // survives power loss. Leases are promises to clients: pay for FULL, the group
+            // commit keeps it cheap.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(opts)
+            .await?;
+        sqlx::migrate!("../migrations").run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    // ---- leases -------------------------------------------------------------------------
+
+    pub async fn load_leases(&self) -> StoreResult<Vec<LeaseRecord>> {
+        let rows =
+            sqlx::query("SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    pub async fn lease(&self, address: Ipv6Addr) -> StoreResult<Option<LeaseRecord>> {
+        let row = sqlx::query(
+            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases WHERE address = ?",
+        )
+        .bind(address.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().and_then(lease_from_row))
+    }
+
+    /// Active (unexpired) leases, soonest expiry last; for the API and dashboard.
+    pub async fn active_leases(
+        &self,
+        now_secs: i64,
+        limit: i64,
+        offset: i64,
+    ) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(
+            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases \
+             WHERE state = 'active' AND expires_at > ? ORDER BY expires_at DESC LIMIT ? OFFSET ?",
+        )
+        .bind(now_secs)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    pub async fn leases_for_mac(&self, mac: Mac) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(
+            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases WHERE mac = ? \
+             ORDER BY expires_at DESC",
+        )
+        .bind(mac.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    /// Count of active leases per pool.
+    pub async fn pool_usage(&self, now_secs: i64) -> StoreResult<Vec<(String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT pool, COUNT(*) AS n FROM leases WHERE state = 'active' AND expires_at > ? \
+             GROUP BY pool ORDER BY pool",
+        )
+        .bind(now_secs)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get::<String, _>("pool"), r.get::<i64, _>("n")))
+            .collect())
+    }
+
+    /// Apply lease changes in one transaction. Called by the [`Writer`].
+    async fn apply_lease_changes(
+        tx: &mut sqlx::SqliteConnection,
+        changes: &[LeaseChange],
+        now_ms: i64,
+    ) -> StoreResult<()> {
+        for c in changes {
+            match c {
+                LeaseChange::Upsert(l) => {
+                    sqlx::query(
+                        "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) \
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+                         ON CONFLICT(address) DO UPDATE SET duid = excluded.duid, iaid = excluded.iaid, \
+                         mac = excluded.mac, pool = excluded.pool, state = excluded.state, \
+                         expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+                    )
+                    .bind(l.address.to_string())
+                    .bind(&l.duid)
+                    .bind(i64::from(l.iaid))
+                    .bind(l.mac.map(|m| m.to_string()))
+                    .bind(&l.pool)
+                    .bind(l.state.as_str())
+                    .bind(l.expires_at)
+                    .bind(now_ms)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                LeaseChange::Remove(addr) => {
+                    sqlx::query("DELETE FROM leases WHERE address = ?")
+                        .bind(addr.to_string())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Delete leases that expired before `now_secs`; returns the freed addresses.
+    pub async fn reclaim_expired(&self, now_secs: i64) -> StoreResult<Vec<Ipv6Addr>> {
+        let rows = sqlx::query("DELETE FROM leases WHERE expires_at <= ? RETURNING address")
+            .bind(now_secs)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| r.get::<String, _>("address").parse().ok())
+            .collect())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LeaseState {
+    Active,
+    /// Declined by a client (address in use by someone else): kept out of use until expiry.
+    Declined,
+}
+
+impl LeaseState {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            LeaseState::Active => "active",
+            LeaseState::Declined => "declined",
+        }
+    }
+}
+
+impl FromStr for LeaseState {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "active" => Ok(LeaseState::Active),
+            "declined" => Ok(LeaseState::Declined),
+            _ => Err(()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeaseRecord {
+    pub address: Ipv6Addr,
+    #[serde(serialize_with = "serialize_hex")]
+    pub duid: Vec<u8>,
+    pub iaid: u32,
+    pub mac: Option<Mac>,
+    pub pool: String,
+    pub state: LeaseState,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+fn serialize_hex<S: serde::Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&hex::encode(b))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeaseChange {
+    Upsert(LeaseRecord),
+    Remove(Ipv6Addr),
+}
+
+fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
+    Some(LeaseRecord {
+        address: r.get::<String, _>("address").parse().ok()?,
+        duid: r.get("duid"),
+        iaid: u32::try_from(r.get::<i64, _>("iaid")).ok()?,
+        mac: r
+            .get::<Option<String>, _>("mac")
+            .and_then(|m| Mac::parse(&m).ok()),
+        pool: r.get("pool"),
+        state: r.get::<String, _>("state").parse().ok()?,
+        expires_at: r.get("expires_at"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) async fn temp_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("t.db")).await.unwrap();
+        (dir, s)
+    }
+
+    fn lease(addr: &str, iaid: u32) -> LeaseRecord {
+        LeaseRecord {
+            address: addr.parse().unwrap(),
+            duid: vec![0, 4, 0, 0],
+            iaid,
+            mac: Some(Mac([2, 0, 0, 0, 0, 1])),
+            pool: "default".into(),
+            state: LeaseState::Active,
+            expires_at: 2_000_000_000,
+        }
+    }
+
+    #[tokio::test]
+    async fn lease_upsert_is_one_row_per_address() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 1))])
+            .await
+            .unwrap();
+        w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 2))])
+            .await
+            .unwrap();
+        let all = s.load_leases().await.unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].iaid, 2);
+        w.commit_leases(vec![LeaseChange::Remove("2001:db8::10".parse().unwrap())])
+            .await
+            .unwrap();
+        assert!(s.load_leases().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn expired_leases_are_reclaimed() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut old = lease("2001:db8::11", 1);
+        old.expires_at = 100;
+        w.commit_leases(vec![
+            LeaseChange::Upsert(old),
+            LeaseChange::Upsert(lease("2001:db8::12", 2)),
+        ])
+        .await
+        .unwrap();
+        let freed = s.reclaim_expired(1000).await.unwrap();
+        assert_eq!(freed, vec!["2001:db8::11".parse::<Ipv6Addr>().unwrap()]);
+        assert_eq!(s.load_leases().await.unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn many_concurrent_commits_all_land() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut tasks = Vec::new();
+        for i in 0..200u32 {
+            let w = w.clone();
+            tasks.push(tokio::spawn(async move {
+                let addr = format!("2001:db8::{:x}", 0x1000 + i);
+                w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        assert_eq!(s.load_leases().await.unwrap().len(), 200);
+    }
+}

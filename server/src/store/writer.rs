@@ -1,0 +1,150 @@
+//! Group commit: one task owns the write connection and turns everything queued since its
+//! last transaction into the next one.
+//!
+//! Lease commits are acknowledged only after their transaction is durable, so the DHCPv6
+//! server can hold a Reply until its lease is on disk without paying one fsync per client.
+//! Boot events ride along in the same transactions and are broadcast (with their row id) to
+//! live subscribers once committed.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use tokio::sync::{broadcast, mpsc, oneshot};
+
+use super::{now_ms, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent};
+
+/// Most operations folded into one transaction.
+const MAX_BATCH: usize = 512;
+
+enum WriteOp {
+    Leases(Vec<LeaseChange>, oneshot::Sender<StoreResult<()>>),
+    Event(BootEvent),
+    Flush(oneshot::Sender<()>),
+}
+
+pub struct Writer;
+
+#[derive(Clone)]
+pub struct WriterHandle {
+    tx: mpsc::Sender<WriteOp>,
+    events: broadcast::Sender<StoredEvent>,
+    stats: Arc<WriterStats>,
+}
+
+#[derive(Default, Debug)]
+pub struct WriterStats {
+    pub transactions: AtomicU64,
+    pub lease_changes: AtomicU64,
+    pub events: AtomicU64,
+    pub events_dropped: AtomicU64,
+}
+
+impl Writer {
+    pub fn start(store: Store) -> WriterHandle {
+        let (tx, rx) = mpsc::channel(16 * 1024);
+        let (events, _) = broadcast::channel(4096);
+        let stats = Arc::new(WriterStats::default());
+        tokio::spawn(run(store, rx, events.clone(), stats.clone()));
+        WriterHandle { tx, events, stats }
+    }
+}
+
+impl WriterHandle {
+    /// Returns once the changes are committed to disk.
+    pub async fn commit_leases(&self, changes: Vec<LeaseChange>) -> StoreResult<()> {
+        let (done, wait) = oneshot::channel();
+        self.tx
+            .send(WriteOp::Leases(changes, done))
+            .await
+            .map_err(|_| StoreError::WriterGone)?;
+        wait.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// Queue a boot event. Never blocks a protocol path: if the queue is full the event is
+    /// dropped and counted.
+    pub fn record(&self, event: BootEvent) {
+        if self.tx.try_send(WriteOp::Event(event)).is_err() {
+            self.stats.events_dropped.fetch_add(1, Ordering::Relaxed);
+            tracing::warn!("event queue full; boot event dropped");
+        }
+    }
+
+    /// Waits until everything queued before this call is committed.
+    pub async fn flush(&self) {
+        let (done, wait) = oneshot::channel();
+        if self.tx.send(WriteOp::Flush(done)).await.is_ok() {
+            let _ = wait.await;
+        }
+    }
+
+    /// Live feed of committed events.
+    pub fn subscribe(&self) -> broadcast::Receiver<StoredEvent> {
+        self.events.subscribe()
+    }
+
+    pub fn stats(&self) -> &WriterStats {
+        &self.stats
+    }
+}
+
+async fn run(
+    store: Store,
+    mut rx: mpsc::Receiver<WriteOp>,
+    events_out: broadcast::Sender<StoredEvent>,
+    stats: Arc<WriterStats>,
+) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let result = commit_batch(&store, &batch).await;
+        stats.transactions.fetch_add(1, Ordering::Relaxed);
+        let (ok, err_msg) = match &result {
+            Ok(_) => (true, String::new()),
+            Err(e) => {
+                tracing::error!(error = %e, ops = batch.len(), "inventory transaction failed");
+                (false, e.to_string())
+            }
+        };
+        let mut stored = result.unwrap_or_default().into_iter();
+        for op in batch.drain(..) {
+            match op {
+                WriteOp::Leases(changes, done) => {
+                    stats
+                        .lease_changes
+                        .fetch_add(changes.len() as u64, Ordering::Relaxed);
+                    let _ = done.send(if ok {
+                        Ok(())
+                    } else {
+                        Err(StoreError::Invalid(err_msg.clone()))
+                    });
+                }
+                WriteOp::Event(_) => {
+                    stats.events.fetch_add(1, Ordering::Relaxed);
+                    if let Some(ev) = stored.next() {
+                        let _ = events_out.send(ev);
+                    }
+                }
+                WriteOp::Flush(done) => {
+                    let _ = done.send(());
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for the whole batch; returns the stored events in order.
+async fn commit_batch(store: &Store, batch: &[WriteOp]) -> StoreResult<Vec<StoredEvent>> {
+    let now = now_ms();
+    let mut tx = store.pool.begin().await?;
+    let mut stored = Vec::new();
+    for op in batch {
+        match op {
+            WriteOp::Leases(changes, _) => {
+                Store::apply_lease_changes(&mut tx, changes, now).await?
+            }
+            WriteOp::Event(ev) => stored.push(Store::insert_event(&mut tx, ev).await?),
+            WriteOp::Flush(_) => {}
+        }
+    }
+    tx.commit().await?;
+    Ok(stored)
+}
