@@ -8,4 +8,5 @@ pub mod config;
 pub mod dhcpv6;
 pub mod http;
 pub mod mac;
+pub mod neighbour;
 pub mod store;
