@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Boot one OVMF VM on a tap device inside a test namespace, bounded in time.
+#
+# usage: qemu.sh NS TAP MAC MODE SERIAL_LOG TIMEOUT_SECS
+#   MODE pxe:  OVMF's own PXE over IPv6 only (IPv4 PXE off, QEMU's iPXE option ROM off)
+#   MODE http: OVMF UEFI HTTP Boot only (IPv4 and IPv6 PXE off); OVMF tries HTTPv4 for ~50 s
+#              before HTTPv6
+# The VM has no disk and `-no-reboot`: it ends when the payload powers off, when firmware
+# resets, or when the timeout kills it (exit code 124). exec's into timeout, so killing the
+# pid of this script stops qemu.
+set -euo pipefail
+ns=${1:?ns} tap=${2:?tap} mac=${3:?mac} mode=${4:?mode} serial=${5:?serial} secs=${6:?timeout}
+
+fw=(-fw_cfg name=opt/org.tianocore/IPv4PXESupport,string=n)
+case $mode in
+pxe) ;;
+http) fw+=(-fw_cfg name=opt/org.tianocore/IPv6PXESupport,string=n) ;;
+*) echo "qemu.sh: MODE must be pxe or http" >&2; exit 2 ;;
+esac
+
+bios=/usr/share/ovmf/OVMF.fd
+[[ -r $bios ]] || bios=/usr/share/qemu/OVMF.fd
+
+mkdir -p "$(dirname "$serial")"
+: >"$serial"
+exec ip netns exec "$ns" timeout --kill-after=5 "$secs" \
+    qemu-system-x86_64 -accel tcg -nographic -no-reboot -m 512 -smp 1 \
+    -bios "$bios" "${fw[@]}" \
+    -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" \
+    -device "virtio-net-pci,netdev=n0,romfile=,mac=$mac,bootindex=1" \
+    -serial "file:$serial" -monitor none -display none
