@@ -2,6 +2,9 @@
 //! loop. dhcproto does all encoding and decoding.
 
 pub mod classify;
+pub mod codec;
 pub mod identity;
+pub mod leases;
+pub mod policy;
 pub mod pool;
 pub mod server;

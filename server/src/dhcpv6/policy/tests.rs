@@ -1,0 +1,570 @@
+//! Reply building for each message type and status code, without sockets.
+
+use super::*;
+use crate::dhcpv6::classify::BootUrls;
+use dhcproto::v4::Architecture;
+use dhcproto::v6::{UserClass, ORO};
+
+const SERVER_DUID: &[u8] = &[0, 4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9];
+const ZERO_DUID: &[u8] = &[0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const MAC_A: Mac = Mac([0x52, 0x54, 0, 0, 0, 0xa]);
+const MAC_B: Mac = Mac([0x52, 0x54, 0, 0, 0, 0xb]);
+
+fn cfg() -> PolicyConfig {
+    PolicyConfig {
+        server_duid: SERVER_DUID.to_vec(),
+        preference: 255,
+        rapid_commit: true,
+        t1: 100,
+        t2: 160,
+        preferred_lifetime: 200,
+        valid_lifetime: 300,
+        decline_hold: 1000,
+        dns_servers: vec!["2001:db8::53".parse().unwrap()],
+        domain_search: vec![Name::from_ascii("lab.example.").unwrap()],
+        secret: [5; 16],
+        pools: vec![Pool {
+            name: "lab".into(),
+            prefix: "2001:db8:b007::/64".parse().unwrap(),
+            start: "2001:db8:b007::1000".parse().unwrap(),
+            end: "2001:db8:b007::1fff".parse().unwrap(),
+            interface: None,
+        }],
+        reservations: HashMap::new(),
+        urls: BootUrls {
+            server: "2001:db8:b007::1".parse().unwrap(),
+            http_port: 8080,
+        },
+    }
+}
+
+fn ctx(mac: Option<Mac>) -> ClientContext {
+    ClientContext {
+        mac: mac.map(|m| (m, MacSource::Eui64)),
+        pool: Some("lab".into()),
+        via_unicast: false,
+        now: 1000,
+    }
+}
+
+fn msg(kind: MessageType, iaid: Option<u32>) -> Message {
+    let mut m = Message::new_with_id(kind, [0xab, 0xcd, 0xef]);
+    m.opts_mut()
+        .insert(DhcpOption::ClientId(ZERO_DUID.to_vec()));
+    if let Some(id) = iaid {
+        m.opts_mut().insert(DhcpOption::IANA(IANA {
+            id,
+            t1: 0,
+            t2: 0,
+            opts: Default::default(),
+        }));
+    }
+    m
+}
+
+fn with_server_id(mut m: Message, id: &[u8]) -> Message {
+    m.opts_mut().insert(DhcpOption::ServerId(id.to_vec()));
+    m
+}
+
+fn with_addr(mut m: Message, iaid: u32, addr: Ipv6Addr) -> Message {
+    m.opts_mut().remove(OptionCode::IANA);
+    let mut opts = dhcproto::v6::DhcpOptions::new();
+    opts.insert(DhcpOption::IAAddr(IAAddr {
+        addr,
+        preferred_life: 0,
+        valid_life: 0,
+        opts: Default::default(),
+    }));
+    m.opts_mut().insert(DhcpOption::IANA(IANA {
+        id: iaid,
+        t1: 0,
+        t2: 0,
+        opts,
+    }));
+    m
+}
+
+fn firmware(mut m: Message, arch: u16) -> Message {
+    m.opts_mut()
+        .insert(DhcpOption::ClientArchType(vec![Architecture(arch)]));
+    m
+}
+
+fn reply_ia(reply: &Message) -> &IANA {
+    reply
+        .opts()
+        .iter()
+        .find_map(|o| match o {
+            DhcpOption::IANA(ia) => Some(ia),
+            _ => None,
+        })
+        .expect("reply has an IA_NA")
+}
+
+fn ia_status(ia: &IANA) -> Option<Status> {
+    ia.opts.iter().find_map(|o| match o {
+        DhcpOption::StatusCode(s) => Some(s.status),
+        _ => None,
+    })
+}
+
+fn top_status(reply: &Message) -> Option<Status> {
+    reply.opts().iter().find_map(|o| match o {
+        DhcpOption::StatusCode(s) => Some(s.status),
+        _ => None,
+    })
+}
+
+fn boot_url(reply: &Message) -> Option<String> {
+    crate::dhcpv6::codec::unknown_option(reply, 59).map(|d| String::from_utf8_lossy(d).into_owned())
+}
+
+fn http_client_echo(reply: &Message) -> bool {
+    reply.opts().iter().any(|o| {
+        matches!(o, DhcpOption::VendorClass(v) if v.num == 343 && v.data == vec![b"HTTPClient".to_vec()])
+    })
+}
+
+#[test]
+fn solicit_gets_advertise_with_address_preference_and_no_commit() {
+    let mut t = LeaseTable::default();
+    let d = decide(
+        &cfg(),
+        &mut t,
+        &msg(MessageType::Solicit, Some(1)),
+        &ctx(Some(MAC_A)),
+    );
+    let r = d.reply.unwrap();
+    assert_eq!(r.msg_type(), MessageType::Advertise);
+    assert_eq!(r.xid(), [0xab, 0xcd, 0xef]);
+    assert!(r.opts().iter().any(|o| *o == DhcpOption::Preference(255)));
+    assert!(r
+        .opts()
+        .iter()
+        .any(|o| *o == DhcpOption::ClientId(ZERO_DUID.to_vec())));
+    assert!(r
+        .opts()
+        .iter()
+        .any(|o| *o == DhcpOption::ServerId(SERVER_DUID.to_vec())));
+    let ia = reply_ia(&r);
+    assert_eq!((ia.id, ia.t1, ia.t2), (1, 100, 160));
+    assert!(d.changes.is_empty(), "an Advertise commits nothing");
+    assert!(t.is_empty());
+    assert_eq!(d.summary.addresses.len(), 1);
+    assert!(cfg().pools[0].in_range(d.summary.addresses[0]));
+}
+
+#[test]
+fn request_commits_the_advertised_address() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let adv = decide(
+        &c,
+        &mut t,
+        &msg(MessageType::Solicit, Some(1)),
+        &ctx(Some(MAC_A)),
+    );
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let d = decide(&c, &mut t, &req, &ctx(Some(MAC_A)));
+    let r = d.reply.unwrap();
+    assert_eq!(r.msg_type(), MessageType::Reply);
+    assert_eq!(d.summary.addresses, adv.summary.addresses);
+    assert_eq!(d.changes.len(), 1);
+    match &d.changes[0] {
+        LeaseChange::Upsert(l) => {
+            assert_eq!(l.address, adv.summary.addresses[0]);
+            assert_eq!(l.mac, Some(MAC_A));
+            assert_eq!(l.expires_at, 1300);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn rapid_commit_replies_at_once_and_commits() {
+    let mut m = msg(MessageType::Solicit, Some(1));
+    m.opts_mut().insert(DhcpOption::RapidCommit);
+    let mut t = LeaseTable::default();
+    let d = decide(&cfg(), &mut t, &m, &ctx(Some(MAC_A)));
+    let r = d.reply.unwrap();
+    assert_eq!(r.msg_type(), MessageType::Reply);
+    assert!(r.opts().iter().any(|o| *o == DhcpOption::RapidCommit));
+    assert_eq!(d.changes.len(), 1);
+
+    let mut no_rc = cfg();
+    no_rc.rapid_commit = false;
+    let d = decide(&no_rc, &mut LeaseTable::default(), &m, &ctx(Some(MAC_A)));
+    assert_eq!(d.reply.unwrap().msg_type(), MessageType::Advertise);
+}
+
+#[test]
+fn identical_duids_with_different_macs_get_distinct_leases() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let a = decide(&c, &mut t, &req, &ctx(Some(MAC_A)));
+    let b = decide(&c, &mut t, &req, &ctx(Some(MAC_B)));
+    assert_ne!(a.summary.addresses, b.summary.addresses);
+    assert_eq!(t.len(), 2);
+}
+
+#[test]
+fn exhausted_pool_says_no_addrs_avail_in_the_ia() {
+    let mut c = cfg();
+    c.pools[0].end = c.pools[0].start;
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    decide(&c, &mut t, &req, &ctx(Some(MAC_A)));
+    let d = decide(&c, &mut t, &req, &ctx(Some(MAC_B)));
+    assert_eq!(
+        ia_status(reply_ia(d.reply.as_ref().unwrap())),
+        Some(Status::NoAddrsAvail)
+    );
+    assert!(d.changes.is_empty());
+    let adv = decide(
+        &c,
+        &mut t,
+        &msg(MessageType::Solicit, Some(1)),
+        &ctx(Some(MAC_B)),
+    );
+    let r = adv.reply.unwrap();
+    assert_eq!(r.msg_type(), MessageType::Advertise);
+    assert_eq!(ia_status(reply_ia(&r)), Some(Status::NoAddrsAvail));
+}
+
+#[test]
+fn server_id_rules() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    // Request for another server, or without a server id: dropped.
+    let other = with_server_id(msg(MessageType::Request, Some(1)), &[0, 4, 1]);
+    assert!(decide(&c, &mut t, &other, &ctx(None)).reply.is_none());
+    assert!(
+        decide(&c, &mut t, &msg(MessageType::Renew, Some(1)), &ctx(None))
+            .reply
+            .is_none()
+    );
+    // Solicit / Rebind / Confirm must not carry one.
+    let sol = with_server_id(msg(MessageType::Solicit, Some(1)), SERVER_DUID);
+    assert!(decide(&c, &mut t, &sol, &ctx(None)).reply.is_none());
+    let reb = with_server_id(msg(MessageType::Rebind, Some(1)), SERVER_DUID);
+    assert!(decide(&c, &mut t, &reb, &ctx(None)).reply.is_none());
+    // Information-Request: ours or none.
+    let info = Message::new_with_id(MessageType::InformationRequest, [1, 1, 1]);
+    assert!(decide(&c, &mut t, &info, &ctx(None)).reply.is_some());
+    let info_other = with_server_id(info.clone(), &[0, 4, 1]);
+    assert!(decide(&c, &mut t, &info_other, &ctx(None)).reply.is_none());
+    // No client id on a Solicit: dropped.
+    let mut anon = Message::new_with_id(MessageType::Solicit, [1, 1, 1]);
+    anon.opts_mut().insert(DhcpOption::IANA(IANA {
+        id: 1,
+        t1: 0,
+        t2: 0,
+        opts: Default::default(),
+    }));
+    assert!(decide(&c, &mut t, &anon, &ctx(None)).reply.is_none());
+}
+
+#[test]
+fn renew_extends_and_unknown_renew_is_no_binding() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
+        .summary
+        .addresses[0];
+    let renew = with_addr(
+        with_server_id(msg(MessageType::Renew, None), SERVER_DUID),
+        1,
+        addr,
+    );
+    let mut later = ctx(Some(MAC_A));
+    later.now = 2000;
+    let d = decide(&c, &mut t, &renew, &later);
+    assert_eq!(d.summary.addresses, vec![addr]);
+    assert!(matches!(&d.changes[0], LeaseChange::Upsert(l) if l.expires_at == 2300));
+
+    let d = decide(&c, &mut t, &renew, &ctx(Some(MAC_B)));
+    assert_eq!(
+        ia_status(reply_ia(d.reply.as_ref().unwrap())),
+        Some(Status::NoBinding)
+    );
+    assert!(d.changes.is_empty());
+}
+
+#[test]
+fn rebind_of_foreign_address_gets_zero_lifetimes() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let reb = with_addr(
+        msg(MessageType::Rebind, None),
+        1,
+        "2001:db8:dead::1".parse().unwrap(),
+    );
+    let d = decide(&c, &mut t, &reb, &ctx(Some(MAC_A)));
+    let ia = reply_ia(d.reply.as_ref().unwrap()).clone();
+    let lifetimes: Vec<(u32, u32)> = ia
+        .opts
+        .iter()
+        .filter_map(|o| match o {
+            DhcpOption::IAAddr(a) => Some((a.preferred_life, a.valid_life)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lifetimes, vec![(0, 0)]);
+}
+
+#[test]
+fn release_frees_and_unknown_release_is_no_binding() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
+        .summary
+        .addresses[0];
+    let rel = with_addr(
+        with_server_id(msg(MessageType::Release, None), SERVER_DUID),
+        1,
+        addr,
+    );
+    let d = decide(&c, &mut t, &rel, &ctx(Some(MAC_A)));
+    assert_eq!(d.changes, vec![LeaseChange::Remove(addr)]);
+    assert_eq!(top_status(d.reply.as_ref().unwrap()), Some(Status::Success));
+    assert!(t.is_empty());
+    let again = decide(&c, &mut t, &rel, &ctx(Some(MAC_A)));
+    assert_eq!(
+        ia_status(reply_ia(again.reply.as_ref().unwrap())),
+        Some(Status::NoBinding)
+    );
+}
+
+#[test]
+fn decline_holds_the_address_and_the_next_request_gets_another() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
+        .summary
+        .addresses[0];
+    let dec = with_addr(
+        with_server_id(msg(MessageType::Decline, None), SERVER_DUID),
+        1,
+        addr,
+    );
+    let d = decide(&c, &mut t, &dec, &ctx(Some(MAC_A)));
+    assert!(
+        matches!(&d.changes[0], LeaseChange::Upsert(l) if l.state == crate::store::LeaseState::Declined && l.expires_at == 2000)
+    );
+    let next = decide(&c, &mut t, &req, &ctx(Some(MAC_A)));
+    assert_ne!(next.summary.addresses[0], addr);
+}
+
+#[test]
+fn confirm_on_and_off_link() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let on = with_addr(
+        msg(MessageType::Confirm, None),
+        1,
+        "2001:db8:b007::1234".parse().unwrap(),
+    );
+    let d = decide(&c, &mut t, &on, &ctx(None));
+    assert_eq!(top_status(d.reply.as_ref().unwrap()), Some(Status::Success));
+    let off = with_addr(
+        msg(MessageType::Confirm, None),
+        1,
+        "2001:db8:ffff::1".parse().unwrap(),
+    );
+    let d = decide(&c, &mut t, &off, &ctx(None));
+    assert_eq!(
+        top_status(d.reply.as_ref().unwrap()),
+        Some(Status::NotOnLink)
+    );
+    assert!(
+        decide(&c, &mut t, &msg(MessageType::Confirm, None), &ctx(None))
+            .reply
+            .is_none()
+    );
+}
+
+#[test]
+fn request_on_a_link_without_pool_is_not_on_link() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut x = ctx(Some(MAC_A));
+    x.pool = None;
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let d = decide(&c, &mut t, &req, &x);
+    assert_eq!(
+        top_status(d.reply.as_ref().unwrap()),
+        Some(Status::NotOnLink)
+    );
+    assert!(decide(&c, &mut t, &msg(MessageType::Solicit, Some(1)), &x)
+        .reply
+        .is_none());
+}
+
+#[test]
+fn unicast_request_gets_use_multicast() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut x = ctx(Some(MAC_A));
+    x.via_unicast = true;
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let d = decide(&c, &mut t, &req, &x);
+    assert_eq!(
+        top_status(d.reply.as_ref().unwrap()),
+        Some(Status::UseMulticast)
+    );
+    assert!(d.changes.is_empty());
+    // A unicast Solicit is answered normally.
+    assert!(decide(&c, &mut t, &msg(MessageType::Solicit, Some(1)), &x)
+        .reply
+        .is_some());
+}
+
+#[test]
+fn information_request_gets_dns_and_search_when_asked() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut info = Message::new_with_id(MessageType::InformationRequest, [1, 1, 1]);
+    info.opts_mut().insert(DhcpOption::ORO(ORO {
+        opts: vec![OptionCode::DomainNameServers, OptionCode::DomainSearchList],
+    }));
+    let r = decide(&c, &mut t, &info, &ctx(None)).reply.unwrap();
+    assert!(r
+        .opts()
+        .iter()
+        .any(|o| matches!(o, DhcpOption::DomainNameServers(s) if s == &c.dns_servers)));
+    assert!(r
+        .opts()
+        .iter()
+        .any(|o| matches!(o, DhcpOption::DomainSearchList(_))));
+    assert!(!r.opts().iter().any(|o| matches!(o, DhcpOption::IANA(_))));
+    // Not asked, not a boot client: no DNS.
+    let plain = Message::new_with_id(MessageType::InformationRequest, [1, 1, 1]);
+    let r = decide(&c, &mut t, &plain, &ctx(None)).reply.unwrap();
+    assert!(!r
+        .opts()
+        .iter()
+        .any(|o| matches!(o, DhcpOption::DomainNameServers(_))));
+}
+
+#[test]
+fn uefi_pxe_gets_tftp_url_in_advertise_and_reply() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let adv = decide(
+        &c,
+        &mut t,
+        &firmware(msg(MessageType::Solicit, Some(1)), 7),
+        &ctx(Some(MAC_A)),
+    );
+    let r = adv.reply.unwrap();
+    assert_eq!(
+        boot_url(&r).as_deref(),
+        Some("tftp://[2001:db8:b007::1]/ipxe.efi")
+    );
+    assert!(!http_client_echo(&r));
+    let req = firmware(
+        with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID),
+        7,
+    );
+    let r = decide(&c, &mut t, &req, &ctx(Some(MAC_A))).reply.unwrap();
+    assert_eq!(
+        boot_url(&r).as_deref(),
+        Some("tftp://[2001:db8:b007::1]/ipxe.efi")
+    );
+}
+
+#[test]
+fn uefi_http_boot_gets_http_url_and_http_client_echo_in_both() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut sol = firmware(msg(MessageType::Solicit, Some(1)), 0x10);
+    sol.opts_mut().insert(DhcpOption::VendorClass(VendorClass {
+        num: 343,
+        data: vec![b"HTTPClient:Arch:00016:UNDI:003001".to_vec()],
+    }));
+    let r = decide(&c, &mut t, &sol, &ctx(Some(MAC_A))).reply.unwrap();
+    assert_eq!(
+        boot_url(&r).as_deref(),
+        Some("http://[2001:db8:b007::1]:8080/ipxe.efi")
+    );
+    assert!(http_client_echo(&r));
+    let mut req = firmware(
+        with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID),
+        0x10,
+    );
+    req.opts_mut().insert(DhcpOption::VendorClass(VendorClass {
+        num: 343,
+        data: vec![b"HTTPClient".to_vec()],
+    }));
+    let r = decide(&c, &mut t, &req, &ctx(Some(MAC_A))).reply.unwrap();
+    assert!(http_client_echo(&r));
+    assert!(boot_url(&r).unwrap().starts_with("http://"));
+}
+
+#[test]
+fn ipxe_gets_its_script_url_and_never_pxeclient() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut sol = firmware(msg(MessageType::Solicit, Some(1)), 7);
+    sol.opts_mut().insert(DhcpOption::UserClass(UserClass {
+        data: vec![b"iPXE".to_vec()],
+    }));
+    sol.opts_mut().insert(DhcpOption::VendorClass(VendorClass {
+        num: 343,
+        data: vec![b"PXEClient:Arch:00007:UNDI:003010".to_vec()],
+    }));
+    let r = decide(&c, &mut t, &sol, &ctx(Some(MAC_A))).reply.unwrap();
+    assert_eq!(
+        boot_url(&r).as_deref(),
+        Some("http://[2001:db8:b007::1]:8080/boot/${net0/mac}.ipxe")
+    );
+    let echoes_pxeclient = r.opts().iter().any(|o| {
+        matches!(o, DhcpOption::VendorClass(v) if v.data.iter().any(|d| d.starts_with(b"PXEClient")))
+    });
+    assert!(!echoes_pxeclient);
+}
+
+#[test]
+fn plain_clients_get_no_boot_url() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut sol = msg(MessageType::Solicit, Some(1));
+    sol.opts_mut().insert(DhcpOption::ORO(ORO {
+        opts: vec![OptionCode::OptBootfileUrl],
+    }));
+    let r = decide(&c, &mut t, &sol, &ctx(Some(MAC_A))).reply.unwrap();
+    assert!(boot_url(&r).is_none());
+    let bios = decide(
+        &c,
+        &mut t,
+        &firmware(msg(MessageType::Solicit, Some(1)), 0),
+        &ctx(Some(MAC_A)),
+    );
+    assert!(boot_url(&bios.reply.unwrap()).is_none());
+}
+
+#[test]
+fn reservation_by_mac_is_honoured() {
+    let mut c = cfg();
+    let fixed: Ipv6Addr = "2001:db8:b007::1500".parse().unwrap();
+    c.reservations.insert(MAC_A, fixed);
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    assert_eq!(
+        decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
+            .summary
+            .addresses,
+        vec![fixed]
+    );
+    assert_ne!(
+        decide(&c, &mut t, &req, &ctx(Some(MAC_B)))
+            .summary
+            .addresses,
+        vec![fixed]
+    );
+}
