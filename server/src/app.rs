@@ -6,6 +6,7 @@ use anyhow::Context;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
+use crate::dhcpv6::classify::BootUrls;
 use crate::store::{Store, Writer, WriterHandle};
 
 /// Everything the protocol paths and HTTP handlers share.
@@ -15,6 +16,8 @@ pub struct AppState {
     pub store: Store,
     pub writer: WriterHandle,
     pub shutdown: CancellationToken,
+    /// The server address and port that go into boot URLs.
+    pub boot_urls: Arc<BootUrls>,
 }
 
 impl AppState {
@@ -26,13 +29,37 @@ impl AppState {
             .await
             .with_context(|| format!("opening database {}", db.display()))?;
         let writer = Writer::start(store.clone());
+        let boot_urls = BootUrls {
+            server: boot_server_address(&config),
+            http_port: config.http_public_port(),
+        };
         Ok(AppState {
             config: Arc::new(config),
             store,
             writer,
             shutdown: CancellationToken::new(),
+            boot_urls: Arc::new(boot_urls),
         })
     }
+}
+
+/// `server_address` from the config, else the first global address of a served interface.
+fn boot_server_address(config: &Config) -> std::net::Ipv6Addr {
+    if let Some(a) = config.server_address {
+        return a;
+    }
+    let interfaces = if config.dhcp.interfaces.is_empty() {
+        crate::netif::all_except_loopback()
+    } else {
+        config.dhcp.interfaces.clone()
+    };
+    crate::netif::first_global_address(&interfaces).unwrap_or_else(|| {
+        tracing::warn!(
+            "no server_address configured and no global IPv6 address on {interfaces:?}; \
+             boot URLs will name ::1"
+        );
+        std::net::Ipv6Addr::LOCALHOST
+    })
 }
 
 /// Run every configured service until SIGINT/SIGTERM.

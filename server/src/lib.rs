@@ -9,4 +9,5 @@ pub mod dhcpv6;
 pub mod http;
 pub mod mac;
 pub mod neighbour;
+pub mod netif;
 pub mod store;

@@ -1,8 +1,411 @@
-//! The DHCPv6 socket loop (being written).
+//! The DHCPv6 socket loop: receive, decode, resolve identity and pool, ask the policy, commit
+//! the lease changes, then (and only then) send the reply.
 
+use std::io;
+use std::net::{Ipv6Addr, SocketAddrV6};
+use std::os::fd::AsRawFd;
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context;
+use nix::sys::socket::{self, sockopt, ControlMessageOwned, MsgFlags, SockaddrIn6};
+use serde_json::json;
+use tokio::io::Interest;
+use tokio::net::UdpSocket;
+use tokio::sync::Semaphore;
+use tracing::Instrument;
+
+use super::codec::{self, Inbound};
+use super::identity::{resolve_mac, IdentityInputs};
+use super::leases::LeaseTable;
+use super::policy::{decide, ClientContext, Decision, PolicyConfig};
+use super::pool::select_pool;
 use crate::app::AppState;
+use crate::store::{BootEvent, EventSource};
+
+const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
+/// Exchanges in flight at once; beyond this, packets are dropped and counted.
+const MAX_IN_FLIGHT: usize = 4096;
+const RECLAIM_EVERY: Duration = Duration::from_secs(30);
+
+/// Counters for logs, the dashboard and metrics.
+#[derive(Debug, Default)]
+pub struct DhcpStats {
+    pub received: AtomicU64,
+    pub malformed: AtomicU64,
+    pub dropped: AtomicU64,
+    pub overload: AtomicU64,
+    pub replied: AtomicU64,
+    pub commit_failures: AtomicU64,
+}
+
+struct Server {
+    state: AppState,
+    policy: PolicyConfig,
+    table: Mutex<LeaseTable>,
+    socket: UdpSocket,
+    stats: Arc<DhcpStats>,
+}
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
-    state.shutdown.cancelled().await;
+    let cfg = state.config.clone();
+    let server_duid = load_or_create(&cfg.data_dir.join("server-duid"), || {
+        // DUID-UUID (RFC 6355): type 4 and 16 random bytes, made once and kept.
+        let mut d = vec![0, 4];
+        d.extend(random_bytes::<16>());
+        d
+    })?;
+    let secret: [u8; 16] = load_or_create(&cfg.data_dir.join("address-secret"), || {
+        random_bytes::<16>().to_vec()
+    })?
+    .try_into()
+    .map_err(|_| {
+        anyhow::anyhow!(
+            "{}: must hold 16 bytes",
+            cfg.data_dir.join("address-secret").display()
+        )
+    })?;
+    let policy = PolicyConfig::new(
+        &cfg,
+        server_duid.clone(),
+        secret,
+        (*state.boot_urls).clone(),
+    );
+    let leases = state.store.load_leases().await?;
+    tracing::info!(leases = leases.len(), duid = %hex::encode(&server_duid), "DHCPv6 lease table loaded");
+    let interfaces = if cfg.dhcp.interfaces.is_empty() {
+        crate::netif::all_except_loopback()
+    } else {
+        cfg.dhcp.interfaces.clone()
+    };
+    let socket = bind_socket(cfg.dhcp.port, &interfaces)?;
+    tracing::info!(port = cfg.dhcp.port, ?interfaces, boot_server = %state.boot_urls.server, "DHCPv6 serving");
+    let server = Arc::new(Server {
+        state: state.clone(),
+        policy,
+        table: Mutex::new(LeaseTable::from_records(leases)),
+        socket,
+        stats: Arc::new(DhcpStats::default()),
+    });
+    tokio::spawn(reclaim_expired(server.clone()));
+    let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
+    let mut buf = vec![0u8; 65536];
+    loop {
+        let received = tokio::select! {
+            _ = state.shutdown.cancelled() => break,
+            r = recv(&server.socket, &mut buf) => r,
+        };
+        let pkt = match received {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::warn!(error = %e, "DHCPv6 receive failed");
+                continue;
+            }
+        };
+        server.stats.received.fetch_add(1, Ordering::Relaxed);
+        let Ok(permit) = permits.clone().try_acquire_owned() else {
+            server.stats.overload.fetch_add(1, Ordering::Relaxed);
+            continue;
+        };
+        let bytes = buf[..pkt.len].to_vec();
+        let server = server.clone();
+        tokio::spawn(async move {
+            server.handle(pkt, &bytes).await;
+            drop(permit);
+        });
+    }
     Ok(())
+}
+
+/// Where a datagram came from and arrived.
+#[derive(Debug, Clone, Copy)]
+struct Received {
+    len: usize,
+    src: SocketAddrV6,
+    dst: Option<Ipv6Addr>,
+    ifindex: u32,
+}
+
+async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
+    let fd = socket.as_raw_fd();
+    socket
+        .async_io(Interest::READABLE, || {
+            let mut iov = [io::IoSliceMut::new(buf)];
+            let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo);
+            let msg =
+                socket::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::empty())
+                    .map_err(io::Error::from)?;
+            let mut dst = None;
+            let mut ifindex = 0;
+            for c in msg.cmsgs().map_err(io::Error::from)? {
+                if let ControlMessageOwned::Ipv6PacketInfo(pi) = c {
+                    dst = Some(Ipv6Addr::from(pi.ipi6_addr.s6_addr));
+                    ifindex = pi.ipi6_ifindex;
+                }
+            }
+            let src = msg
+                .address
+                .map(SocketAddrV6::from)
+                .ok_or_else(|| io::Error::other("datagram without a source address"))?;
+            Ok(Received {
+                len: msg.bytes,
+                src,
+                dst,
+                ifindex,
+            })
+        })
+        .await
+}
+
+impl Server {
+    async fn handle(&self, pkt: Received, bytes: &[u8]) {
+        let inbound = match codec::decode(bytes) {
+            Ok(i) => i,
+            Err(e) => {
+                self.stats.malformed.fetch_add(1, Ordering::Relaxed);
+                tracing::debug!(src = %pkt.src, error = %e, "malformed DHCPv6 packet dropped");
+                return;
+            }
+        };
+        let msg = &inbound.msg;
+        let duid = client_duid(msg);
+        let span = tracing::info_span!(
+            "dhcpv6",
+            xid = %hex::encode(msg.xid()),
+            msg = ?msg.msg_type(),
+            duid = %hex::encode(duid.unwrap_or_default()),
+            mac = tracing::field::Empty,
+            arch = tracing::field::Empty,
+        );
+        self.exchange(pkt, &inbound).instrument(span).await;
+    }
+
+    async fn exchange(&self, pkt: Received, inbound: &Inbound) {
+        let msg = &inbound.msg;
+        let interface = crate::netif::name_of(pkt.ifindex);
+        let direct = inbound.relays.is_empty();
+        // The client's own address: its packet's source, or what the innermost relay saw.
+        let client_addr = inbound
+            .innermost_relay()
+            .map(|r| r.peer_addr)
+            .unwrap_or(*pkt.src.ip());
+        let duid = client_duid(msg);
+        let inputs = IdentityInputs {
+            relay_linklayer: inbound
+                .innermost_relay()
+                .and_then(|r| r.client_linklayer.as_deref()),
+            duid,
+            source: client_addr,
+        };
+        let mut mac = resolve_mac(&inputs, |_| None);
+        if mac.is_none() && direct {
+            mac = crate::neighbour::lookup_mac(client_addr, interface.as_deref())
+                .await
+                .map(|m| (m, super::identity::MacSource::Neighbour));
+        }
+        if let Some((m, _)) = mac {
+            tracing::Span::current().record("mac", tracing::field::display(m));
+        }
+        let iface_addrs = interface
+            .as_deref()
+            .map(crate::netif::addresses_of)
+            .unwrap_or_default();
+        let pool = select_pool(
+            &self.policy.pools,
+            inbound.relay_link(),
+            interface.as_deref(),
+            &iface_addrs,
+        )
+        .map(|p| p.name.clone());
+        let ctx = ClientContext {
+            mac,
+            pool,
+            via_unicast: direct && pkt.dst.is_some_and(|d| !d.is_multicast()),
+            now: crate::store::now_ms() / 1000,
+        };
+        let decision = {
+            let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
+            decide(&self.policy, &mut table, msg, &ctx)
+        };
+        if let super::classify::ClientClass::Firmware { arch }
+        | super::classify::ClientClass::Ipxe { arch: Some(arch) } = decision.summary.class
+        {
+            tracing::Span::current().record("arch", arch.name);
+        }
+        let Some(reply) = &decision.reply else {
+            self.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            tracing::debug!(reason = decision.summary.dropped, "DHCPv6 message dropped");
+            return;
+        };
+        // Invariant: a lease is on disk before the Reply that grants it leaves.
+        if !decision.changes.is_empty() {
+            if let Err(e) = self
+                .state
+                .writer
+                .commit_leases(decision.changes.clone())
+                .await
+            {
+                self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
+                tracing::error!(error = %e, "lease commit failed; reply withheld");
+                return;
+            }
+        }
+        let out = match codec::encode(reply, &inbound.relays) {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot encode reply");
+                return;
+            }
+        };
+        let dest = if direct {
+            SocketAddrV6::new(
+                *pkt.src.ip(),
+                self.state.config.dhcp.client_port,
+                0,
+                pkt.src.scope_id(),
+            )
+        } else {
+            pkt.src
+        };
+        if let Err(e) = self.socket.send_to(&out, dest).await {
+            tracing::warn!(%dest, error = %e, "DHCPv6 send failed");
+            return;
+        }
+        self.stats.replied.fetch_add(1, Ordering::Relaxed);
+        tracing::info!(
+            reply = decision.summary.reply.as_deref().unwrap_or(""),
+            addresses = ?decision.summary.addresses,
+            status = decision.summary.status.as_deref().unwrap_or("ok"),
+            boot_url = decision.summary.boot_url.as_deref().unwrap_or(""),
+            "DHCPv6 answered"
+        );
+        self.record_event(inbound, &decision, mac, interface);
+    }
+
+    fn record_event(
+        &self,
+        inbound: &Inbound,
+        decision: &Decision,
+        mac: Option<(crate::mac::Mac, super::identity::MacSource)>,
+        interface: Option<String>,
+    ) {
+        let msg = &inbound.msg;
+        let s = &decision.summary;
+        let stage = format!("{:?}", msg.msg_type()).to_ascii_lowercase();
+        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(json!({
+            "xid": hex::encode(msg.xid()),
+            "reply": s.reply,
+            "status": s.status,
+            "addresses": s.addresses,
+            "boot_url": s.boot_url,
+            "class": s.class,
+            "iaids": s.iaids,
+            "duid": hex::encode(client_duid(msg).unwrap_or_default()),
+            "interface": interface,
+            "relayed": !inbound.relays.is_empty(),
+        }));
+        if let Some(a) = s.addresses.first() {
+            ev = ev.address(a);
+        }
+        ev.arch = match s.class {
+            super::classify::ClientClass::Firmware { arch }
+            | super::classify::ClientClass::Ipxe { arch: Some(arch) } => {
+                Some(arch.name.to_string())
+            }
+            _ => None,
+        };
+        if let (Some((_, source)), Some(duid)) = (mac, client_duid(msg)) {
+            ev.identity = Some((
+                duid.to_vec(),
+                s.iaids.first().copied().unwrap_or(0),
+                source.as_str().to_string(),
+            ));
+        }
+        self.state.writer.record(ev);
+    }
+}
+
+fn client_duid(msg: &dhcproto::v6::Message) -> Option<&[u8]> {
+    msg.opts().iter().find_map(|o| match o {
+        dhcproto::v6::DhcpOption::ClientId(d) => Some(d.as_slice()),
+        _ => None,
+    })
+}
+
+async fn reclaim_expired(server: Arc<Server>) {
+    let mut tick = tokio::time::interval(RECLAIM_EVERY);
+    loop {
+        tokio::select! {
+            _ = server.state.shutdown.cancelled() => return,
+            _ = tick.tick() => {}
+        }
+        let now = crate::store::now_ms() / 1000;
+        match server.state.store.reclaim_expired(now).await {
+            Ok(freed) if !freed.is_empty() => {
+                tracing::info!(count = freed.len(), "expired leases reclaimed")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "reclaiming expired leases failed"),
+        }
+        server
+            .table
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .expire(now);
+    }
+}
+
+fn bind_socket(port: u16, interfaces: &[String]) -> anyhow::Result<UdpSocket> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let sock = Socket::new(Domain::IPV6, Type::DGRAM, Some(Protocol::UDP))?;
+    sock.set_only_v6(true)?;
+    sock.set_reuse_address(true)?;
+    sock.set_nonblocking(true)?;
+    socket::setsockopt(&sock, sockopt::Ipv6RecvPacketInfo, &true)
+        .context("enabling IPV6_RECVPKTINFO")?;
+    let addr = SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0);
+    sock.bind(&addr.into())
+        .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;
+    for name in interfaces {
+        let index = crate::netif::index_of(name)
+            .with_context(|| format!("config key dhcp.interfaces: no interface named {name:?}"))?;
+        sock.join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
+            .with_context(|| format!("joining ff02::1:2 on {name}"))?;
+    }
+    Ok(UdpSocket::from_std(sock.into())?)
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    getrandom::getrandom(&mut b).expect("the OS random source works");
+    b
+}
+
+/// Read a hex file, or create it with `make` (mode 0600) the first time.
+fn load_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> anyhow::Result<Vec<u8>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => hex::decode(text.trim())
+            .with_context(|| format!("{}: not hex; delete it to regenerate", path.display())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let value = make();
+            let tmp = path.with_extension("tmp");
+            {
+                use std::io::Write;
+                use std::os::unix::fs::OpenOptionsExt;
+                let mut f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .truncate(true)
+                    .write(true)
+                    .mode(0o600)
+                    .open(&tmp)?;
+                writeln!(f, "{}", hex::encode(&value))?;
+                f.sync_all()?;
+            }
+            std::fs::rename(&tmp, path)?;
+            Ok(value)
+        }
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
 }
