@@ -71,13 +71,22 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("binding HTTP on {}", state.config.http.listen))?;
     tracing::info!(listen = %state.config.http.listen, "HTTP serving");
     let shutdown = state.shutdown.clone();
-    let http = axum::serve(listener, crate::http::router(state.clone()))
-        .with_graceful_shutdown(shutdown.clone().cancelled_owned());
+    // Connect info gives boot handlers the client's address (events, MAC lookup).
+    let http = axum::serve(
+        listener,
+        crate::http::router(state.clone())
+            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown.clone().cancelled_owned());
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
     if state.config.dhcp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::dhcpv6::server::run(st).await });
+    }
+    if state.config.tftp.enabled {
+        let st = state.clone();
+        tasks.spawn(async move { crate::tftp::run(st).await });
     }
     tokio::select! {
         _ = shutdown_signal() => tracing::info!("shutting down"),

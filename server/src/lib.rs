@@ -4,6 +4,7 @@
 //! through these modules, and the invariants they keep.
 
 pub mod app;
+pub mod boot;
 pub mod config;
 pub mod dhcpv6;
 pub mod http;
@@ -11,3 +12,4 @@ pub mod mac;
 pub mod neighbour;
 pub mod netif;
 pub mod store;
+pub mod tftp;

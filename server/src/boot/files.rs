@@ -1,0 +1,374 @@
+//! Which file a boot client gets for a name it asked for, over TFTP or HTTP.
+//!
+//! Two rules, shared by both protocols so they can never disagree:
+//! - [`resolve_tftp_path`]: a requested name is always relative to the boot root; `..`,
+//!   device prefixes and symlinks that lead out of the root are refused.
+//! - [`BootFiles::resolve`]: the iPXE binary names handed out by DHCPv6 (`ipxe.efi` for x64,
+//!   `ipxe-<arch>.efi` otherwise, see `BootUrls::nbp_name`) are virtual: configured binary,
+//!   else a file of that name in the root, else the distribution's `ipxe` package.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
+
+/// Where Debian/Ubuntu's `ipxe` package installs its EFI binaries.
+pub const DISTRO_IPXE_DIR: &str = "/usr/lib/ipxe";
+
+/// Why a requested name is not served. Each becomes a TFTP ERROR packet or an HTTP 4xx.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("empty file name")]
+    Empty,
+    #[error("file name contains a NUL byte")]
+    Nul,
+    #[error("`..` is not allowed in file names")]
+    ParentDir,
+    #[error("path leaves the boot root")]
+    Escape,
+    #[error("no such file")]
+    NotFound,
+    #[error("not a regular file")]
+    NotAFile,
+    #[error("cannot read the boot root: {0}")]
+    Root(String),
+}
+
+impl Refusal {
+    /// True when the client asked for something it must never get (as opposed to a name that
+    /// simply does not exist); those are logged as warnings.
+    pub fn is_hostile(&self) -> bool {
+        matches!(self, Refusal::ParentDir | Refusal::Escape | Refusal::Nul)
+    }
+}
+
+/// Resolve `requested` inside `root`. A leading `/` (clients send `/pxelinux.0` as often as
+/// `pxelinux.0`) and `\` separators (Windows-era PXE clients) are taken as root-relative.
+/// The result is canonical and inside the canonical root, and is a regular file.
+pub fn resolve_tftp_path(root: &Path, requested: &str) -> Result<PathBuf, Refusal> {
+    let relative = relative_request(requested)?;
+    let root = root
+        .canonicalize()
+        .map_err(|e| Refusal::Root(format!("{}: {e}", root.display())))?;
+    let candidate = root.join(&relative);
+    // Canonicalising follows every symlink, so the prefix test below sees where the file
+    // really is; a link to /etc/passwd fails it.
+    let real = candidate.canonicalize().map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Refusal::NotFound,
+        _ => Refusal::NotFound,
+    })?;
+    if !real.starts_with(&root) {
+        return Err(Refusal::Escape);
+    }
+    if !real.is_file() {
+        return Err(Refusal::NotAFile);
+    }
+    Ok(real)
+}
+
+/// The requested name as a relative path of plain components, or why it is refused.
+fn relative_request(requested: &str) -> Result<PathBuf, Refusal> {
+    if requested.contains('\0') {
+        return Err(Refusal::Nul);
+    }
+    let normalised = requested.replace('\\', "/");
+    let mut out = PathBuf::new();
+    for component in Path::new(normalised.trim_start_matches('/')).components() {
+        match component {
+            Component::Normal(part) => out.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => return Err(Refusal::ParentDir),
+            // After trimming leading slashes these cannot appear on Unix; refuse anyway.
+            Component::RootDir | Component::Prefix(_) => return Err(Refusal::Escape),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(out)
+}
+
+/// The architecture a virtual iPXE binary name stands for: `ipxe.efi` → `x64`,
+/// `ipxe-arm64.efi` → `arm64`. Only architectures that network-boot over EFI count.
+pub fn ipxe_arch_for_name(requested: &str) -> Option<&'static str> {
+    let name = requested.trim_start_matches('/');
+    ARCH_TABLE
+        .iter()
+        .filter(|a| a.transport != BootTransport::Bios)
+        .find(|a| BootUrls::nbp_name(a) == name)
+        .map(|a| a.name)
+}
+
+/// Files in the distribution's iPXE directory that can stand in for `ipxe-<arch>.efi`, best
+/// first. Debian ships `ipxe.efi` (x64, full driver set) and `snponly.efi` (x64, firmware
+/// network driver only); arm64 builds only exist in newer or self-built packages.
+pub fn distro_ipxe_candidates(arch: &str) -> &'static [&'static str] {
+    match arch {
+        "x64" => &["ipxe.efi", "snponly.efi"],
+        "arm64" => &[
+            "arm64-efi/ipxe.efi",
+            "ipxe-arm64.efi",
+            "snp-arm64.efi",
+            "snp.efi",
+        ],
+        "ia32" => &["i386-efi/ipxe.efi", "ipxe-ia32.efi"],
+        _ => &[],
+    }
+}
+
+/// Where a resolved file came from; recorded in boot events so an operator can tell which
+/// iPXE build a machine got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileOrigin {
+    /// A file under the boot root, by its own name.
+    Root,
+    /// `boot.ipxe_binaries[arch]` from the config.
+    Configured,
+    /// The distribution's ipxe package.
+    Distro,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedFile {
+    pub path: PathBuf,
+    pub origin: FileOrigin,
+}
+
+/// The boot file namespace: the root plus the virtual iPXE names.
+#[derive(Debug, Clone)]
+pub struct BootFiles {
+    pub root: PathBuf,
+    /// Arch name → binary, relative to `root` or absolute (the operator chose it).
+    pub ipxe_binaries: BTreeMap<String, String>,
+    pub distro_dir: PathBuf,
+}
+
+impl BootFiles {
+    pub fn from_config(config: &crate::config::Config) -> BootFiles {
+        BootFiles {
+            root: config.data_path(&config.tftp.root),
+            ipxe_binaries: config.boot.ipxe_binaries.clone(),
+            distro_dir: PathBuf::from(DISTRO_IPXE_DIR),
+        }
+    }
+
+    /// The file to send for `requested`.
+    pub fn resolve(&self, requested: &str) -> Result<ResolvedFile, Refusal> {
+        let Some(arch) = ipxe_arch_for_name(requested) else {
+            return resolve_tftp_path(&self.root, requested).map(|path| ResolvedFile {
+                path,
+                origin: FileOrigin::Root,
+            });
+        };
+        if let Some(configured) = self.ipxe_binaries.get(arch) {
+            let configured_path = Path::new(configured);
+            // An absolute path is the operator's explicit choice and may live anywhere;
+            // a relative one obeys the root like any client request.
+            let path = if configured_path.is_absolute() {
+                regular_file(configured_path)?
+            } else {
+                resolve_tftp_path(&self.root, configured)?
+            };
+            return Ok(ResolvedFile {
+                path,
+                origin: FileOrigin::Configured,
+            });
+        }
+        match resolve_tftp_path(&self.root, requested) {
+            Ok(path) => {
+                return Ok(ResolvedFile {
+                    path,
+                    origin: FileOrigin::Root,
+                })
+            }
+            Err(Refusal::NotFound) => {}
+            Err(other) => return Err(other),
+        }
+        distro_ipxe_candidates(arch)
+            .iter()
+            .map(|name| self.distro_dir.join(name))
+            .find_map(|p| regular_file(&p).ok())
+            .map(|path| ResolvedFile {
+                path,
+                origin: FileOrigin::Distro,
+            })
+            .ok_or(Refusal::NotFound)
+    }
+}
+
+fn regular_file(path: &Path) -> Result<PathBuf, Refusal> {
+    let real = path.canonicalize().map_err(|_| Refusal::NotFound)?;
+    if real.is_file() {
+        Ok(real)
+    } else {
+        Err(Refusal::NotAFile)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    struct Tree {
+        _dir: tempfile::TempDir,
+        root: PathBuf,
+        outside: PathBuf,
+        distro: PathBuf,
+    }
+
+    fn tree() -> Tree {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        let outside = dir.path().join("outside");
+        let distro = dir.path().join("distro");
+        for d in [&root, &outside, &distro] {
+            fs::create_dir_all(d).unwrap();
+        }
+        fs::create_dir_all(root.join("debian")).unwrap();
+        fs::write(root.join("debian/linux"), b"kernel").unwrap();
+        fs::write(outside.join("secret"), b"secret").unwrap();
+        Tree {
+            _dir: dir,
+            root,
+            outside,
+            distro,
+        }
+    }
+
+    fn files(t: &Tree) -> BootFiles {
+        BootFiles {
+            root: t.root.clone(),
+            ipxe_binaries: BTreeMap::new(),
+            distro_dir: t.distro.clone(),
+        }
+    }
+
+    #[test]
+    fn plain_and_slash_prefixed_names_resolve_inside_root() {
+        let t = tree();
+        let want = t.root.join("debian/linux").canonicalize().unwrap();
+        for name in [
+            "debian/linux",
+            "/debian/linux",
+            "./debian/linux",
+            "debian\\linux",
+        ] {
+            assert_eq!(resolve_tftp_path(&t.root, name).unwrap(), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn parent_dir_is_refused_even_when_it_would_stay_inside() {
+        let t = tree();
+        for name in [
+            "../outside/secret",
+            "debian/../debian/linux",
+            "/../../etc/passwd",
+            "..\\outside\\secret",
+        ] {
+            assert_eq!(
+                resolve_tftp_path(&t.root, name),
+                Err(Refusal::ParentDir),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn absolute_paths_are_root_relative_not_host_paths() {
+        let t = tree();
+        // /etc/passwd exists on the host but not under the root.
+        assert_eq!(
+            resolve_tftp_path(&t.root, "/etc/passwd"),
+            Err(Refusal::NotFound)
+        );
+    }
+
+    #[test]
+    fn symlink_out_of_root_is_refused_but_inside_is_fine() {
+        let t = tree();
+        std::os::unix::fs::symlink(t.outside.join("secret"), t.root.join("escape")).unwrap();
+        std::os::unix::fs::symlink(&t.outside, t.root.join("outdir")).unwrap();
+        std::os::unix::fs::symlink(t.root.join("debian/linux"), t.root.join("vmlinuz")).unwrap();
+        assert_eq!(resolve_tftp_path(&t.root, "escape"), Err(Refusal::Escape));
+        assert_eq!(
+            resolve_tftp_path(&t.root, "outdir/secret"),
+            Err(Refusal::Escape)
+        );
+        assert!(resolve_tftp_path(&t.root, "vmlinuz").is_ok());
+    }
+
+    #[test]
+    fn directories_empty_and_nul_names_are_refused() {
+        let t = tree();
+        assert_eq!(resolve_tftp_path(&t.root, "debian"), Err(Refusal::NotAFile));
+        assert_eq!(resolve_tftp_path(&t.root, "/"), Err(Refusal::Empty));
+        assert_eq!(resolve_tftp_path(&t.root, ""), Err(Refusal::Empty));
+        assert_eq!(resolve_tftp_path(&t.root, "a\0b"), Err(Refusal::Nul));
+        assert_eq!(resolve_tftp_path(&t.root, "nope"), Err(Refusal::NotFound));
+    }
+
+    #[test]
+    fn virtual_names_map_to_architectures() {
+        assert_eq!(ipxe_arch_for_name("ipxe.efi"), Some("x64"));
+        assert_eq!(ipxe_arch_for_name("/ipxe.efi"), Some("x64"));
+        assert_eq!(ipxe_arch_for_name("ipxe-arm64.efi"), Some("arm64"));
+        assert_eq!(ipxe_arch_for_name("ipxe-riscv64.efi"), Some("riscv64"));
+        assert_eq!(ipxe_arch_for_name("ipxe-bios.efi"), None);
+        assert_eq!(ipxe_arch_for_name("ipxe-x64.efi"), None);
+        assert_eq!(ipxe_arch_for_name("sub/ipxe.efi"), None);
+    }
+
+    #[test]
+    fn virtual_name_prefers_config_then_root_then_distro() {
+        let t = tree();
+        let mut f = files(&t);
+        // Nothing anywhere: not found.
+        assert_eq!(f.resolve("ipxe.efi"), Err(Refusal::NotFound));
+        // Distro only.
+        fs::write(t.distro.join("ipxe.efi"), b"distro").unwrap();
+        let r = f.resolve("ipxe.efi").unwrap();
+        assert_eq!(r.origin, FileOrigin::Distro);
+        assert_eq!(fs::read(&r.path).unwrap(), b"distro");
+        // A file of that name in the root wins over the distro.
+        fs::write(t.root.join("ipxe.efi"), b"root").unwrap();
+        assert_eq!(f.resolve("/ipxe.efi").unwrap().origin, FileOrigin::Root);
+        // The configured binary wins over both.
+        fs::write(t.root.join("custom.efi"), b"custom").unwrap();
+        f.ipxe_binaries.insert("x64".into(), "custom.efi".into());
+        let r = f.resolve("ipxe.efi").unwrap();
+        assert_eq!(r.origin, FileOrigin::Configured);
+        assert_eq!(fs::read(&r.path).unwrap(), b"custom");
+    }
+
+    #[test]
+    fn configured_binary_obeys_root_unless_absolute() {
+        let t = tree();
+        let mut f = files(&t);
+        f.ipxe_binaries
+            .insert("arm64".into(), "../outside/secret".into());
+        assert_eq!(f.resolve("ipxe-arm64.efi"), Err(Refusal::ParentDir));
+        let abs = t.outside.join("secret");
+        f.ipxe_binaries
+            .insert("arm64".into(), abs.to_string_lossy().into_owned());
+        assert_eq!(
+            f.resolve("ipxe-arm64.efi").unwrap().origin,
+            FileOrigin::Configured
+        );
+    }
+
+    #[test]
+    fn arm64_falls_back_to_distro_snp_only_if_present() {
+        let t = tree();
+        let f = files(&t);
+        assert_eq!(f.resolve("ipxe-arm64.efi"), Err(Refusal::NotFound));
+        fs::write(t.distro.join("snp.efi"), b"snp").unwrap();
+        assert_eq!(
+            f.resolve("ipxe-arm64.efi").unwrap().origin,
+            FileOrigin::Distro
+        );
+    }
+}

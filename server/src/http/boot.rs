@@ -1,0 +1,418 @@
+//! Boot endpoints for machines: unauthenticated, since firmware and iPXE cannot log in.
+//!
+//! - `GET /boot/{mac}.ipxe`: the machine's iPXE script (colon, hyphen or bare-hex MAC).
+//! - `GET|HEAD /assets/{*path}`: files under the TFTP root (kernels, initrds, …).
+//! - `GET|HEAD /ipxe.efi`, `/ipxe-<arch>.efi`: the iPXE binary for UEFI HTTP Boot, resolved
+//!   exactly as over TFTP.
+//!
+//! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. tower-http's
+//! `ServeFile` does HEAD, Range (206/416) and Content-Length; this module picks the file and
+//! sets `Content-Type: application/efi` for `.efi`.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use serde_json::json;
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+use crate::app::AppState;
+use crate::boot::client::mac_for_address;
+use crate::boot::files::{BootFiles, Refusal};
+use crate::boot::script::{
+    decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
+};
+use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
+use crate::mac::Mac;
+use crate::store::{BootEvent, EventSource, StoreError};
+
+pub fn routes() -> Router<AppState> {
+    let mut router = Router::new()
+        .route("/boot/{script}", get(boot_script))
+        .route("/assets/{*path}", get(asset));
+    let mut nbp_names: Vec<String> = ARCH_TABLE
+        .iter()
+        .filter(|a| a.transport != BootTransport::Bios)
+        .map(BootUrls::nbp_name)
+        .collect();
+    nbp_names.sort();
+    nbp_names.dedup();
+    for name in nbp_names {
+        router = router.route(&format!("/{name}"), get(nbp));
+    }
+    router
+}
+
+/// Why a boot request failed, as the client sees it.
+#[derive(Debug, thiserror::Error)]
+enum BootHttpError {
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("inventory unavailable: {0}")]
+    Store(#[from] StoreError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl IntoResponse for BootHttpError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            BootHttpError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            BootHttpError::NotFound => StatusCode::NOT_FOUND,
+            BootHttpError::Forbidden => StatusCode::FORBIDDEN,
+            BootHttpError::Store(_) | BootHttpError::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        if status.is_server_error() {
+            tracing::error!(error = %self, "boot request failed");
+        }
+        (status, format!("{self}\n")).into_response()
+    }
+}
+
+impl From<Refusal> for BootHttpError {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::ParentDir | Refusal::Escape | Refusal::Nul => BootHttpError::Forbidden,
+            Refusal::Empty | Refusal::NotFound | Refusal::NotAFile => BootHttpError::NotFound,
+            Refusal::Root(e) => BootHttpError::Internal(e),
+        }
+    }
+}
+
+// ---- scripts --------------------------------------------------------------------------------
+
+async fn boot_script(
+    State(state): State<AppState>,
+    Path(script): Path<String>,
+    request: Request,
+) -> Result<Response, BootHttpError> {
+    let Some(mac_text) = script.strip_suffix(".ipxe") else {
+        return Err(BootHttpError::NotFound);
+    };
+    let mac = Mac::parse(mac_text).map_err(|e| BootHttpError::BadRequest(e.to_string()))?;
+    let client = client_ip(&request);
+    let urls = ScriptUrls {
+        http_base: http_base(&state, request.headers()),
+    };
+    let served = script_for(&state, mac, &urls, ScriptUse::Boot).await?;
+    tracing::info!(
+        mac = %mac, client = ?client, script = served.kind, template = %served.template,
+        state = %served.state, "iPXE script served"
+    );
+    let mut event = BootEvent::new(EventSource::Http, "script", Some(mac)).detail(json!({
+        "script": served.kind,
+        "template": served.template,
+        "state": served.state,
+        "reason": served.reason,
+        "error": served.error,
+    }));
+    if let Some(ip) = client {
+        event = event.address(ip);
+    }
+    state.writer.record(event);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        served.text,
+    )
+        .into_response())
+}
+
+/// Whether rendering a script may change the machine (a reinstall is used up).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptUse {
+    /// The machine is booting: a pending reinstall is consumed.
+    Boot,
+    /// Someone is looking (dashboard/API preview): nothing changes.
+    Preview,
+}
+
+/// A rendered script and how it was chosen.
+#[derive(Debug, Clone)]
+pub struct ServedScript {
+    pub text: String,
+    /// `install`, `reinstall`, `local`, `wait` or `error`.
+    pub kind: &'static str,
+    pub template: String,
+    /// The machine's state before this fetch (`unknown` if not in the inventory).
+    pub state: String,
+    pub reason: Option<String>,
+    /// Set when the template failed and a fallback script was served.
+    pub error: Option<String>,
+}
+
+/// The script `mac` gets now. Shared by the boot endpoint and the API's preview.
+pub async fn script_for(
+    state: &AppState,
+    mac: Mac,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+) -> Result<ServedScript, StoreError> {
+    let machine = state.store.machine(mac).await?;
+    let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
+        Some(name) => state.store.profile(name).await?,
+        None => None,
+    };
+    let mut choice = decide_script(machine.as_ref(), profile.as_ref());
+    let machine_state = machine
+        .as_ref()
+        .map(|m| m.state.as_str().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let templates = ScriptTemplates::new(state.config.data_path(&state.config.boot.scripts_dir));
+    let retry_secs = state.config.boot.discovery_retry_secs;
+    let render = |choice: ScriptChoice| {
+        let ctx = ScriptContext::new(
+            mac,
+            machine.as_ref(),
+            profile.as_ref(),
+            &choice,
+            urls,
+            retry_secs,
+        );
+        let templates = templates.clone();
+        async move {
+            let template = choice.template().to_string();
+            // Templates are read from disk on every fetch; keep that off the async workers.
+            tokio::task::spawn_blocking(move || templates.render(&template, &ctx))
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|r| r.map_err(|e| e.to_string()))
+        }
+    };
+    let mut rendered = render(choice.clone()).await;
+    // Only a script that rendered may use up the reinstall, and only one fetch wins it; a
+    // loser (or any later fetch) boots the disk.
+    if let (ScriptChoice::InstallOnce { .. }, Ok(_)) = (&choice, &rendered) {
+        let won = match usage {
+            ScriptUse::Boot => state.store.consume_reinstall(mac).await?,
+            ScriptUse::Preview => true,
+        };
+        if !won {
+            choice = ScriptChoice::Local;
+            rendered = render(choice.clone()).await;
+        }
+    }
+    let reason = match &choice {
+        ScriptChoice::Wait { reason } => Some(reason.to_string()),
+        _ => None,
+    };
+    Ok(match rendered {
+        Ok(text) => ServedScript {
+            text,
+            kind: choice.kind(),
+            template: choice.template().to_string(),
+            state: machine_state,
+            reason,
+            error: None,
+        },
+        Err(error) => {
+            tracing::error!(mac = %mac, template = choice.template(), error = %error, "iPXE script template failed; serving the retry script");
+            ServedScript {
+                text: fallback_script(&error, &urls.script_url(mac), retry_secs),
+                kind: "error",
+                template: choice.template().to_string(),
+                state: machine_state,
+                reason,
+                error: Some(error),
+            }
+        }
+    })
+}
+
+/// The base URL scripts point at: the configured server address, else the authority the
+/// client used to reach us (its Host header), else the address DHCPv6 hands out.
+pub fn http_base(state: &AppState, headers: &HeaderMap) -> String {
+    let port = state.config.http_public_port();
+    if let Some(addr) = state.config.server_address {
+        return base_for(IpAddr::V6(addr), port);
+    }
+    if let Some(host) = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| is_safe_authority(h))
+    {
+        return format!("http://{host}");
+    }
+    base_for(
+        IpAddr::V6(state.boot_urls.server),
+        state.boot_urls.http_port,
+    )
+}
+
+fn base_for(ip: IpAddr, port: u16) -> String {
+    let host = match ip {
+        IpAddr::V6(v6) => format!("[{v6}]"),
+        IpAddr::V4(v4) => v4.to_string(),
+    };
+    if port == 80 {
+        format!("http://{host}")
+    } else {
+        format!("http://{host}:{port}")
+    }
+}
+
+/// The Host header ends up inside an iPXE script: only characters of a host[:port] pass,
+/// so it can never add a word or a line to the script.
+fn is_safe_authority(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 255
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '[' | ']' | '-' | '%'))
+}
+
+fn client_ip(request: &Request) -> Option<IpAddr> {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip())
+}
+
+// ---- files ----------------------------------------------------------------------------------
+
+async fn asset(
+    State(state): State<AppState>,
+    Path(path): Path<String>,
+    request: Request,
+) -> Result<Response, BootHttpError> {
+    serve_boot_file(state, path, request).await
+}
+
+/// `/ipxe.efi` and `/ipxe-<arch>.efi` for UEFI HTTP Boot.
+async fn nbp(State(state): State<AppState>, request: Request) -> Result<Response, BootHttpError> {
+    let name = request.uri().path().trim_start_matches('/').to_string();
+    serve_boot_file(state, name, request).await
+}
+
+async fn serve_boot_file(
+    state: AppState,
+    requested: String,
+    request: Request,
+) -> Result<Response, BootHttpError> {
+    let client = client_ip(&request);
+    let files = Arc::new(BootFiles::from_config(&state.config));
+    let name = requested.clone();
+    let resolved = tokio::task::spawn_blocking(move || files.resolve(&name))
+        .await
+        .map_err(|e| BootHttpError::Internal(e.to_string()))?;
+    let resolved = match resolved {
+        Ok(r) => r,
+        Err(refusal) => {
+            if refusal.is_hostile() {
+                tracing::warn!(client = ?client, file = %requested, reason = %refusal, "asset request refused");
+            } else {
+                tracing::info!(client = ?client, file = %requested, reason = %refusal, "asset request refused");
+            }
+            return Err(refusal.into());
+        }
+    };
+    let method = request.method().clone();
+    let range = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|r| r.to_str().ok())
+        .map(String::from);
+    let path: PathBuf = resolved.path.clone();
+    let mut response = ServeFile::new(&path)
+        .oneshot(request)
+        .await
+        .map_err(|e| BootHttpError::Internal(e.to_string()))?
+        .into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type_for(&requested));
+    let status = response.status();
+    let bytes = if method == Method::HEAD {
+        0
+    } else {
+        response
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    tracing::info!(
+        client = ?client, file = %requested, method = %method, status = status.as_u16(), bytes,
+        range = ?range, "boot file served"
+    );
+    let detail = json!({
+        "file": requested,
+        "path": path.display().to_string(),
+        "origin": resolved.origin,
+        "method": method.as_str(),
+        "status": status.as_u16(),
+        "bytes": bytes,
+        "range": range,
+    });
+    // The MAC lookup may run `ip neigh`; never make the client wait for it.
+    tokio::spawn(async move {
+        let mac = match client {
+            Some(ip) => mac_for_address(&state, ip).await.map(|(m, _)| m),
+            None => None,
+        };
+        let mut event = BootEvent::new(EventSource::Http, "asset", mac).detail(detail);
+        if let Some(ip) = client {
+            event = event.address(ip);
+        }
+        state.writer.record(event);
+    });
+    Ok(response)
+}
+
+/// UEFI HTTP Boot wants `application/efi` for the NBP; everything else is opaque bytes.
+fn content_type_for(name: &str) -> HeaderValue {
+    if name.to_ascii_lowercase().ends_with(".efi") {
+        HeaderValue::from_static("application/efi")
+    } else {
+        HeaderValue::from_static("application/octet-stream")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_header_cannot_inject_script_text() {
+        assert!(is_safe_authority("[2001:db8::1]:8080"));
+        assert!(is_safe_authority("boot.example.org"));
+        assert!(!is_safe_authority("evil\nexit"));
+        assert!(!is_safe_authority("a b"));
+        assert!(!is_safe_authority("${x}"));
+        assert!(!is_safe_authority(""));
+    }
+
+    #[test]
+    fn bases_bracket_ipv6_and_drop_port_80() {
+        assert_eq!(
+            base_for("2001:db8::1".parse().unwrap(), 8080),
+            "http://[2001:db8::1]:8080"
+        );
+        assert_eq!(
+            base_for("2001:db8::1".parse().unwrap(), 80),
+            "http://[2001:db8::1]"
+        );
+    }
+
+    #[test]
+    fn efi_files_are_application_efi() {
+        assert_eq!(content_type_for("ipxe.efi"), "application/efi");
+        assert_eq!(content_type_for("x/SNP.EFI"), "application/efi");
+        assert_eq!(content_type_for("linux"), "application/octet-stream");
+    }
+}

@@ -1,0 +1,329 @@
+//! Read-only TFTP for UEFI PXE firmware, on the `async-tftp` crate (vendored with one fix,
+//! see `third_party/async-tftp/README.bootforge.md`).
+//!
+//! The crate owns the protocol (options, windows, retransmission, one task per transfer);
+//! this module decides which file a request gets ([`crate::boot::files`]) and turns every
+//! transfer into boot events. async-tftp has no completion callback, so the file is wrapped
+//! in a [`TransferReader`] that counts bytes and reports how the transfer ended when the
+//! crate drops it.
+
+use std::io;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use async_tftp::packet;
+use async_tftp::server::{Handler, TftpServerBuilder};
+use futures_lite::AsyncRead;
+use serde_json::json;
+use tokio::sync::oneshot;
+
+use crate::app::AppState;
+use crate::boot::client::mac_for_address;
+use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
+use crate::store::{BootEvent, EventSource};
+
+/// Retransmissions of one window before a silent client's transfer is dropped. The crate's
+/// default (100 × timeout) would hold a vanished client for five minutes.
+const MAX_SEND_RETRIES: u32 = 6;
+
+/// Serve TFTP on `config.tftp.listen` until `state.shutdown` is cancelled.
+pub async fn run(state: AppState) -> anyhow::Result<()> {
+    let cfg = &state.config.tftp;
+    let files = BootFiles::from_config(&state.config);
+    std::fs::create_dir_all(&files.root)
+        .with_context(|| format!("creating TFTP root {}", files.root.display()))?;
+    let root = files.root.clone();
+    let handler = BootTftpHandler {
+        files: Arc::new(files),
+        state: state.clone(),
+        runtime: tokio::runtime::Handle::current(),
+    };
+    let server = TftpServerBuilder::with_handler(handler)
+        .bind(cfg.listen)
+        .block_size_limit(cfg.max_block_size)
+        .window_size_limit(cfg.max_window_size)
+        .timeout(Duration::from_secs(cfg.timeout_secs))
+        .max_send_retries(MAX_SEND_RETRIES)
+        .build()
+        .await
+        .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
+    tracing::info!(listen = %cfg.listen, root = %root.display(), "TFTP serving");
+    // Dropping the serve future drops the crate's executor and with it every transfer.
+    tokio::select! {
+        res = server.serve() => res.context("TFTP server"),
+        _ = state.shutdown.cancelled() => Ok(()),
+    }
+}
+
+/// Opens files for async-tftp. The crate calls it under its own lock, one request at a time,
+/// so it only resolves and opens the file here; the MAC lookup and event recording run in a
+/// separate tokio task per transfer.
+struct BootTftpHandler {
+    files: Arc<BootFiles>,
+    state: AppState,
+    runtime: tokio::runtime::Handle,
+}
+
+impl Handler for BootTftpHandler {
+    type Reader = TransferReader;
+    type Writer = futures_lite::io::Sink;
+
+    async fn read_req_open(
+        &mut self,
+        client: &SocketAddr,
+        path: &Path,
+    ) -> Result<(Self::Reader, Option<u64>), packet::Error> {
+        let requested = path.to_string_lossy().into_owned();
+        let files = Arc::clone(&self.files);
+        let name = requested.clone();
+        let opened = blocking::unblock(move || open_boot_file(&files, &name)).await;
+        let (file, size, resolved) = match opened {
+            Ok(found) => found,
+            Err(refusal) => {
+                self.refuse(*client, &requested, &refusal);
+                return Err(tftp_error_for(&refusal));
+            }
+        };
+        let outcome = spawn_transfer_recorder(
+            &self.runtime,
+            self.state.clone(),
+            *client,
+            requested,
+            resolved,
+            size,
+        );
+        Ok((TransferReader::new(file, size, outcome), Some(size)))
+    }
+
+    async fn write_req_open(
+        &mut self,
+        client: &SocketAddr,
+        path: &Path,
+        _size: Option<u64>,
+    ) -> Result<Self::Writer, packet::Error> {
+        tracing::warn!(client = %client, file = %path.display(), "TFTP write refused: server is read-only");
+        Err(packet::Error::IllegalOperation)
+    }
+}
+
+impl BootTftpHandler {
+    fn refuse(&self, client: SocketAddr, requested: &str, refusal: &Refusal) {
+        if refusal.is_hostile() {
+            tracing::warn!(client = %client, file = requested, reason = %refusal, "TFTP request refused");
+        } else {
+            tracing::info!(client = %client, file = requested, reason = %refusal, "TFTP request refused");
+        }
+        let state = self.state.clone();
+        let detail = json!({ "file": requested, "reason": refusal.to_string() });
+        self.runtime.spawn(async move {
+            let mac = mac_for_address(&state, client.ip()).await;
+            state.writer.record(
+                BootEvent::new(EventSource::Tftp, "tftp_refused", mac.map(|m| m.0))
+                    .address(client.ip())
+                    .detail(detail),
+            );
+        });
+    }
+}
+
+fn tftp_error_for(refusal: &Refusal) -> packet::Error {
+    match refusal {
+        Refusal::ParentDir | Refusal::Escape | Refusal::Nul => packet::Error::PermissionDenied,
+        Refusal::Empty | Refusal::NotFound | Refusal::NotAFile => packet::Error::FileNotFound,
+        Refusal::Root(_) => packet::Error::Msg("boot root unavailable".into()),
+    }
+}
+
+fn open_boot_file(
+    files: &BootFiles,
+    requested: &str,
+) -> Result<(std::fs::File, u64, ResolvedFile), Refusal> {
+    let resolved = files.resolve(requested)?;
+    let file = std::fs::File::open(&resolved.path).map_err(|_| Refusal::NotFound)?;
+    let size = file.metadata().map_err(|_| Refusal::NotFound)?.len();
+    Ok((file, size, resolved))
+}
+
+/// How a transfer ended, as far as the server can tell.
+#[derive(Debug, Clone, Copy)]
+struct TransferOutcome {
+    /// Bytes read from the file, i.e. sent to the client at least once.
+    bytes: u64,
+    complete: bool,
+    duration: Duration,
+}
+
+/// Records `tftp_start` once the client's MAC is known, then `tftp_done`/`tftp_abort` when
+/// the reader reports the outcome.
+fn spawn_transfer_recorder(
+    runtime: &tokio::runtime::Handle,
+    state: AppState,
+    client: SocketAddr,
+    requested: String,
+    resolved: ResolvedFile,
+    size: u64,
+) -> oneshot::Sender<TransferOutcome> {
+    let (tx, rx) = oneshot::channel();
+    runtime.spawn(async move {
+        let found = mac_for_address(&state, client.ip()).await;
+        let mac = found.map(|(m, _)| m);
+        let path: PathBuf = resolved.path;
+        tracing::debug!(client = %client, mac = ?mac, file = %requested, size, "TFTP transfer starts");
+        state.writer.record(
+            BootEvent::new(EventSource::Tftp, "tftp_start", mac)
+                .address(client.ip())
+                .detail(json!({
+                    "file": requested,
+                    "path": path.display().to_string(),
+                    "origin": resolved.origin,
+                    "size": size,
+                    "port": client.port(),
+                    "mac_source": found.map(|(_, s)| s),
+                })),
+        );
+        // The sender is only dropped unsent if the reader never reported: count it as an
+        // abort with nothing known.
+        let outcome = rx.await.unwrap_or(TransferOutcome {
+            bytes: 0,
+            complete: false,
+            duration: Duration::ZERO,
+        });
+        let stage = if outcome.complete {
+            "tftp_done"
+        } else {
+            "tftp_abort"
+        };
+        let duration_ms = u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(
+            client = %client, mac = ?mac, file = %requested, bytes = outcome.bytes, size,
+            duration_ms, stage, "TFTP transfer ended"
+        );
+        state.writer.record(
+            BootEvent::new(EventSource::Tftp, stage, mac)
+                .address(client.ip())
+                .detail(json!({
+                    "file": requested,
+                    "bytes": outcome.bytes,
+                    "size": size,
+                    "duration_ms": duration_ms,
+                })),
+        );
+    });
+    tx
+}
+
+/// The file being sent, counting bytes; reports the outcome when async-tftp drops it at the
+/// end of the transfer, whatever ended it (last ACK, client ERROR, timeout, shutdown).
+///
+/// Bytes are counted as the crate reads them, a window ahead of the client's ACKs; a
+/// transfer whose final ACK never arrives still counts as complete. That is the price of
+/// having no completion callback, and it only matters for clients that vanish in the last
+/// window.
+pub struct TransferReader {
+    file: blocking::Unblock<std::fs::File>,
+    bytes: u64,
+    size: u64,
+    started: Instant,
+    outcome: Option<oneshot::Sender<TransferOutcome>>,
+}
+
+impl TransferReader {
+    fn new(file: std::fs::File, size: u64, outcome: oneshot::Sender<TransferOutcome>) -> Self {
+        TransferReader {
+            file: blocking::Unblock::new(file),
+            bytes: 0,
+            size,
+            started: Instant::now(),
+            outcome: Some(outcome),
+        }
+    }
+}
+
+impl AsyncRead for TransferReader {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = &mut *self;
+        match Pin::new(&mut this.file).poll_read(cx, buf) {
+            Poll::Ready(Ok(n)) => {
+                this.bytes += n as u64;
+                Poll::Ready(Ok(n))
+            }
+            other => other,
+        }
+    }
+}
+
+impl Drop for TransferReader {
+    fn drop(&mut self) {
+        if let Some(tx) = self.outcome.take() {
+            let _ = tx.send(TransferOutcome {
+                bytes: self.bytes,
+                complete: self.bytes == self.size,
+                duration: self.started.elapsed(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_lite::AsyncReadExt;
+
+    #[test]
+    fn refusals_map_to_tftp_error_codes() {
+        assert!(matches!(
+            tftp_error_for(&Refusal::ParentDir),
+            packet::Error::PermissionDenied
+        ));
+        assert!(matches!(
+            tftp_error_for(&Refusal::Escape),
+            packet::Error::PermissionDenied
+        ));
+        assert!(matches!(
+            tftp_error_for(&Refusal::NotFound),
+            packet::Error::FileNotFound
+        ));
+    }
+
+    fn reader_over(bytes: &[u8]) -> (TransferReader, oneshot::Receiver<TransferOutcome>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, bytes).unwrap();
+        let file = std::fs::File::open(&path).unwrap();
+        let (tx, rx) = oneshot::channel();
+        (TransferReader::new(file, bytes.len() as u64, tx), rx)
+    }
+
+    #[tokio::test]
+    async fn reader_reports_complete_after_reading_everything() {
+        let (mut r, mut rx) = reader_over(&[7u8; 3000]);
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).await.unwrap();
+        assert_eq!(out.len(), 3000);
+        assert!(rx.try_recv().is_err(), "no outcome before the drop");
+        drop(r);
+        let o = rx.await.unwrap();
+        assert!(o.complete);
+        assert_eq!(o.bytes, 3000);
+    }
+
+    #[tokio::test]
+    async fn reader_reports_abort_when_dropped_early() {
+        let (mut r, rx) = reader_over(&[7u8; 3000]);
+        let mut block = [0u8; 512];
+        r.read_exact(&mut block).await.unwrap();
+        drop(r);
+        let o = rx.await.unwrap();
+        assert!(!o.complete);
+        assert_eq!(o.bytes, 512);
+    }
+}

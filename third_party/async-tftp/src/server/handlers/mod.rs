@@ -1,0 +1,5 @@
+//! Handlers for common use-cases.
+
+mod dir;
+
+pub use self::dir::*;
