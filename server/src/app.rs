@@ -66,6 +66,9 @@ fn boot_server_address(config: &Config) -> std::net::Ipv6Addr {
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     init_tracing(&config.log);
     let state = AppState::open(config).await?;
+    crate::http::auth::bootstrap(&state.store)
+        .await
+        .context("bootstrapping users and tokens from the environment")?;
     let listener = tokio::net::TcpListener::bind(state.config.http.listen)
         .await
         .with_context(|| format!("binding HTTP on {}", state.config.http.listen))?;

@@ -214,7 +214,15 @@ impl Config {
         fig = fig.merge(
             Env::prefixed("BOOTFORGE_")
                 .split("__")
-                .ignore(&["config"])
+                // Read by http::auth and the tests, not config keys.
+                .ignore(&[
+                    "config",
+                    "admin_user",
+                    "admin_password",
+                    "bootstrap_token",
+                    "insecure_cookies",
+                    "skip_browser",
+                ])
                 .map(|k| k.as_str().to_ascii_lowercase().into()),
         );
         let mut cfg: Config = fig.extract().map_err(|e| {

@@ -13,3 +13,4 @@ pub mod neighbour;
 pub mod netif;
 pub mod store;
 pub mod tftp;
+pub mod web;

@@ -7,10 +7,14 @@
 //! whatever is queued into one transaction: one fsync serves many leases (group commit), and a
 //! lease's sender is told only after its transaction committed.
 
+mod auth;
 mod inventory;
+mod listing;
 mod writer;
 
+pub use auth::{ApiToken, Scope, SessionRecord, User};
 pub use inventory::*;
+pub use listing::ImportOutcome;
 pub use writer::{Writer, WriterHandle};
 
 use std::net::Ipv6Addr;

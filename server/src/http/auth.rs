@@ -1,0 +1,622 @@
+//! Who is asking: browser sessions (cookie + CSRF synchronizer token) and API tokens
+//! (`Authorization: Bearer`), login with rate limiting, logout, and start-up bootstrap.
+//!
+//! Environment (read here, not by the config loader):
+//! - `BOOTFORGE_ADMIN_USER` + `BOOTFORGE_ADMIN_PASSWORD`: create this admin on start-up when
+//!   no user exists yet. There is no default password.
+//! - `BOOTFORGE_BOOTSTRAP_TOKEN` (at least 32 characters): on start-up, create an admin-scope
+//!   API token named `bootstrap` with this value unless one of that name exists.
+//! - `BOOTFORGE_INSECURE_COOKIES=1`: leave `Secure` off the session cookie, for labs served
+//!   over plain http from a host other than localhost. Default: cookies are `Secure`, which
+//!   browsers still honour on http://localhost and http://[::1].
+
+use std::collections::{HashMap, VecDeque};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{middleware, Extension, Form, Router};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::app::AppState;
+use crate::http::api::ApiError;
+use crate::store::{now_ms, Scope, Store, StoreError};
+
+pub const SESSION_COOKIE: &str = "bf_session";
+/// Double-submit token for the login form, which has no session to hold a token yet.
+const LOGIN_CSRF_COOKIE: &str = "bf_login_csrf";
+/// Form field and header that carry the CSRF token.
+pub const CSRF_FIELD: &str = "csrf_token";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+const SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
+/// Name of the API token created from `BOOTFORGE_BOOTSTRAP_TOKEN`.
+pub const BOOTSTRAP_TOKEN_NAME: &str = "bootstrap";
+const MIN_BOOTSTRAP_TOKEN_LEN: usize = 32;
+const MIN_PASSWORD_LEN: usize = 8;
+/// Largest form body buffered to find its CSRF field (CSV pasted into the import form).
+const MAX_FORM_BYTES: usize = 16 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("password hashing failed: {0}")]
+    Hash(String),
+    #[error("{0}")]
+    Bootstrap(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The authenticated caller, put into request extensions by [`authenticate`].
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub name: String,
+    pub scope: Scope,
+    /// The session's CSRF token; `None` for API tokens (not sent by browsers on their own).
+    pub csrf_token: Option<String>,
+}
+
+impl Principal {
+    pub fn can_write(&self) -> bool {
+        self.scope.can_write()
+    }
+}
+
+/// Login bookkeeping shared by every request.
+pub struct AuthService {
+    store: Store,
+    limiter: LoginLimiter,
+    secure_cookies: bool,
+}
+
+impl AuthService {
+    pub fn new(state: &AppState) -> Arc<AuthService> {
+        let insecure = std::env::var("BOOTFORGE_INSECURE_COOKIES")
+            .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
+            .unwrap_or(false);
+        Arc::new(AuthService {
+            store: state.store.clone(),
+            limiter: LoginLimiter::default(),
+            secure_cookies: !insecure,
+        })
+    }
+
+    fn cookie(&self, name: &'static str, value: String, path: &'static str) -> Cookie<'static> {
+        Cookie::build((name, value))
+            .path(path)
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .secure(self.secure_cookies)
+            .build()
+    }
+}
+
+// ---- secrets ----------------------------------------------------------------------------
+
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::getrandom(&mut buf).expect("the OS random source works");
+    hex::encode(buf)
+}
+
+/// A new API token: 256 random bits, prefixed so leaked tokens are recognisable.
+pub fn generate_token() -> String {
+    format!("bf_{}", random_hex(32))
+}
+
+/// Tokens and session ids are high-entropy, so an unsalted fast hash suffices to keep the
+/// database from holding usable secrets.
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn hash_password(password: &str) -> Result<String, AuthError> {
+    let mut salt = [0u8; 16];
+    getrandom::getrandom(&mut salt).map_err(|e| AuthError::Hash(e.to_string()))?;
+    let salt = SaltString::encode_b64(&salt).map_err(|e| AuthError::Hash(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| AuthError::Hash(e.to_string()))
+}
+
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+pub fn check_new_password(password: &str) -> Result<(), AuthError> {
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(AuthError::Bootstrap(format!(
+            "passwords need at least {MIN_PASSWORD_LEN} characters"
+        )));
+    }
+    Ok(())
+}
+
+/// Add a local user (CLI `user add` and first-start bootstrap).
+pub async fn add_user(
+    store: &Store,
+    name: &str,
+    password: &str,
+    is_admin: bool,
+) -> Result<(), AuthError> {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 64 || name.chars().any(|c| c.is_whitespace()) {
+        return Err(AuthError::Bootstrap(
+            "user names are 1-64 characters without spaces".into(),
+        ));
+    }
+    check_new_password(password)?;
+    store
+        .create_user(name, &hash_password(password)?, is_admin)
+        .await?;
+    Ok(())
+}
+
+/// Create the first admin and the automation token from the environment; see module docs.
+pub async fn bootstrap(store: &Store) -> Result<(), AuthError> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (env("BOOTFORGE_ADMIN_USER"), env("BOOTFORGE_ADMIN_PASSWORD")) {
+        (Some(user), Some(password)) => {
+            if store.user_count().await? == 0 {
+                add_user(store, &user, &password, true).await?;
+                tracing::info!(user = %user, "created the first admin from BOOTFORGE_ADMIN_USER");
+            }
+        }
+        (None, None) => {}
+        _ => {
+            return Err(AuthError::Bootstrap(
+                "set both BOOTFORGE_ADMIN_USER and BOOTFORGE_ADMIN_PASSWORD, or neither".into(),
+            ))
+        }
+    }
+    if let Some(token) = env("BOOTFORGE_BOOTSTRAP_TOKEN") {
+        if token.len() < MIN_BOOTSTRAP_TOKEN_LEN {
+            return Err(AuthError::Bootstrap(format!(
+                "BOOTFORGE_BOOTSTRAP_TOKEN must be at least {MIN_BOOTSTRAP_TOKEN_LEN} characters"
+            )));
+        }
+        if store.token_named(BOOTSTRAP_TOKEN_NAME).await?.is_none() {
+            store
+                .create_token(
+                    BOOTSTRAP_TOKEN_NAME,
+                    &hash_token(&token),
+                    Scope::Admin,
+                    "environment",
+                )
+                .await?;
+            tracing::info!("created the bootstrap API token from BOOTFORGE_BOOTSTRAP_TOKEN");
+        }
+    }
+    if store.user_count().await? == 0 {
+        tracing::warn!(
+            "no users yet: create one with `bootforge user add NAME --admin` \
+             or BOOTFORGE_ADMIN_USER/BOOTFORGE_ADMIN_PASSWORD"
+        );
+    }
+    Ok(())
+}
+
+// ---- login rate limiting ----------------------------------------------------------------
+
+const MAX_FAILURES: usize = 5;
+const FAILURE_WINDOW: Duration = Duration::from_secs(60);
+/// Keys kept before stale ones are swept, so a flood of usernames cannot grow memory freely.
+const MAX_TRACKED_KEYS: usize = 10_000;
+
+/// Failed logins per client IP and per user name within the last minute.
+#[derive(Default)]
+struct LoginLimiter {
+    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+impl LoginLimiter {
+    fn is_limited(&self, keys: &[String]) -> bool {
+        let mut map = self.failures.lock().expect("limiter lock");
+        let now = Instant::now();
+        keys.iter().any(|k| {
+            map.get_mut(k)
+                .map(|q| {
+                    while q.front().is_some_and(|t| now - *t > FAILURE_WINDOW) {
+                        q.pop_front();
+                    }
+                    q.len() >= MAX_FAILURES
+                })
+                .unwrap_or(false)
+        })
+    }
+
+    fn record_failure(&self, keys: &[String]) {
+        let mut map = self.failures.lock().expect("limiter lock");
+        let now = Instant::now();
+        if map.len() > MAX_TRACKED_KEYS {
+            map.retain(|_, q| q.back().is_some_and(|t| now - *t <= FAILURE_WINDOW));
+        }
+        for k in keys {
+            map.entry(k.clone()).or_default().push_back(now);
+        }
+    }
+
+    fn clear(&self, key: &str) {
+        self.failures.lock().expect("limiter lock").remove(key);
+    }
+}
+
+/// The client's IP when the server was started with connect info.
+pub struct PeerIp(pub Option<IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for PeerIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(PeerIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+// ---- middleware -------------------------------------------------------------------------
+
+/// Why a request was turned away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Denial {
+    NotLoggedIn,
+    ReadOnly,
+    BadCsrf,
+}
+
+fn deny(denial: Denial, is_api: bool, path_and_query: &str) -> Response {
+    let (status, message) = match denial {
+        Denial::NotLoggedIn => (StatusCode::UNAUTHORIZED, "log in first"),
+        Denial::ReadOnly => (
+            StatusCode::FORBIDDEN,
+            "read-only access: this needs an admin user or an admin-scope token",
+        ),
+        Denial::BadCsrf => (
+            StatusCode::FORBIDDEN,
+            "missing or wrong CSRF token: reload the page and try again",
+        ),
+    };
+    if is_api {
+        return match denial {
+            Denial::NotLoggedIn => ApiError::Unauthorized.into_response(),
+            _ => ApiError::Forbidden(message.into()).into_response(),
+        };
+    }
+    if denial == Denial::NotLoggedIn {
+        let next = url_encode(path_and_query);
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    crate::web::error_page(status, message)
+}
+
+fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn bearer_token(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// Require a session or token on every route it wraps; refuse writes to read-only callers
+/// and session writes without the CSRF token. Puts a [`Principal`] in the extensions.
+pub async fn authenticate(
+    State(auth): State<Arc<AuthService>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let is_api = parts.uri.path().starts_with("/api/");
+    let target = parts
+        .uri
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let principal = match resolve_principal(&auth, &parts).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return deny(Denial::NotLoggedIn, is_api, &target),
+        Err(e) => return e.into_response(),
+    };
+    let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let mut body = body;
+    if !safe {
+        if !principal.can_write() {
+            return deny(Denial::ReadOnly, is_api, &target);
+        }
+        if let Some(expected) = &principal.csrf_token {
+            match csrf_matches(&parts, body, expected).await {
+                (true, b) => body = b,
+                (false, _) => return deny(Denial::BadCsrf, is_api, &target),
+            }
+        }
+    }
+    parts.extensions.insert(principal);
+    next.run(Request::from_parts(parts, body)).await
+}
+
+async fn resolve_principal(
+    auth: &AuthService,
+    parts: &Parts,
+) -> Result<Option<Principal>, ApiError> {
+    if let Some(token) = bearer_token(parts) {
+        return Ok(auth
+            .store
+            .use_token(&hash_token(token))
+            .await?
+            .map(|t| Principal {
+                name: format!("token:{}", t.name),
+                scope: t.scope,
+                csrf_token: None,
+            }));
+    }
+    let jar = CookieJar::from_headers(&parts.headers);
+    let Some(session_id) = jar.get(SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    Ok(auth
+        .store
+        .session(&hash_token(session_id.value()))
+        .await?
+        .map(|s| Principal {
+            scope: s.user.scope(),
+            name: s.user.name,
+            csrf_token: Some(s.csrf_token),
+        }))
+}
+
+/// The token may come as a header (htmx, scripts) or as a form field (plain forms); for the
+/// latter the body is read and handed back for the handler.
+async fn csrf_matches(parts: &Parts, body: Body, expected: &str) -> (bool, Body) {
+    if let Some(h) = parts.headers.get(CSRF_HEADER) {
+        return (constant_time_eq(h.as_bytes(), expected.as_bytes()), body);
+    }
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return (false, body);
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+        return (false, Body::empty());
+    };
+    let found = form_urlencoded_pairs(&bytes)
+        .into_iter()
+        .any(|(k, v)| k == CSRF_FIELD && constant_time_eq(v.as_bytes(), expected.as_bytes()));
+    (found, Body::from(bytes))
+}
+
+fn form_urlencoded_pairs(bytes: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(bytes).unwrap_or_default()
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+// ---- login / logout ---------------------------------------------------------------------
+
+pub fn router(auth: Arc<AuthService>) -> Router<AppState> {
+    let logout = Router::new()
+        .route("/logout", post(logout))
+        .route_layer(middleware::from_fn_with_state(auth.clone(), authenticate));
+    Router::new()
+        .route("/login", get(login_form).post(login))
+        .layer(Extension(auth))
+        .merge(logout)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LoginQuery {
+    pub next: Option<String>,
+}
+
+/// Only same-site paths: an open redirect after login would help phishing.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/machines".into(),
+    }
+}
+
+fn login_page(
+    auth: &AuthService,
+    jar: CookieJar,
+    status: StatusCode,
+    username: &str,
+    next: &str,
+    error: Option<String>,
+) -> Response {
+    let csrf = random_hex(32);
+    let jar = jar.add(auth.cookie(LOGIN_CSRF_COOKIE, csrf.clone(), "/login"));
+    let page = crate::web::login::LoginPage {
+        csrf_token: csrf,
+        username: username.to_string(),
+        next: next.to_string(),
+        error,
+    };
+    (status, jar, crate::web::render(&page)).into_response()
+}
+
+async fn login_form(
+    Extension(auth): Extension<Arc<AuthService>>,
+    jar: CookieJar,
+    axum::extract::Query(q): axum::extract::Query<LoginQuery>,
+) -> Response {
+    let next = safe_next(q.next.as_deref());
+    login_page(&auth, jar, StatusCode::OK, "", &next, None)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LoginForm {
+    pub username: String,
+    pub password: String,
+    pub csrf_token: String,
+    pub next: String,
+}
+
+async fn login(
+    Extension(auth): Extension<Arc<AuthService>>,
+    PeerIp(ip): PeerIp,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    let next = safe_next(Some(&form.next));
+    let expected = jar.get(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string());
+    if !expected.is_some_and(|e| constant_time_eq(e.as_bytes(), form.csrf_token.as_bytes())) {
+        return login_page(
+            &auth,
+            jar,
+            StatusCode::FORBIDDEN,
+            &form.username,
+            &next,
+            Some("The form expired; please try again.".into()),
+        );
+    }
+    let username = form.username.trim().to_string();
+    let keys = [
+        format!("ip:{}", ip.map(|i| i.to_string()).unwrap_or_default()),
+        format!("user:{username}"),
+    ];
+    if auth.limiter.is_limited(&keys) {
+        return login_page(
+            &auth,
+            jar,
+            StatusCode::TOO_MANY_REQUESTS,
+            &username,
+            &next,
+            Some("Too many failed attempts; wait a minute and try again.".into()),
+        );
+    }
+    let user = match auth.store.user_credentials(&username).await {
+        Ok(found) => {
+            // Verify against a throwaway hash for unknown users too, so response time does
+            // not reveal which names exist.
+            let (user, phc) = match found {
+                Some((u, h)) => (Some(u), h),
+                None => (None, dummy_hash().to_string()),
+            };
+            user.filter(|_| verify_password(&form.password, &phc))
+        }
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let Some(user) = user else {
+        auth.limiter.record_failure(&keys);
+        tracing::info!(user = %username, ip = ?ip, "failed login");
+        return login_page(
+            &auth,
+            jar,
+            StatusCode::UNAUTHORIZED,
+            &username,
+            &next,
+            Some("Wrong user name or password.".into()),
+        );
+    };
+    auth.limiter.clear(&keys[1]);
+    let session_id = random_hex(32);
+    let expires = now_ms() + SESSION_TTL.as_millis() as i64;
+    if let Err(e) = auth
+        .store
+        .create_session(&hash_token(&session_id), user.id, &random_hex(32), expires)
+        .await
+    {
+        return ApiError::from(e).into_response();
+    }
+    tracing::info!(user = %user.name, "logged in");
+    let jar = jar
+        .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"))
+        .add(auth.cookie(SESSION_COOKIE, session_id, "/"));
+    (jar, Redirect::to(&next)).into_response()
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash_password("not-a-real-password").unwrap_or_default())
+}
+
+async fn logout(State(app): State<AppState>, jar: CookieJar) -> Response {
+    if let Some(c) = jar.get(SESSION_COOKIE) {
+        if let Err(e) = app.store.delete_session(&hash_token(c.value())).await {
+            return ApiError::from(e).into_response();
+        }
+    }
+    let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/"));
+    (jar, Redirect::to("/login")).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_and_verify() {
+        let h = hash_password("correct horse").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse", &h));
+        assert!(!verify_password("wrong", &h));
+        assert!(!verify_password("x", "not a hash"));
+    }
+
+    #[test]
+    fn limiter_trips_after_five_failures() {
+        let l = LoginLimiter::default();
+        let keys = ["ip:::1".to_string(), "user:ada".to_string()];
+        for _ in 0..MAX_FAILURES {
+            assert!(!l.is_limited(&keys));
+            l.record_failure(&keys);
+        }
+        assert!(l.is_limited(&keys));
+        // Another user from the same address is limited too (per-IP).
+        assert!(l.is_limited(&["ip:::1".to_string(), "user:bob".to_string()]));
+        assert!(!l.is_limited(&["ip:::2".to_string(), "user:bob".to_string()]));
+    }
+
+    #[test]
+    fn next_must_stay_on_site() {
+        assert_eq!(safe_next(Some("/profiles")), "/profiles");
+        assert_eq!(safe_next(Some("//evil.example")), "/machines");
+        assert_eq!(safe_next(Some("https://evil.example")), "/machines");
+    }
+
+    #[test]
+    fn tokens_are_distinct_and_hashed() {
+        let (a, b) = (generate_token(), generate_token());
+        assert_ne!(a, b);
+        assert_eq!(hash_token(&a).len(), 64);
+    }
+}

@@ -1,0 +1,324 @@
+//! Operators (users), their browser sessions and API tokens.
+//!
+//! Only hashes are handed in and stored: hashing and token generation live in
+//! `http::auth`, so nothing here ever sees a password or a raw token.
+
+use serde::Serialize;
+use sqlx::Row;
+
+use super::{now_ms, Store, StoreError, StoreResult};
+
+/// What a user or token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Everything, including changes.
+    Admin,
+    /// GET only.
+    Read,
+}
+
+impl Scope {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Scope::Admin => "admin",
+            Scope::Read => "read",
+        }
+    }
+
+    pub fn can_write(&self) -> bool {
+        matches!(self, Scope::Admin)
+    }
+}
+
+impl std::str::FromStr for Scope {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "admin" => Ok(Scope::Admin),
+            "read" => Ok(Scope::Read),
+            _ => Err(format!("unknown scope {s:?} (admin, read)")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub is_admin: bool,
+    pub created_at: i64,
+}
+
+impl User {
+    pub fn scope(&self) -> Scope {
+        if self.is_admin {
+            Scope::Admin
+        } else {
+            Scope::Read
+        }
+    }
+}
+
+/// A live browser session and who it belongs to.
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub user: User,
+    pub csrf_token: String,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub scope: Scope,
+    pub created_by: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> User {
+    User {
+        id: r.get("id"),
+        name: r.get("name"),
+        is_admin: r.get::<i64, _>("is_admin") != 0,
+        created_at: r.get("created_at"),
+    }
+}
+
+fn token_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<ApiToken> {
+    Some(ApiToken {
+        id: r.get("id"),
+        name: r.get("name"),
+        scope: r.get::<String, _>("scope").parse().ok()?,
+        created_by: r.get("created_by"),
+        created_at: r.get("created_at"),
+        last_used_at: r.get("last_used_at"),
+    })
+}
+
+fn unique_conflict(e: sqlx::Error, what: &'static str, key: &str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict {
+            what,
+            key: key.to_string(),
+        },
+        _ => StoreError::Db(e),
+    }
+}
+
+impl Store {
+    // ---- users -----------------------------------------------------------------------------
+
+    pub async fn user_count(&self) -> StoreResult<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) AS n FROM users")
+            .fetch_one(&self.pool)
+            .await?
+            .get("n"))
+    }
+
+    pub async fn create_user(
+        &self,
+        name: &str,
+        password_hash: &str,
+        is_admin: bool,
+    ) -> StoreResult<User> {
+        let row = sqlx::query(
+            "INSERT INTO users (name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?) \
+             RETURNING id, name, is_admin, created_at",
+        )
+        .bind(name)
+        .bind(password_hash)
+        .bind(i64::from(is_admin))
+        .bind(now_ms())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| unique_conflict(e, "user", name))?;
+        Ok(user_from_row(&row))
+    }
+
+    /// The user and their password hash, for a login attempt.
+    pub async fn user_credentials(&self, name: &str) -> StoreResult<Option<(User, String)>> {
+        let row = sqlx::query(
+            "SELECT id, name, is_admin, created_at, password_hash FROM users WHERE name = ?",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| (user_from_row(&r), r.get("password_hash"))))
+    }
+
+    pub async fn users(&self) -> StoreResult<Vec<User>> {
+        let rows = sqlx::query("SELECT id, name, is_admin, created_at FROM users ORDER BY name")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(user_from_row).collect())
+    }
+
+    // ---- sessions --------------------------------------------------------------------------
+
+    pub async fn create_session(
+        &self,
+        id_hash: &str,
+        user_id: i64,
+        csrf_token: &str,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        // Sessions die by expiry; sweeping on creation keeps the table small without a timer.
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+            .bind(now_ms())
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id_hash)
+        .bind(user_id)
+        .bind(csrf_token)
+        .bind(now_ms())
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// An unexpired session by the hash of its id.
+    pub async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
+        let row = sqlx::query(
+            "SELECT u.id, u.name, u.is_admin, u.created_at, s.csrf_token, s.expires_at \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.id_hash = ? AND s.expires_at > ?",
+        )
+        .bind(id_hash)
+        .bind(now_ms())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| SessionRecord {
+            user: user_from_row(&r),
+            csrf_token: r.get("csrf_token"),
+            expires_at: r.get("expires_at"),
+        }))
+    }
+
+    pub async fn delete_session(&self, id_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    // ---- API tokens ------------------------------------------------------------------------
+
+    pub async fn create_token(
+        &self,
+        name: &str,
+        token_hash: &str,
+        scope: Scope,
+        created_by: &str,
+    ) -> StoreResult<ApiToken> {
+        let row = sqlx::query(
+            "INSERT INTO api_tokens (name, token_hash, scope, created_by, created_at) \
+             VALUES (?, ?, ?, ?, ?) \
+             RETURNING id, name, scope, created_by, created_at, last_used_at",
+        )
+        .bind(name)
+        .bind(token_hash)
+        .bind(scope.as_str())
+        .bind(created_by)
+        .bind(now_ms())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| unique_conflict(e, "token", name))?;
+        token_from_row(&row).ok_or_else(|| StoreError::Invalid("bad token row".into()))
+    }
+
+    pub async fn token_named(&self, name: &str) -> StoreResult<Option<ApiToken>> {
+        let row = sqlx::query(
+            "SELECT id, name, scope, created_by, created_at, last_used_at FROM api_tokens \
+             WHERE name = ?",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().and_then(token_from_row))
+    }
+
+    /// Look a token up by its hash and note that it was used.
+    pub async fn use_token(&self, token_hash: &str) -> StoreResult<Option<ApiToken>> {
+        let row = sqlx::query(
+            "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? \
+             RETURNING id, name, scope, created_by, created_at, last_used_at",
+        )
+        .bind(now_ms())
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().and_then(token_from_row))
+    }
+
+    pub async fn tokens(&self) -> StoreResult<Vec<ApiToken>> {
+        let rows = sqlx::query(
+            "SELECT id, name, scope, created_by, created_at, last_used_at FROM api_tokens \
+             ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(token_from_row).collect())
+    }
+
+    pub async fn delete_token(&self, id: i64) -> StoreResult<()> {
+        let res = sqlx::query("DELETE FROM api_tokens WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        if res.rows_affected() == 0 {
+            return Err(StoreError::NotFound {
+                what: "token",
+                key: id.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::temp_store;
+    use super::*;
+
+    #[tokio::test]
+    async fn users_sessions_and_tokens_round_trip() {
+        let (_d, s) = temp_store().await;
+        assert_eq!(s.user_count().await.unwrap(), 0);
+        let u = s.create_user("ada", "$argon2id$x", true).await.unwrap();
+        assert!(matches!(
+            s.create_user("ada", "h", false).await,
+            Err(StoreError::Conflict { .. })
+        ));
+        let (found, hash) = s.user_credentials("ada").await.unwrap().unwrap();
+        assert_eq!((found.id, hash.as_str()), (u.id, "$argon2id$x"));
+
+        s.create_session("sid", u.id, "csrf", now_ms() + 60_000)
+            .await
+            .unwrap();
+        assert_eq!(s.session("sid").await.unwrap().unwrap().csrf_token, "csrf");
+        s.delete_session("sid").await.unwrap();
+        assert!(s.session("sid").await.unwrap().is_none());
+        s.create_session("old", u.id, "c", now_ms() - 1)
+            .await
+            .unwrap();
+        assert!(s.session("old").await.unwrap().is_none());
+
+        let t = s
+            .create_token("ci", "th", Scope::Read, "ada")
+            .await
+            .unwrap();
+        assert_eq!(s.use_token("th").await.unwrap().unwrap().scope, Scope::Read);
+        assert!(s.use_token("other").await.unwrap().is_none());
+        s.delete_token(t.id).await.unwrap();
+        assert!(s.token_named("ci").await.unwrap().is_none());
+    }
+}
