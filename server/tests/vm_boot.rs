@@ -1,0 +1,955 @@
+//! Real-client boot tests: OVMF (UEFI firmware) and iPXE in QEMU under `-accel tcg`, booting
+//! from `bootforge serve` over an isolated IPv6 link, all the way to a Linux kernel whose
+//! initrd prints `BOOTFORGE-MARKER cmdline=<kernel command line>` and powers off.
+//!
+//! Each test gets its own network namespace (`bfvm-<pid>-<n>`), bridge `br0` with its own
+//! /64, a tap, radvd (M and O flags), a tshark capture and a bootforge with a temporary data
+//! dir. Everything is torn down by [`Rig`]'s `Drop`, also on failure; a failing test first
+//! prints the decoded capture, the serial log and the server log. Artifacts stay in
+//! `target/vm-artifacts/<test>/`.
+//!
+//! Needs root, `ip netns`, qemu-system-x86, ovmf, ipxe, busybox-static, radvd, tshark, cpio,
+//! and network access to Debian's archive once (the kernel package, cached in
+//! `target/vm-payload`). A missing piece fails the test with a message saying so;
+//! `BOOTFORGE_SKIP_VM=1` skips the suite (loudly).
+//!
+//! The shell helpers in `tests/vm/` do the plumbing and are shared with `bench/boot_time.sh`.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use bootforge::mac::Mac;
+use bootforge::store::{MachineSpec, MachineState, Profile, Store, StoredEvent, Variables};
+
+const MARKER: &str = "BOOTFORGE-MARKER";
+/// One OVMF PXE chain took ~40-50 s alone under TCG; two VMs share 2 cores.
+const PXE_TIMEOUT: Duration = Duration::from_secs(240);
+/// UEFI HTTP Boot first spends ~50 s on HTTPv4.
+const HTTP_BOOT_TIMEOUT: Duration = Duration::from_secs(300);
+const PROFILE_CMDLINE: &str = "console=ttyS0 panic=-1 initrd=initrd.img bootforge.test={{ token }}";
+
+static RIG_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn vm_dir() -> PathBuf {
+    manifest_dir().join("tests/vm")
+}
+
+fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => manifest_dir().join("../target"),
+    }
+}
+
+fn payload_dir() -> PathBuf {
+    target_dir().join("vm-payload")
+}
+
+fn run(cmd: &mut Command) -> Result<String, String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{cmd:?} failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Checks the environment once per test binary. `false`: skipped on request. Panics (fails the
+/// test) with the reason if the environment cannot run VMs.
+fn preflight() -> bool {
+    static RESULT: OnceLock<Result<bool, String>> = OnceLock::new();
+    let r = RESULT.get_or_init(|| {
+        if std::env::var("BOOTFORGE_SKIP_VM").is_ok_and(|v| v == "1") {
+            eprintln!();
+            eprintln!("############################################################");
+            eprintln!("## BOOTFORGE_SKIP_VM=1: the VM boot tests were SKIPPED.   ##");
+            eprintln!("## Nothing about real-client boots was verified.          ##");
+            eprintln!("############################################################");
+            return Ok(false);
+        }
+        let uid = run(Command::new("id").arg("-u"))?;
+        if uid.trim() != "0" {
+            return Err(format!(
+                "VM boot tests need root (network namespaces, taps); running as uid {}. \
+                 Run as root or set BOOTFORGE_SKIP_VM=1 to skip them explicitly.",
+                uid.trim()
+            ));
+        }
+        for tool in [
+            "ip",
+            "ss",
+            "qemu-system-x86_64",
+            "radvd",
+            "tshark",
+            "cpio",
+            "dpkg-deb",
+            "apt-get",
+            "timeout",
+            "flock",
+        ] {
+            if run(Command::new("sh")
+                .arg("-c")
+                .arg(format!("command -v {tool}")))
+            .is_err()
+            {
+                return Err(format!(
+                    "VM boot tests need `{tool}` (packages: qemu-system-x86 ovmf ipxe \
+                     busybox-static radvd tshark cpio iproute2); set BOOTFORGE_SKIP_VM=1 to skip"
+                ));
+            }
+        }
+        for file in [
+            "/usr/lib/ipxe/ipxe.efi",
+            "/bin/busybox",
+            "/usr/share/ovmf/OVMF.fd",
+        ] {
+            if !Path::new(file).exists() {
+                return Err(format!(
+                    "VM boot tests need {file} (packages ovmf, ipxe, busybox-static); \
+                     set BOOTFORGE_SKIP_VM=1 to skip"
+                ));
+            }
+        }
+        run(Command::new(vm_dir().join("build-payload.sh")).arg(payload_dir()))
+            .map_err(|e| format!("building the VM payload failed: {e}"))?;
+        Ok(true)
+    });
+    match r {
+        Ok(go) => *go,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    /// OVMF PXE over IPv6 (TFTP for ipxe.efi).
+    Pxe,
+    /// OVMF UEFI HTTP Boot over IPv6.
+    Http,
+}
+
+impl Mode {
+    fn arg(self) -> &'static str {
+        match self {
+            Mode::Pxe => "pxe",
+            Mode::Http => "http",
+        }
+    }
+}
+
+struct Vm {
+    label: String,
+    child: Child,
+    serial: PathBuf,
+    started: Instant,
+}
+
+/// One test's link, server and VMs. Dropping it tears everything down.
+struct Rig {
+    test: String,
+    ns: String,
+    prefix: String,
+    mac: Mac,
+    art: PathBuf,
+    data: PathBuf,
+    server: Option<Child>,
+    vms: Vec<Vm>,
+    captures: Vec<(PathBuf, PathBuf)>,
+    rt: tokio::runtime::Runtime,
+    store: Option<Store>,
+    link_up: bool,
+}
+
+impl Rig {
+    /// `slot` picks the test's /64 (2001:db8:b0<slot>::/64) and MAC; distinct per test so
+    /// tests can run in parallel.
+    fn new(test: &str, slot: u8) -> Rig {
+        let n = RIG_COUNTER.fetch_add(1, Ordering::SeqCst);
+        let ns = format!("bfvm-{}-{n}", std::process::id());
+        let prefix = format!("2001:db8:b0{slot:02x}");
+        let mac = Mac([0x52, 0x54, 0x00, 0xb0, 0x07, slot]);
+        let art = target_dir().join("vm-artifacts").join(test);
+        let _ = fs::remove_dir_all(&art);
+        fs::create_dir_all(&art).expect("artifact dir");
+        let art = art.canonicalize().expect("artifact dir path");
+        let data = art.join("data");
+        fs::create_dir_all(data.join("tftp")).expect("data dir");
+        let mut rig = Rig {
+            test: test.to_string(),
+            ns,
+            prefix,
+            mac,
+            art,
+            data,
+            server: None,
+            vms: Vec::new(),
+            captures: Vec::new(),
+            rt: tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("tokio runtime"),
+            store: None,
+            link_up: false,
+        };
+        rig.link_up = true;
+        if let Err(e) = run(Command::new(vm_dir().join("link.sh")).args([
+            "up",
+            &rig.ns,
+            &rig.prefix,
+            rig.art.join("link").to_str().unwrap(),
+            "1",
+        ])) {
+            panic!("[{test}] setting up the test link failed (root, ip netns, radvd?): {e}");
+        }
+        for f in ["vmlinuz", "initrd.img"] {
+            fs::copy(payload_dir().join(f), rig.data.join("tftp").join(f))
+                .unwrap_or_else(|e| panic!("copying payload {f}: {e}"));
+        }
+        rig.log(&format!(
+            "netns {} prefix {}::/64 mac {} artifacts {}",
+            rig.ns,
+            rig.prefix,
+            rig.mac,
+            rig.art.display()
+        ));
+        rig
+    }
+
+    fn log(&self, msg: &str) {
+        let line = format!("[vm_boot {}] {msg}", self.test);
+        eprintln!("{line}");
+        if let Ok(mut f) = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.art.join("test.log"))
+        {
+            let _ = writeln!(f, "{line}");
+        }
+    }
+
+    fn server_addr(&self) -> String {
+        format!("{}::1", self.prefix)
+    }
+
+    fn db_path(&self) -> PathBuf {
+        self.data.join("bootforge.db")
+    }
+
+    fn server_log(&self) -> PathBuf {
+        self.art.join("bootforge.log")
+    }
+
+    fn start_capture(&mut self, name: &str) {
+        let pcap = self.art.join(format!("{name}.pcapng"));
+        let pid = self.art.join(format!("{name}.tshark.pid"));
+        run(Command::new(vm_dir().join("capture.sh")).args([
+            "start",
+            &self.ns,
+            pcap.to_str().unwrap(),
+            pid.to_str().unwrap(),
+        ]))
+        .unwrap_or_else(|e| panic!("starting tshark: {e}"));
+        self.captures.push((pcap, pid));
+    }
+
+    fn stop_capture(&mut self, name: &str) {
+        let pid = self.art.join(format!("{name}.tshark.pid"));
+        let _ =
+            run(Command::new(vm_dir().join("capture.sh")).args(["stop", pid.to_str().unwrap()]));
+    }
+
+    /// `bootforge serve` inside the namespace; returns once it listens on udp/547 and
+    /// tcp/8080, and the test's handle on the database is open.
+    fn start_server(&mut self) {
+        let log = fs::File::create(self.server_log()).expect("server log");
+        let child = Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &self.ns,
+                env!("CARGO_BIN_EXE_bootforge"),
+                "serve",
+            ])
+            .args(["--interface", "br0"])
+            .args(["--pool", &format!("{}::/64", self.prefix)])
+            .args(["--server-address", &self.server_addr()])
+            .arg("--data-dir")
+            .arg(&self.data)
+            .args(["--http-listen", "[::]:8080"])
+            .env("BOOTFORGE_LOG", "debug")
+            .env("RUST_BACKTRACE", "1")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("spawning bootforge serve");
+        self.server = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(status) = self.server.as_mut().unwrap().try_wait().unwrap() {
+                panic!(
+                    "bootforge serve exited at startup ({status}); log:\n{}",
+                    tail(&self.server_log(), 40)
+                );
+            }
+            let udp = self.ns_out(&["ss", "-Hlun", "sport = :547"]);
+            let tcp = self.ns_out(&["ss", "-Hltn", "sport = :8080"]);
+            if !udp.trim().is_empty() && !tcp.trim().is_empty() {
+                break;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "bootforge serve does not listen on udp/547 (DHCPv6: {}) and tcp/8080 \
+                     (HTTP: {}) after 60 s; log:\n{}",
+                    if udp.trim().is_empty() { "no" } else { "yes" },
+                    if tcp.trim().is_empty() { "no" } else { "yes" },
+                    tail(&self.server_log(), 40)
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        if self
+            .ns_out(&["ss", "-Hlun", "sport = :69"])
+            .trim()
+            .is_empty()
+        {
+            self.log("warning: bootforge does not listen on udp/69 (TFTP)");
+        }
+        let store = self
+            .rt
+            .block_on(Store::open(&self.db_path()))
+            .unwrap_or_else(|e| panic!("opening {}: {e}", self.db_path().display()));
+        self.store = Some(store);
+        self.log("bootforge serve is up");
+    }
+
+    fn ns_out(&self, args: &[&str]) -> String {
+        Command::new("ip")
+            .args(["netns", "exec", &self.ns])
+            .args(args)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default()
+    }
+
+    fn store(&self) -> &Store {
+        self.store.as_ref().expect("server started")
+    }
+
+    fn create_profile(&self, name: &str) {
+        let p = Profile {
+            name: name.to_string(),
+            description: "vm_boot test payload".into(),
+            kernel: "vmlinuz".into(),
+            initrd: "initrd.img".into(),
+            cmdline: PROFILE_CMDLINE.into(),
+            template: "install.ipxe".into(),
+            variables: Variables::new(),
+        };
+        self.rt
+            .block_on(self.store().create_profile(&p))
+            .unwrap_or_else(|e| panic!("create_profile {name}: {e}"));
+    }
+
+    fn spec(&self, profile: Option<&str>, state: Option<MachineState>, token: &str) -> MachineSpec {
+        let mut variables = Variables::new();
+        variables.insert("token".into(), serde_json::Value::String(token.into()));
+        MachineSpec {
+            hostname: format!("vm-{}", self.test.replace('_', "-")),
+            profile: profile.map(str::to_string),
+            state,
+            variables,
+        }
+    }
+
+    fn boot(&mut self, label: &str, mode: Mode, timeout: Duration) -> usize {
+        let serial = self.art.join(format!("{label}.serial.log"));
+        let child = Command::new(vm_dir().join("qemu.sh"))
+            .args([
+                &self.ns,
+                "tap0",
+                &self.mac.to_string(),
+                mode.arg(),
+                serial.to_str().unwrap(),
+                &timeout.as_secs().to_string(),
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(
+                fs::File::create(self.art.join(format!("{label}.qemu.log")))
+                    .map(Stdio::from)
+                    .unwrap_or_else(|_| Stdio::null()),
+            )
+            .spawn()
+            .expect("spawning qemu.sh");
+        self.log(&format!(
+            "{label}: VM started ({mode:?}, timeout {timeout:?})"
+        ));
+        self.vms.push(Vm {
+            label: label.to_string(),
+            child,
+            serial,
+            started: Instant::now(),
+        });
+        self.vms.len() - 1
+    }
+
+    /// Waits for the marker line on VM `i`'s serial console; `None` if the VM ended (or
+    /// `limit` passed) without it. Returns the line and the time since power-on.
+    fn wait_marker(&mut self, i: usize, limit: Duration) -> Option<(String, Duration)> {
+        loop {
+            let vm = &mut self.vms[i];
+            if let Some(line) = marker_line(&vm.serial) {
+                let t = vm.started.elapsed();
+                let label = vm.label.clone();
+                self.log(&format!(
+                    "{label}: marker after {:.1} s: {line}",
+                    t.as_secs_f64()
+                ));
+                return Some((line, t));
+            }
+            let ended = vm.child.try_wait().ok().flatten().is_some();
+            if ended || vm.started.elapsed() > limit {
+                // One last look: the VM may have written the line just before it powered off.
+                let last = marker_line(&vm.serial);
+                let t = vm.started.elapsed();
+                return last.map(|l| (l, t));
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+
+    /// Waits for VM `i` to end by itself (power off) for up to 30 s, then stops it.
+    fn finish_vm(&mut self, i: usize) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if self.vms[i].child.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        stop_child(&mut self.vms[i].child);
+    }
+
+    fn stop_vm(&mut self, i: usize) {
+        stop_child(&mut self.vms[i].child);
+    }
+
+    fn events(&self) -> Vec<StoredEvent> {
+        let mut ev = self
+            .rt
+            .block_on(self.store().events(Some(self.mac), None, 1000))
+            .expect("reading events");
+        ev.reverse(); // oldest first
+        ev
+    }
+
+    /// Events for the MAC, waiting (the server writes them in group commits) until `pred` holds
+    /// or `limit` passes; returns the last read either way.
+    fn events_until(
+        &self,
+        limit: Duration,
+        pred: impl Fn(&[StoredEvent]) -> bool,
+    ) -> Vec<StoredEvent> {
+        let deadline = Instant::now() + limit;
+        loop {
+            let ev = self.events();
+            if pred(&ev) || Instant::now() > deadline {
+                return ev;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+
+    fn assert_stages(&self, ev: &[StoredEvent], sources: &[&str]) {
+        for s in sources {
+            assert!(
+                ev.iter().any(|e| e.source == *s),
+                "no `{s}` event recorded for {}; events:\n{}",
+                self.mac,
+                fmt_events(ev)
+            );
+        }
+    }
+
+    fn assert_lease(&self) {
+        let leases = self
+            .rt
+            .block_on(self.store().leases_for_mac(self.mac))
+            .expect("reading leases");
+        assert!(
+            !leases.is_empty(),
+            "no lease recorded for {} (leases for the MAC are empty)",
+            self.mac
+        );
+        let want = format!("{}:", self.prefix);
+        assert!(
+            leases
+                .iter()
+                .any(|l| l.address.to_string().starts_with(&want)),
+            "no lease for {} inside {}::/64: {leases:?}",
+            self.mac,
+            self.prefix
+        );
+        self.log(&format!(
+            "leases: {:?}",
+            leases.iter().map(|l| l.address).collect::<Vec<_>>()
+        ));
+    }
+
+    fn machine_state(&self) -> Option<MachineState> {
+        self.rt
+            .block_on(self.store().machine(self.mac))
+            .expect("reading machine")
+            .map(|m| m.state)
+    }
+
+    fn diagnostics(&mut self) {
+        eprintln!(
+            "\n========== vm_boot {} FAILED: diagnostics (artifacts in {}) ==========",
+            self.test,
+            self.art.display()
+        );
+        let names: Vec<String> = self
+            .captures
+            .iter()
+            .map(|(p, _)| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        for n in &names {
+            self.stop_capture(n);
+        }
+        for (pcap, _) in &self.captures {
+            match run(
+                Command::new(vm_dir().join("capture.sh")).args(["summary", pcap.to_str().unwrap()])
+            ) {
+                Ok(s) => eprintln!("{s}"),
+                Err(e) => eprintln!("(capture summary failed: {e})"),
+            }
+        }
+        for vm in &self.vms {
+            eprintln!("---------- serial log {} (tail) ----------", vm.label);
+            eprintln!("{}", tail(&vm.serial, 40));
+        }
+        eprintln!("---------- bootforge log (tail) ----------");
+        eprintln!("{}", tail(&self.server_log(), 80));
+        if self.store.is_some() {
+            if let Ok(mut ev) = self.rt.block_on(self.store().events(None, None, 60)) {
+                ev.reverse();
+                eprintln!("---------- last events (all MACs) ----------");
+                eprintln!("{}", fmt_events(&ev));
+            }
+        }
+        eprintln!("========== end of diagnostics ==========\n");
+    }
+}
+
+impl Drop for Rig {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.diagnostics();
+        }
+        for vm in &mut self.vms {
+            stop_child(&mut vm.child);
+        }
+        if let Some(mut s) = self.server.take() {
+            stop_child(&mut s);
+        }
+        if let Some(store) = self.store.take() {
+            self.rt.block_on(store.close());
+        }
+        let names: Vec<String> = self
+            .captures
+            .iter()
+            .map(|(p, _)| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        for n in &names {
+            self.stop_capture(n);
+        }
+        if self.link_up {
+            // Kills whatever is left in the namespace (radvd, a stray qemu) and deletes it.
+            let _ = run(Command::new(vm_dir().join("link.sh")).args(["down", &self.ns]));
+        }
+    }
+}
+
+/// SIGTERM (qemu.sh's `timeout` forwards it to qemu; bootforge shuts down cleanly), then
+/// SIGKILL after 5 s.
+fn stop_child(c: &mut Child) {
+    if c.try_wait().ok().flatten().is_some() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &c.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if c.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = c.kill();
+    let _ = c.wait();
+}
+
+fn read_lossy(p: &Path) -> String {
+    fs::read(p)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default()
+}
+
+fn marker_line(serial: &Path) -> Option<String> {
+    read_lossy(serial)
+        .lines()
+        .find(|l| l.contains(MARKER))
+        .map(|l| l.trim().to_string())
+}
+
+fn tail(p: &Path, n: usize) -> String {
+    let s = read_lossy(p);
+    let lines: Vec<&str> = s.lines().collect();
+    let from = lines.len().saturating_sub(n);
+    if lines.is_empty() {
+        format!("({} is empty or missing)", p.display())
+    } else {
+        lines[from..].join("\n")
+    }
+}
+
+fn fmt_events(ev: &[StoredEvent]) -> String {
+    ev.iter()
+        .map(|e| {
+            format!(
+                "  #{} {} {}:{} addr={} {}",
+                e.id,
+                e.mac.map(|m| m.to_string()).unwrap_or_else(|| "-".into()),
+                e.source,
+                e.stage,
+                e.address.as_deref().unwrap_or("-"),
+                e.detail
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The iPXE scripts (bodies starting `#!ipxe`) the server sent over HTTP in a capture.
+fn scripts_in_capture(pcap: &Path) -> Vec<String> {
+    let out = Command::new("tshark")
+        .arg("-r")
+        .arg(pcap)
+        .args([
+            "-Y",
+            "http.response",
+            "-T",
+            "fields",
+            "-e",
+            "http.file_data",
+        ])
+        .stderr(Stdio::null())
+        .output();
+    let Ok(out) = out else { return Vec::new() };
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("#!ipxe"))
+        .map(|l| l.replace("\\n", "\n").replace("\\r", ""))
+        .collect()
+}
+
+/// HTTP request URIs in a capture.
+fn http_requests_in_capture(pcap: &Path) -> Vec<String> {
+    let out = Command::new("tshark")
+        .arg("-r")
+        .arg(pcap)
+        .args([
+            "-Y",
+            "http.request",
+            "-T",
+            "fields",
+            "-e",
+            "http.request.uri",
+        ])
+        .stderr(Stdio::null())
+        .output();
+    let Ok(out) = out else { return Vec::new() };
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn token(test: &str) -> String {
+    format!("{test}-{}", std::process::id())
+}
+
+fn assert_marker_token(marker: &str, token: &str) {
+    let want = format!("bootforge.test={token}");
+    assert!(
+        marker.split_whitespace().any(|w| w == want),
+        "the kernel command line in the marker lacks `{want}` (profile cmdline with the \
+         machine variable rendered): {marker}"
+    );
+}
+
+/// Full chain with a registered machine: OVMF PXE over IPv6 → ipxe.efi over TFTP → iPXE
+/// DHCPv6 → per-MAC script → kernel + initrd → marker with the machine's variable.
+#[test]
+fn vm_pxe_ipv6_registered_machine_boots_profile() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new("pxe_registered", 0x11);
+    rig.start_capture("capture");
+    rig.start_server();
+    let tok = token("pxe");
+    rig.create_profile("vmtest");
+    rig.rt
+        .block_on(rig.store().create_machine(
+            rig.mac,
+            &rig.spec(Some("vmtest"), Some(MachineState::Ready), &tok),
+        ))
+        .expect("create_machine");
+
+    let vm = rig.boot("boot", Mode::Pxe, PXE_TIMEOUT);
+    let (marker, t) = rig
+        .wait_marker(vm, PXE_TIMEOUT)
+        .expect("the VM did not reach the marker line");
+    assert_marker_token(&marker, &tok);
+    rig.finish_vm(vm);
+
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ["dhcp", "tftp", "http"]
+            .iter()
+            .all(|s| ev.iter().any(|e| e.source == *s))
+    });
+    rig.assert_stages(&ev, &["dhcp", "tftp", "http"]);
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: power-on -> marker {:.1} s",
+        t.as_secs_f64()
+    ));
+}
+
+/// OVMF UEFI HTTP Boot over IPv6: ipxe.efi over HTTP (after OVMF's ~50 s of HTTPv4), then
+/// the same chain.
+#[test]
+fn vm_uefi_http_boot_ipv6_registered_machine_boots_profile() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new("http_boot", 0x12);
+    rig.start_capture("capture");
+    rig.start_server();
+    let tok = token("httpboot");
+    rig.create_profile("vmtest");
+    rig.rt
+        .block_on(rig.store().create_machine(
+            rig.mac,
+            &rig.spec(Some("vmtest"), Some(MachineState::Ready), &tok),
+        ))
+        .expect("create_machine");
+
+    let vm = rig.boot("boot", Mode::Http, HTTP_BOOT_TIMEOUT);
+    let (marker, t) = rig
+        .wait_marker(vm, HTTP_BOOT_TIMEOUT)
+        .expect("the VM did not reach the marker line");
+    assert_marker_token(&marker, &tok);
+    rig.finish_vm(vm);
+
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ["dhcp", "http"]
+            .iter()
+            .all(|s| ev.iter().any(|e| e.source == *s))
+    });
+    rig.assert_stages(&ev, &["dhcp", "http"]);
+    // ipxe.efi itself came over HTTP: no TFTP in this boot.
+    let reqs = http_requests_in_capture(&rig.art.join("capture.pcapng"));
+    assert!(
+        reqs.iter().any(|u| u.ends_with(".efi")),
+        "no HTTP request for an .efi in the capture (UEFI HTTP Boot should fetch ipxe.efi \
+         over HTTP); requests: {reqs:?}"
+    );
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: power-on -> marker {:.1} s",
+        t.as_secs_f64()
+    ));
+}
+
+/// An unknown machine gets the "discovered, waiting" script and keeps retrying; once an
+/// operator assigns a profile, the same running VM reaches the marker without a power cycle.
+#[test]
+fn vm_unknown_machine_waits_then_boots_after_approval() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new("unknown_then_approved", 0x13);
+    rig.start_capture("capture");
+    rig.start_server();
+    let tok = token("approved");
+    rig.create_profile("vmtest");
+
+    let vm = rig.boot("boot", Mode::Pxe, PXE_TIMEOUT + Duration::from_secs(60));
+    // Waiting: the machine is discovered and fetches its script at least twice (retries).
+    let ev = rig.events_until(PXE_TIMEOUT, |ev| {
+        ev.iter().filter(|e| e.source == "http").count() >= 2
+    });
+    let http_before = ev.iter().filter(|e| e.source == "http").count();
+    assert!(
+        http_before >= 2,
+        "the unknown machine did not fetch its script repeatedly (http events: {http_before}); \
+         events:\n{}",
+        fmt_events(&ev)
+    );
+    assert_eq!(
+        rig.machine_state(),
+        Some(MachineState::Discovered),
+        "an unregistered machine that booted should be recorded as discovered"
+    );
+    assert!(
+        marker_line(&rig.vms[vm].serial).is_none(),
+        "an unregistered machine must not boot a kernel"
+    );
+    let scripts = scripts_in_capture(&rig.art.join("capture.pcapng"));
+    assert!(
+        !scripts
+            .iter()
+            .any(|s| s.contains("kernel ") || s.contains("initrd ")),
+        "the waiting script must not load a kernel: {scripts:?}"
+    );
+    rig.log(&format!(
+        "discovered after {:.1} s, {http_before} script fetches; approving",
+        rig.vms[vm].started.elapsed().as_secs_f64()
+    ));
+
+    // Approve: assign the profile (state goes discovered → ready).
+    let approved_at = Instant::now();
+    rig.rt
+        .block_on(
+            rig.store()
+                .update_machine(rig.mac, &rig.spec(Some("vmtest"), None, &tok)),
+        )
+        .expect("update_machine");
+    assert_eq!(rig.machine_state(), Some(MachineState::Ready));
+
+    let (marker, t) = rig
+        .wait_marker(vm, PXE_TIMEOUT + Duration::from_secs(60))
+        .expect("the waiting VM did not reach the marker after approval");
+    assert_marker_token(&marker, &tok);
+    assert_eq!(rig.vms.len(), 1, "one VM, no power cycle");
+    rig.finish_vm(vm);
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: power-on -> marker {:.1} s, approval -> marker {:.1} s",
+        t.as_secs_f64(),
+        approved_at.elapsed().as_secs_f64()
+    ));
+}
+
+/// Boot-once: a machine in `reinstall` installs on its first boot and then turns `local`; the
+/// next boot gets `exit` (to the local disk) and loads no kernel.
+#[test]
+fn vm_reinstall_boots_once_then_exits() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new("boot_once", 0x14);
+    rig.start_capture("boot1");
+    rig.start_server();
+    let tok = token("once");
+    rig.create_profile("vmtest");
+    rig.rt
+        .block_on(rig.store().create_machine(
+            rig.mac,
+            &rig.spec(Some("vmtest"), Some(MachineState::Reinstall), &tok),
+        ))
+        .expect("create_machine");
+
+    // Boot 1: install.
+    let vm1 = rig.boot("boot1", Mode::Pxe, PXE_TIMEOUT);
+    let (marker, t1) = rig
+        .wait_marker(vm1, PXE_TIMEOUT)
+        .expect("first (reinstall) boot did not reach the marker");
+    assert_marker_token(&marker, &tok);
+    rig.finish_vm(vm1);
+    rig.stop_capture("boot1");
+    assert_eq!(
+        rig.machine_state(),
+        Some(MachineState::Local),
+        "after the install boot the machine should be `local`"
+    );
+    let last_id = rig.events().last().map(|e| e.id).unwrap_or(0);
+
+    // Boot 2: same machine, fresh power-on.
+    rig.start_capture("boot2");
+    let vm2 = rig.boot("boot2", Mode::Pxe, PXE_TIMEOUT);
+    let pcap2 = rig.art.join("boot2.pcapng");
+    // Wait for the server to hand the second boot its script, give the VM time to (wrongly)
+    // go on to a kernel, then stop it: with `exit`, OVMF falls to its next boot option, which
+    // is not part of this test.
+    let ev = rig.events_until(PXE_TIMEOUT, |ev| {
+        ev.iter().any(|e| e.id > last_id && e.source == "http")
+    });
+    assert!(
+        ev.iter().any(|e| e.id > last_id && e.source == "http"),
+        "second boot: no http event (script fetch) recorded within {PXE_TIMEOUT:?}; events:\n{}",
+        fmt_events(&ev)
+    );
+    let t2 = rig.vms[vm2].started.elapsed();
+    std::thread::sleep(Duration::from_secs(20));
+    rig.stop_vm(vm2);
+    rig.stop_capture("boot2");
+    assert!(
+        marker_line(&rig.vms[vm2].serial).is_none(),
+        "second boot reached the marker although the machine is `local`"
+    );
+    let scripts = scripts_in_capture(&pcap2);
+    let exit_script = scripts
+        .iter()
+        .find(|s| {
+            s.lines()
+                .any(|l| l.trim() == "exit" || l.trim().starts_with("exit "))
+        })
+        .unwrap_or_else(|| {
+            panic!("second boot: no iPXE script with `exit` seen on the wire; scripts: {scripts:?}")
+        });
+    assert!(
+        !scripts.iter().any(|s| s.contains("kernel ")),
+        "second boot was sent a script that loads a kernel: {scripts:?}"
+    );
+    let reqs = http_requests_in_capture(&pcap2);
+    assert!(
+        !reqs
+            .iter()
+            .any(|u| u.contains("vmlinuz") || u.contains("initrd")),
+        "second boot fetched the kernel/initrd: {reqs:?}"
+    );
+    let ev = rig.events();
+    let second: Vec<StoredEvent> = ev.into_iter().filter(|e| e.id > last_id).collect();
+    assert!(
+        second.iter().any(|e| e.source == "http"),
+        "no http event recorded for the second boot; events:\n{}",
+        fmt_events(&second)
+    );
+    assert_eq!(rig.machine_state(), Some(MachineState::Local));
+    rig.log(&format!(
+        "PASS: install boot -> marker {:.1} s; second boot got exit after {:.1} s:\n{exit_script}",
+        t1.as_secs_f64(),
+        t2.as_secs_f64()
+    ));
+}
