@@ -123,7 +123,7 @@ run_bootforge() {
 PRAGMA busy_timeout = 5000;
 INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at)
 VALUES ('bench', 'boot_time.sh', 'vmlinuz', 'initrd.img',
-        'console=ttyS0 panic=-1 initrd=initrd.img bootforge.test=bootforge', 'install.ipxe', '{}', $now, $now);
+        'console=ttyS0 panic=-1 bootforge.test=bootforge', 'install.ipxe', '{}', $now, $now);
 INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at)
 VALUES ('$mac', 'bench', 'bench', 'ready', '{}', $now, $now)
 ON CONFLICT(mac) DO UPDATE SET profile = 'bench', state = 'ready';

@@ -31,7 +31,7 @@ const MARKER: &str = "BOOTFORGE-MARKER";
 const PXE_TIMEOUT: Duration = Duration::from_secs(240);
 /// UEFI HTTP Boot first spends ~50 s on HTTPv4.
 const HTTP_BOOT_TIMEOUT: Duration = Duration::from_secs(300);
-const PROFILE_CMDLINE: &str = "console=ttyS0 panic=-1 initrd=initrd.img bootforge.test={{ token }}";
+const PROFILE_CMDLINE: &str = "console=ttyS0 panic=-1 bootforge.test={{ variables.token }}";
 
 static RIG_COUNTER: AtomicU32 = AtomicU32::new(0);
 
