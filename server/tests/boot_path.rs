@@ -1,0 +1,688 @@
+//! The boot path end to end: the real `bootforge serve` binary on loopback, driven by real
+//! clients (tftp-hpa's `tftp`, `curl`) and by a small hand-written TFTP client where the test
+//! needs packet-level control (options, the EDK2 abort dance, error codes).
+//!
+//! Needs the Debian packages `tftp-hpa` and `curl`. No root, no network namespaces.
+
+use std::net::{SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use bootforge::mac::Mac;
+use bootforge::store::{MachineSpec, MachineState, Profile, Store, StoredEvent};
+
+// ---- the server under test -----------------------------------------------------------------
+
+struct Server {
+    child: Child,
+    dir: tempfile::TempDir,
+    http: SocketAddr,
+    tftp: SocketAddr,
+}
+
+fn free_tcp_port() -> u16 {
+    TcpListener::bind("[::1]:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn free_udp_port() -> u16 {
+    UdpSocket::bind("[::1]:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Not a multiple of any block size, so the last DATA packet is short.
+fn pattern(len: usize, seed: u8) -> Vec<u8> {
+    (0..len)
+        .map(|i| (i as u32).wrapping_mul(2_654_435_761).rotate_left(7) as u8 ^ seed)
+        .collect()
+}
+
+const HELLO_LEN: usize = 100_003;
+const IPXE_LEN: usize = 70_001;
+
+impl Server {
+    fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("tftp");
+        std::fs::create_dir_all(root.join("debian")).unwrap();
+        std::fs::write(root.join("hello.bin"), pattern(HELLO_LEN, 1)).unwrap();
+        std::fs::write(root.join("ipxe.efi"), pattern(IPXE_LEN, 2)).unwrap();
+        std::fs::write(root.join("custom-arm.efi"), pattern(5000, 3)).unwrap();
+        std::fs::write(root.join("debian/linux"), pattern(4096, 4)).unwrap();
+        std::fs::write(root.join("debian/initrd.gz"), pattern(8192, 5)).unwrap();
+        std::fs::write(dir.path().join("secret"), b"outside the root").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret"), root.join("escape")).unwrap();
+
+        let http: SocketAddr = format!("[::1]:{}", free_tcp_port()).parse().unwrap();
+        let tftp: SocketAddr = format!("[::1]:{}", free_udp_port()).parse().unwrap();
+        let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .arg("--http-listen")
+            .arg(http.to_string())
+            .arg("--tftp-listen")
+            .arg(tftp.to_string())
+            .arg("serve")
+            .env("BOOTFORGE_DHCP__ENABLED", "false")
+            .env("BOOTFORGE_BOOT__DISCOVERY_RETRY_SECS", "3")
+            .env("BOOTFORGE_BOOT__IPXE_BINARIES__ARM64", "custom-arm.efi")
+            // Short retransmission timeout: a transfer that failed to stop would show itself
+            // within the test's listening window.
+            .env("BOOTFORGE_TFTP__TIMEOUT_SECS", "1")
+            .env("BOOTFORGE_LOG", "info,bootforge=debug")
+            .env_remove("BOOTFORGE_CONFIG")
+            // tracing writes to stdout; panics and config errors go to stderr.
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("starting bootforge");
+        let server = Server {
+            child,
+            dir,
+            http,
+            tftp,
+        };
+        server.wait_ready();
+        server
+    }
+
+    fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if TcpStream::connect(self.http).is_ok() {
+                // TFTP is bound before or right after HTTP; one probe makes sure.
+                if tftp_probe(self.tftp) {
+                    return;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("server did not come up; log:\n{}", self.log());
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+    }
+
+    fn root(&self) -> PathBuf {
+        self.dir.path().join("tftp")
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.http, path)
+    }
+
+    fn store(&self) -> Store {
+        block_on(Store::open(&self.dir.path().join("bootforge.db"))).unwrap()
+    }
+
+    /// Boot events (newest first) once `pred` holds for them, or panic with the log.
+    fn wait_events(&self, what: &str, pred: impl Fn(&[StoredEvent]) -> bool) -> Vec<StoredEvent> {
+        let store = self.store();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let events = block_on(store.events(None, None, 500)).unwrap();
+            if pred(&events) {
+                block_on(store.close());
+                return events;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "events never showed {what}: {events:#?}\nlog:\n{}",
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+// ---- a minimal TFTP client for packet-level checks -----------------------------------------
+
+const RRQ: u16 = 1;
+const WRQ: u16 = 2;
+const DATA: u16 = 3;
+const ACK: u16 = 4;
+const ERROR: u16 = 5;
+const OACK: u16 = 6;
+
+fn request(opcode: u16, file: &str, opts: &[(&str, &str)]) -> Vec<u8> {
+    let mut p = opcode.to_be_bytes().to_vec();
+    for s in [file, "octet"] {
+        p.extend_from_slice(s.as_bytes());
+        p.push(0);
+    }
+    for (k, v) in opts {
+        for s in [k, v] {
+            p.extend_from_slice(s.as_bytes());
+            p.push(0);
+        }
+    }
+    p
+}
+
+fn ack(block: u16) -> Vec<u8> {
+    let mut p = ACK.to_be_bytes().to_vec();
+    p.extend_from_slice(&block.to_be_bytes());
+    p
+}
+
+fn error_packet(code: u16, msg: &str) -> Vec<u8> {
+    let mut p = ERROR.to_be_bytes().to_vec();
+    p.extend_from_slice(&code.to_be_bytes());
+    p.extend_from_slice(msg.as_bytes());
+    p.push(0);
+    p
+}
+
+fn opcode(p: &[u8]) -> u16 {
+    u16::from_be_bytes([p[0], p[1]])
+}
+
+fn oack_options(p: &[u8]) -> Vec<(String, String)> {
+    let words: Vec<String> = p[2..]
+        .split(|b| *b == 0)
+        .filter(|w| !w.is_empty())
+        .map(|w| String::from_utf8_lossy(w).to_ascii_lowercase())
+        .collect();
+    words
+        .chunks(2)
+        .map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default()))
+        .collect()
+}
+
+fn client_socket(timeout: Duration) -> UdpSocket {
+    let s = UdpSocket::bind("[::1]:0").unwrap();
+    s.set_read_timeout(Some(timeout)).unwrap();
+    s
+}
+
+fn recv(sock: &UdpSocket) -> Option<(Vec<u8>, SocketAddr)> {
+    let mut buf = [0u8; 70_000];
+    match sock.recv_from(&mut buf) {
+        Ok((n, from)) => Some((buf[..n].to_vec(), from)),
+        Err(_) => None,
+    }
+}
+
+/// Any answer at all to an RRQ for a missing file means the TFTP socket is up.
+fn tftp_probe(server: SocketAddr) -> bool {
+    let sock = client_socket(Duration::from_millis(300));
+    sock.send_to(&request(RRQ, "readiness-probe", &[]), server)
+        .unwrap();
+    recv(&sock).is_some()
+}
+
+/// The ERROR code a request gets, or a panic if it gets anything else.
+fn expect_tftp_error(server: SocketAddr, opcode_sent: u16, file: &str) -> u16 {
+    let sock = client_socket(Duration::from_secs(3));
+    sock.send_to(&request(opcode_sent, file, &[]), server)
+        .unwrap();
+    let (p, _) = recv(&sock).unwrap_or_else(|| panic!("no answer for {file:?}"));
+    assert_eq!(opcode(&p), ERROR, "expected ERROR for {file:?}, got {p:?}");
+    u16::from_be_bytes([p[2], p[3]])
+}
+
+/// Receives a windowed transfer whose first packet (DATA 1, or OACK when `oack`) comes
+/// from `tid`; ACKs each full window. Returns the file. Fails on anything from `forbidden`.
+fn receive_transfer(
+    sock: &UdpSocket,
+    tid: SocketAddr,
+    first: Vec<u8>,
+    block_size: usize,
+    window: u16,
+    forbidden: Option<SocketAddr>,
+) -> Vec<u8> {
+    let mut data = Vec::new();
+    let mut last_good: u16 = 0;
+    let mut packet = Some(first);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        assert!(Instant::now() < deadline, "transfer took too long");
+        let Some(p) = packet.take() else {
+            match recv(sock) {
+                Some((p, from)) => {
+                    assert_ne!(
+                        Some(from),
+                        forbidden,
+                        "the aborted transfer is still sending"
+                    );
+                    if from == tid {
+                        packet = Some(p);
+                    }
+                }
+                // Lost something: re-ACK what we have so the server resends the rest.
+                None => {
+                    sock.send_to(&ack(last_good), tid).unwrap();
+                }
+            }
+            continue;
+        };
+        match opcode(&p) {
+            OACK => {
+                sock.send_to(&ack(0), tid).unwrap();
+            }
+            DATA => {
+                let block = u16::from_be_bytes([p[2], p[3]]);
+                if block != last_good.wrapping_add(1) {
+                    continue;
+                }
+                last_good = block;
+                let payload = &p[4..];
+                data.extend_from_slice(payload);
+                let last = payload.len() < block_size;
+                if last || block % window == 0 {
+                    sock.send_to(&ack(block), tid).unwrap();
+                }
+                if last {
+                    return data;
+                }
+            }
+            other => panic!("unexpected packet {other}: {p:?}"),
+        }
+    }
+}
+
+// ---- TFTP ----------------------------------------------------------------------------------
+
+#[test]
+fn tftp_hpa_client_gets_the_exact_bytes() {
+    let s = Server::start();
+    let out = s.dir.path().join("fetched.bin");
+    let status = Command::new("tftp")
+        .args(["-6", "-v", "-m", "binary"])
+        .arg("::1")
+        .arg(s.tftp.port().to_string())
+        .arg("-c")
+        .arg("get")
+        .arg("hello.bin")
+        .arg(&out)
+        .output()
+        .expect("running tftp (Debian package tftp-hpa)");
+    assert!(status.status.success(), "{status:?}\nlog:\n{}", s.log());
+    assert_eq!(std::fs::read(&out).unwrap(), pattern(HELLO_LEN, 1));
+    let events = s.wait_events("tftp_done", |e| {
+        e.iter()
+            .any(|e| e.stage == "tftp_done" && e.detail["file"] == "hello.bin")
+    });
+    let done = events.iter().find(|e| e.stage == "tftp_done").unwrap();
+    assert_eq!(done.detail["bytes"], HELLO_LEN as u64);
+    assert_eq!(done.address.as_deref(), Some("::1"));
+    assert!(done.detail["duration_ms"].is_u64());
+    assert!(events.iter().any(|e| e.stage == "tftp_start"));
+}
+
+#[test]
+fn tftp_options_are_negotiated_and_honoured() {
+    let s = Server::start();
+    let sock = client_socket(Duration::from_secs(2));
+    let opts = [("tsize", "0"), ("blksize", "1024"), ("windowsize", "8")];
+    sock.send_to(&request(RRQ, "/debian/initrd.gz", &opts), s.tftp)
+        .unwrap();
+    let (oack, tid) = recv(&sock).expect("OACK");
+    assert_eq!(opcode(&oack), OACK, "{oack:?}");
+    let got = oack_options(&oack);
+    for want in [("tsize", "8192"), ("blksize", "1024"), ("windowsize", "8")] {
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{got:?}"
+        );
+    }
+    let data = receive_transfer(&sock, tid, oack, 1024, 8, None);
+    assert_eq!(data, pattern(8192, 5));
+    // A block size above tftp.max_block_size (1468 by default) is capped.
+    let sock = client_socket(Duration::from_secs(2));
+    sock.send_to(&request(RRQ, "hello.bin", &[("blksize", "9000")]), s.tftp)
+        .unwrap();
+    let (oack, tid) = recv(&sock).expect("OACK");
+    assert!(oack_options(&oack).contains(&("blksize".into(), "1468".into())));
+    let data = receive_transfer(&sock, tid, oack, 1468, 1, None);
+    assert_eq!(data, pattern(HELLO_LEN, 1));
+}
+
+#[test]
+fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
+    let s = Server::start();
+    // 2 = access violation, 1 = file not found, 4 = illegal operation.
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "../secret"), 2);
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "debian/../../secret"), 2);
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "escape"), 2);
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "no-such-file"), 1);
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "debian"), 1);
+    // An absolute name is root-relative: the host's /etc/passwd is not there.
+    assert_eq!(expect_tftp_error(s.tftp, RRQ, "/etc/passwd"), 1);
+    assert_eq!(expect_tftp_error(s.tftp, WRQ, "upload.bin"), 4);
+    assert!(!s.root().join("upload.bin").exists());
+    let log = s.log();
+    assert!(log.contains("TFTP request refused"), "log: {log:?}");
+}
+
+/// EDK2 asks with tsize+blksize+windowsize, reads the OACK, aborts with ERROR 8, then asks
+/// again. The abort must end the first transfer at once: no more OACKs from it, and the
+/// second request (same source port, as the strictest firmware does) is served at once.
+#[test]
+fn edk2_abort_dance_frees_the_transfer() {
+    let s = Server::start();
+    let sock = client_socket(Duration::from_millis(400));
+    let probe = [("tsize", "0"), ("blksize", "1432"), ("windowsize", "4")];
+    sock.send_to(&request(RRQ, "ipxe.efi", &probe), s.tftp)
+        .unwrap();
+    let (oack, first_tid) = recv(&sock).expect("OACK for the size probe");
+    assert_eq!(opcode(&oack), OACK);
+    let opts = oack_options(&oack);
+    assert!(
+        opts.contains(&("tsize".into(), IPXE_LEN.to_string())),
+        "{opts:?}"
+    );
+    assert!(
+        opts.contains(&("blksize".into(), "1432".into())),
+        "{opts:?}"
+    );
+    assert!(
+        opts.contains(&("windowsize".into(), "4".into())),
+        "{opts:?}"
+    );
+    sock.send_to(&error_packet(8, "User aborted the transfer"), first_tid)
+        .unwrap();
+
+    // The real request, retried the way firmware retries an unanswered RRQ.
+    let started = Instant::now();
+    let real = [("blksize", "1432"), ("windowsize", "4")];
+    let (first, tid) = loop {
+        assert!(
+            started.elapsed() < Duration::from_millis(1500),
+            "second RRQ was not served promptly; log:\n{}",
+            s.log()
+        );
+        sock.send_to(&request(RRQ, "ipxe.efi", &real), s.tftp)
+            .unwrap();
+        match recv(&sock) {
+            Some((p, from)) if from != first_tid => break (p, from),
+            Some((p, _)) => panic!("the aborted transfer sent again: {p:?}"),
+            None => continue,
+        }
+    };
+    let data = receive_transfer(&sock, tid, first, 1432, 4, Some(first_tid));
+    assert_eq!(data, pattern(IPXE_LEN, 2));
+
+    // With a 1 s retransmission timeout, a transfer that ignored the ERROR would resend its
+    // OACK within this window.
+    let quiet_until = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < quiet_until {
+        if let Some((p, from)) = recv(&sock) {
+            assert_ne!(from, first_tid, "aborted transfer still sending: {p:?}");
+        }
+    }
+
+    let events = s.wait_events("abort and done", |e| {
+        e.iter().any(|e| e.stage == "tftp_abort") && e.iter().any(|e| e.stage == "tftp_done")
+    });
+    let abort = events.iter().find(|e| e.stage == "tftp_abort").unwrap();
+    assert_eq!(abort.detail["file"], "ipxe.efi");
+    assert!(abort.detail["bytes"].as_u64().unwrap() < IPXE_LEN as u64);
+    let done = events.iter().find(|e| e.stage == "tftp_done").unwrap();
+    assert_eq!(done.detail["bytes"], IPXE_LEN as u64);
+}
+
+// ---- HTTP ----------------------------------------------------------------------------------
+
+struct HttpReply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl HttpReply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .rev()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Runs `curl` (globbing off, so `[::1]` works) and returns status, headers and body.
+fn curl(dir: &Path, url: &str, extra: &[&str]) -> HttpReply {
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let body_file = dir.join(format!("curl-body-{n}"));
+    let out = Command::new("curl")
+        .args(["-sS", "-g", "-D", "-", "-o"])
+        .arg(&body_file)
+        .args(extra)
+        .arg(url)
+        .output()
+        .expect("running curl");
+    assert!(out.status.success(), "curl {url}: {out:?}");
+    let head = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut lines = head.lines();
+    let status: u16 = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {head:?}"));
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let body = std::fs::read(&body_file).unwrap_or_default();
+    HttpReply {
+        status,
+        headers,
+        body,
+    }
+}
+
+const MAC_TEXT: &str = "52:54:00:aa:bb:01";
+
+#[test]
+fn scripts_follow_the_machine_through_its_life() {
+    let s = Server::start();
+    let mac = Mac::parse(MAC_TEXT).unwrap();
+    let script_url = s.url(&format!("/boot/{MAC_TEXT}.ipxe"));
+
+    // Unknown: registered as discovered, told to wait and to come back to the same URL.
+    let r = curl(s.dir.path(), &script_url, &[]);
+    assert_eq!(r.status, 200);
+    let text = r.text();
+    assert!(text.starts_with("#!ipxe\n"), "{text}");
+    assert!(text.contains("sleep 3\n"), "{text}");
+    assert!(
+        text.contains(&format!("chain --replace {script_url}\n")),
+        "{text}"
+    );
+    s.wait_events("script event", |e| {
+        e.iter().any(|e| {
+            e.stage == "script"
+                && e.mac == Some(mac)
+                && e.address.as_deref() == Some("::1")
+                && e.detail["script"] == "wait"
+        })
+    });
+    let store = s.store();
+    let m = block_on(store.machine(mac)).unwrap().expect("discovered");
+    assert_eq!(m.state, MachineState::Discovered);
+
+    // The forms iPXE and operators write all name the same machine; garbage is a 400.
+    for form in ["52-54-00-AA-BB-01", "525400aabb01"] {
+        let r = curl(s.dir.path(), &s.url(&format!("/boot/{form}.ipxe")), &[]);
+        assert_eq!(r.status, 200, "{form}");
+        assert!(r.text().contains(&script_url), "{form}: {}", r.text());
+    }
+    let r = curl(s.dir.path(), &s.url("/boot/not-a-mac.ipxe"), &[]);
+    assert_eq!(r.status, 400);
+    assert!(r.text().contains("not a MAC address"), "{}", r.text());
+
+    // Approved with a profile: the install script, every time.
+    block_on(store.create_profile(&Profile {
+        name: "debian".into(),
+        description: String::new(),
+        kernel: "debian/linux".into(),
+        initrd: "debian/initrd.gz".into(),
+        cmdline: "console=ttyS0 auto=true hostname={{ machine.hostname }}".into(),
+        template: "install.ipxe".into(),
+        variables: Default::default(),
+    }))
+    .unwrap();
+    let spec = MachineSpec {
+        hostname: "node1".into(),
+        profile: Some("debian".into()),
+        state: None,
+        variables: Default::default(),
+    };
+    block_on(store.create_machine(mac, &spec)).unwrap();
+    let assets = s.url("/assets");
+    for _ in 0..2 {
+        let text = curl(s.dir.path(), &script_url, &[]).text();
+        assert!(text.starts_with("#!ipxe\n"), "{text}");
+        assert!(
+            text.contains(&format!(
+                "kernel {assets}/debian/linux initrd=initrd.gz console=ttyS0 auto=true hostname=node1\n"
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "initrd --name initrd.gz {assets}/debian/initrd.gz\n"
+            )),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("boot"), "{text}");
+    }
+
+    // Reinstall: the install script exactly once, then the disk.
+    block_on(store.set_machine_state(mac, MachineState::Reinstall)).unwrap();
+    let text = curl(s.dir.path(), &script_url, &[]).text();
+    assert!(text.contains("kernel "), "{text}");
+    let text = curl(s.dir.path(), &script_url, &[]).text();
+    assert!(!text.contains("kernel "), "{text}");
+    assert!(text.trim_end().ends_with("exit"), "{text}");
+    let m = block_on(store.machine(mac)).unwrap().unwrap();
+    assert_eq!(m.state, MachineState::Local);
+
+    // Local: exit, and an operator's edited template is used on the next fetch.
+    let text = curl(s.dir.path(), &script_url, &[]).text();
+    assert!(text.starts_with("#!ipxe\n") && text.trim_end().ends_with("exit"));
+    let scripts = s.dir.path().join("boot-scripts");
+    std::fs::create_dir_all(&scripts).unwrap();
+    std::fs::write(
+        scripts.join("local.ipxe"),
+        "#!ipxe\necho edited for {{ machine.hostname }}\nexit\n",
+    )
+    .unwrap();
+    let text = curl(s.dir.path(), &script_url, &[]).text();
+    assert_eq!(text, "#!ipxe\necho edited for node1\nexit\n");
+
+    // A broken template does not strand the machine: it is told why and retries.
+    std::fs::write(scripts.join("local.ipxe"), "#!ipxe\necho {{ nope(\n").unwrap();
+    let r = curl(s.dir.path(), &script_url, &[]);
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("cannot build"), "{}", r.text());
+    assert!(r.text().contains(&format!("chain --replace {script_url}")));
+    block_on(store.close());
+}
+
+#[test]
+fn assets_support_head_get_range_and_efi_types() {
+    let s = Server::start();
+    let dir = s.dir.path();
+    let hello = pattern(HELLO_LEN, 1);
+
+    let r = curl(dir, &s.url("/assets/hello.bin"), &["-I"]);
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-length"),
+        Some(HELLO_LEN.to_string().as_str())
+    );
+    assert_eq!(r.header("content-type"), Some("application/octet-stream"));
+
+    let r = curl(dir, &s.url("/assets/hello.bin"), &[]);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, hello);
+
+    let r = curl(
+        dir,
+        &s.url("/assets/hello.bin"),
+        &["-H", "Range: bytes=10-19"],
+    );
+    assert_eq!(r.status, 206);
+    assert_eq!(r.body, &hello[10..20]);
+    assert_eq!(
+        r.header("content-range"),
+        Some(format!("bytes 10-19/{HELLO_LEN}").as_str())
+    );
+
+    let past_end = format!("Range: bytes={}-", HELLO_LEN + 10);
+    let r = curl(dir, &s.url("/assets/hello.bin"), &["-H", &past_end]);
+    assert_eq!(r.status, 416);
+
+    // UEFI HTTP Boot's NBP: HEAD then GET, application/efi, Content-Length.
+    let r = curl(dir, &s.url("/ipxe.efi"), &["-I"]);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/efi"));
+    assert_eq!(
+        r.header("content-length"),
+        Some(IPXE_LEN.to_string().as_str())
+    );
+    let r = curl(dir, &s.url("/ipxe.efi"), &[]);
+    assert_eq!(r.body, pattern(IPXE_LEN, 2));
+    // arm64 comes from boot.ipxe_binaries.
+    let r = curl(dir, &s.url("/ipxe-arm64.efi"), &[]);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, pattern(5000, 3));
+    assert_eq!(r.header("content-type"), Some("application/efi"));
+
+    // Escapes are refused, however they are spelt.
+    let r = curl(dir, &s.url("/assets/..%2fsecret"), &[]);
+    assert_eq!(r.status, 403, "{}", r.text());
+    let r = curl(dir, &s.url("/assets/../secret"), &["--path-as-is"]);
+    assert_ne!(r.status, 200);
+    assert!(!r.text().contains("outside the root"));
+    let r = curl(dir, &s.url("/assets/escape"), &[]);
+    assert_eq!(r.status, 403);
+    let r = curl(dir, &s.url("/assets/missing"), &[]);
+    assert_eq!(r.status, 404);
+
+    let events = s.wait_events("asset events", |e| {
+        e.iter().filter(|e| e.stage == "asset").count() >= 7
+    });
+    let full_get = events
+        .iter()
+        .find(|e| {
+            e.stage == "asset"
+                && e.detail["file"] == "hello.bin"
+                && e.detail["status"] == 200
+                && e.detail["method"] == "GET"
+        })
+        .expect("asset event for the GET");
+    assert_eq!(full_get.detail["bytes"], HELLO_LEN as u64);
+    assert_eq!(full_get.address.as_deref(), Some("::1"));
+}
