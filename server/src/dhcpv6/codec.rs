@@ -5,6 +5,9 @@
 //!   even when it holds a client message, and `RelayMessage` has no public constructor. So the
 //!   relay header is decoded by dhcproto from its fixed 34 bytes, each relay option TLV by
 //!   `DhcpOption::decode`, and option 9 is kept as bytes and decoded by the right type;
+//! * its encoders for User Class (15) and Vendor Class (16) write the number of items as the
+//!   option length instead of the byte length, so [`vendor_class_option`] and
+//!   [`user_class_option`] build those two as raw options (decoding them is correct);
 //! * it stops quietly at the first option it cannot decode, so the option framing is checked
 //!   here and a message whose options do not all decode is refused; and some malformed
 //!   options make it subtract past zero (a panic in debug builds), so decoding runs under
@@ -12,7 +15,7 @@
 
 use std::net::Ipv6Addr;
 
-use dhcproto::v6::{DhcpOption, Message, MessageType, RelayMessage, UnknownOption};
+use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, RelayMessage, UnknownOption};
 use dhcproto::{Decodable, Decoder, Encodable};
 
 /// RFC 8415 §7.6 HOP_COUNT_LIMIT.
@@ -200,6 +203,31 @@ pub fn encode(reply: &Message, relays: &[RelayHop]) -> Result<Vec<u8>, EncodeErr
     Ok(bytes)
 }
 
+/// Each item as a 2-byte length and its bytes (RFC 8415 §21.15, §21.16).
+fn length_prefixed(items: &[&[u8]]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for i in items {
+        out.extend_from_slice(&(i.len() as u16).to_be_bytes());
+        out.extend_from_slice(i);
+    }
+    out
+}
+
+/// A Vendor Class option (16) that encodes correctly.
+pub fn vendor_class_option(enterprise: u32, items: &[&[u8]]) -> DhcpOption {
+    let mut data = enterprise.to_be_bytes().to_vec();
+    data.extend(length_prefixed(items));
+    DhcpOption::Unknown(UnknownOption::new(OptionCode::VendorClass, data))
+}
+
+/// A User Class option (15) that encodes correctly.
+pub fn user_class_option(items: &[&[u8]]) -> DhcpOption {
+    DhcpOption::Unknown(UnknownOption::new(
+        OptionCode::UserClass,
+        length_prefixed(items),
+    ))
+}
+
 /// Data of every option with this code (dhcproto keeps options it has no type for, such as
 /// 59, 79 and 61's relatives, as `Unknown`).
 pub fn unknown_option<'m>(msg: &'m Message, code: u16) -> Option<&'m [u8]> {
@@ -255,6 +283,27 @@ mod tests {
         }
         push(9, inner);
         b
+    }
+
+    #[test]
+    fn class_options_encode_with_byte_lengths() {
+        let mut m = Message::new_with_id(MessageType::Reply, [1, 2, 3]);
+        m.opts_mut()
+            .insert(vendor_class_option(343, &[b"HTTPClient"]));
+        m.opts_mut().insert(user_class_option(&[b"iPXE"]));
+        let bytes = m.to_vec().unwrap();
+        // The exact bytes EDK2 looks for (../shared/PROTOCOL.md).
+        let want: &[u8] = &[
+            0, 16, 0, 16, 0, 0, 1, 0x57, 0, 10, b'H', b'T', b'T', b'P', b'C', b'l', b'i', b'e',
+            b'n', b't',
+        ];
+        assert!(bytes.windows(want.len()).any(|w| w == want), "{bytes:02x?}");
+        let back = Message::decode(&mut Decoder::new(&bytes)).unwrap();
+        assert!(back.opts().iter().any(|o| matches!(o, DhcpOption::VendorClass(v) if v.num == 343 && v.data == vec![b"HTTPClient".to_vec()])));
+        assert!(back
+            .opts()
+            .iter()
+            .any(|o| matches!(o, DhcpOption::UserClass(u) if u.data == vec![b"iPXE".to_vec()])));
     }
 
     #[test]

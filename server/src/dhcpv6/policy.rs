@@ -6,13 +6,13 @@ use std::collections::HashMap;
 use std::net::Ipv6Addr;
 
 use dhcproto::v6::{
-    DhcpOption, IAAddr, Message, MessageType, OptionCode, Status, StatusCode, UnknownOption,
-    VendorClass, IANA,
+    DhcpOption, IAAddr, Message, MessageType, OptionCode, Status, StatusCode, UnknownOption, IANA,
 };
 use dhcproto::Name;
 use serde::Serialize;
 
 use super::classify::{classify_client, pick_boot_target, BootMarkers, BootUrls, ClientClass};
+use super::codec::vendor_class_option;
 use super::identity::MacSource;
 use super::leases::{ClientKey, LeaseTable};
 use super::pool::Pool;
@@ -520,12 +520,10 @@ fn finish(
                     target.url.clone().into_bytes(),
                 )));
             if target.echo_http_client {
-                reply
-                    .opts_mut()
-                    .insert(DhcpOption::VendorClass(VendorClass {
-                        num: HTTP_CLIENT_ENTERPRISE,
-                        data: vec![b"HTTPClient".to_vec()],
-                    }));
+                reply.opts_mut().insert(vendor_class_option(
+                    HTTP_CLIENT_ENTERPRISE,
+                    &[b"HTTPClient"],
+                ));
             }
             d.summary.boot_url = Some(target.url);
         }

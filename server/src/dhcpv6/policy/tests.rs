@@ -3,7 +3,8 @@
 use super::*;
 use crate::dhcpv6::classify::BootUrls;
 use dhcproto::v4::Architecture;
-use dhcproto::v6::{UserClass, ORO};
+use dhcproto::v6::{UserClass, VendorClass, ORO};
+use dhcproto::{Decodable, Decoder, Encodable};
 
 const SERVER_DUID: &[u8] = &[0, 4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9];
 const ZERO_DUID: &[u8] = &[0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -120,10 +121,13 @@ fn boot_url(reply: &Message) -> Option<String> {
     crate::dhcpv6::codec::unknown_option(reply, 59).map(|d| String::from_utf8_lossy(d).into_owned())
 }
 
+/// Checked on the wire form, since that is what firmware sees.
 fn http_client_echo(reply: &Message) -> bool {
-    reply.opts().iter().any(|o| {
+    let wire = Message::decode(&mut Decoder::new(&reply.to_vec().unwrap())).unwrap();
+    let echoed = wire.opts().iter().any(|o| {
         matches!(o, DhcpOption::VendorClass(v) if v.num == 343 && v.data == vec![b"HTTPClient".to_vec()])
-    })
+    });
+    echoed
 }
 
 #[test]
@@ -523,7 +527,8 @@ fn ipxe_gets_its_script_url_and_never_pxeclient() {
         boot_url(&r).as_deref(),
         Some("http://[2001:db8:b007::1]:8080/boot/${net0/mac}.ipxe")
     );
-    let echoes_pxeclient = r.opts().iter().any(|o| {
+    let wire = Message::decode(&mut Decoder::new(&r.to_vec().unwrap())).unwrap();
+    let echoes_pxeclient = wire.opts().iter().any(|o| {
         matches!(o, DhcpOption::VendorClass(v) if v.data.iter().any(|d| d.starts_with(b"PXEClient")))
     });
     assert!(!echoes_pxeclient);

@@ -1,0 +1,336 @@
+//! Test harness shared by the integration tests: network namespaces joined by a veth pair, and
+//! the real `bootforge` binary running inside one of them. Everything is torn down on drop, also
+//! when a test fails.
+#![allow(dead_code)]
+
+use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+pub fn require_root() {
+    let uid = Command::new("id").arg("-u").output().expect("id");
+    assert_eq!(
+        String::from_utf8_lossy(&uid.stdout).trim(),
+        "0",
+        "these tests create network namespaces and need root (CI runs as root)"
+    );
+}
+
+fn run(args: &[&str]) {
+    let out = Command::new(args[0])
+        .args(&args[1..])
+        .output()
+        .expect(args[0]);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Two namespaces, `server` and `client`, joined by a veth pair (`bfs0` / `bfc0`), with the
+/// server holding `<prefix>::1/64`.
+pub struct Link {
+    pub server_ns: String,
+    pub client_ns: String,
+    pub server_if: &'static str,
+    pub client_if: &'static str,
+    pub server_addr: Ipv6Addr,
+    pub prefix: String,
+}
+
+impl Link {
+    /// `subnet` picks a distinct 2001:db8:<subnet>::/64 per test.
+    pub fn new(subnet: u16) -> Link {
+        require_root();
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let tag = format!("{}-{n}", std::process::id());
+        let link = Link {
+            server_ns: format!("bfs-{tag}"),
+            client_ns: format!("bfc-{tag}"),
+            server_if: "bfs0",
+            client_if: "bfc0",
+            server_addr: format!("2001:db8:{subnet:x}::1").parse().unwrap(),
+            prefix: format!("2001:db8:{subnet:x}::/64"),
+        };
+        for ns in [&link.server_ns, &link.client_ns] {
+            run(&["ip", "netns", "add", ns]);
+            for key in ["all", "default"] {
+                run(&[
+                    "ip",
+                    "netns",
+                    "exec",
+                    ns,
+                    "sysctl",
+                    "-q",
+                    "-w",
+                    &format!("net.ipv6.conf.{key}.accept_dad=0"),
+                ]);
+            }
+            run(&["ip", "-n", ns, "link", "set", "lo", "up"]);
+        }
+        run(&[
+            "ip",
+            "-n",
+            &link.server_ns,
+            "link",
+            "add",
+            link.server_if,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            link.client_if,
+            "netns",
+            &link.client_ns,
+        ]);
+        run(&[
+            "ip",
+            "-n",
+            &link.server_ns,
+            "addr",
+            "add",
+            &format!("{}/64", link.server_addr),
+            "dev",
+            link.server_if,
+            "nodad",
+        ]);
+        run(&[
+            "ip",
+            "-n",
+            &link.server_ns,
+            "link",
+            "set",
+            link.server_if,
+            "up",
+        ]);
+        run(&[
+            "ip",
+            "-n",
+            &link.client_ns,
+            "link",
+            "set",
+            link.client_if,
+            "up",
+        ]);
+        link.wait_link_local(&link.client_ns.clone(), link.client_if);
+        link.wait_link_local(&link.server_ns.clone(), link.server_if);
+        link
+    }
+
+    fn wait_link_local(&self, ns: &str, dev: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let out = Command::new("ip")
+                .args(["-n", ns, "-6", "addr", "show", "dev", dev, "scope", "link"])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout);
+            if text.contains("fe80") && !text.contains("tentative") {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("no usable link-local address on {dev} in {ns}");
+    }
+
+    /// The client's link-local address.
+    pub fn client_link_local(&self) -> Ipv6Addr {
+        let out = Command::new("ip")
+            .args([
+                "-n",
+                &self.client_ns,
+                "-6",
+                "-o",
+                "addr",
+                "show",
+                "dev",
+                self.client_if,
+                "scope",
+                "link",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let word = text
+            .split_whitespace()
+            .find(|w| w.starts_with("fe80"))
+            .expect("client link-local");
+        word.split('/').next().unwrap().parse().unwrap()
+    }
+
+    /// Run `f` on a thread inside the client namespace; sockets it creates stay there.
+    pub fn in_client_ns<T: Send + 'static>(&self, f: impl FnOnce() -> T + Send + 'static) -> T {
+        let path = format!("/var/run/netns/{}", self.client_ns);
+        std::thread::spawn(move || {
+            let ns = std::fs::File::open(&path).expect("netns file");
+            nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWNET).expect("setns");
+            f()
+        })
+        .join()
+        .expect("thread in client netns")
+    }
+
+    pub fn client_ifindex(&self) -> u32 {
+        let out = Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &self.client_ns,
+                "cat",
+                &format!("/sys/class/net/{}/ifindex", self.client_if),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+    }
+
+    pub fn client_mac(&self) -> String {
+        let out = Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &self.client_ns,
+                "cat",
+                &format!("/sys/class/net/{}/address", self.client_if),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        for ns in [&self.server_ns, &self.client_ns] {
+            // Kill anything still running in the namespace, then delete it.
+            if let Ok(out) = Command::new("ip").args(["netns", "pids", ns]).output() {
+                for pid in String::from_utf8_lossy(&out.stdout).split_whitespace() {
+                    let _ = Command::new("kill").args(["-9", pid]).status();
+                }
+            }
+            let _ = Command::new("ip").args(["netns", "del", ns]).status();
+        }
+    }
+}
+
+/// The real server, running in the link's server namespace.
+pub struct Server {
+    child: Child,
+    pub data_dir: tempfile::TempDir,
+    pub log: PathBuf,
+}
+
+impl Server {
+    /// Starts `bootforge serve` with the given extra arguments and environment; waits until
+    /// the DHCPv6 socket is listening.
+    pub fn start(link: &Link, extra_args: &[&str], env: &[(&str, &str)]) -> Server {
+        let data_dir = tempfile::tempdir().unwrap();
+        let log = data_dir.path().join("server.log");
+        let logf = std::fs::File::create(&log).unwrap();
+        let mut cmd = Command::new("ip");
+        cmd.args([
+            "netns",
+            "exec",
+            &link.server_ns,
+            env!("CARGO_BIN_EXE_bootforge"),
+        ])
+        .args(["serve", "--interface", link.server_if])
+        .args(["--data-dir", data_dir.path().to_str().unwrap()])
+        .args(["--server-address", &link.server_addr.to_string()])
+        .args(extra_args)
+        .env("BOOTFORGE_LOG", "debug")
+        .stdout(Stdio::from(logf.try_clone().unwrap()))
+        .stderr(Stdio::from(logf));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().expect("start bootforge");
+        let server = Server {
+            child,
+            data_dir,
+            log,
+        };
+        server.wait_for_log("DHCPv6 serving", Duration::from_secs(30));
+        server
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.data_dir.path().join("bootforge.db")
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn wait_for_log(&self, needle: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if self.log_text().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("server log never said {needle:?}:\n{}", self.log_text());
+    }
+
+    /// Run a query against the server's SQLite file with the sqlite3 CLI (a real second
+    /// reader, as an operator would use).
+    pub fn sql(&self, query: &str) -> String {
+        let out = Command::new("sqlite3")
+            .arg(self.db_path())
+            .arg(query)
+            .output()
+            .expect("sqlite3 CLI");
+        assert!(
+            out.status.success(),
+            "sqlite3: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Polls `query` until it returns something non-empty.
+    pub fn wait_sql(&self, query: &str, timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let r = self.sql(query);
+            if !r.is_empty() || Instant::now() > deadline {
+                return r;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if std::thread::panicking() {
+            eprintln!("---- server log ----\n{}", self.log_text());
+        }
+    }
+}
+
+/// A UDP socket in the client namespace, bound to `port` on all addresses.
+pub fn client_socket(link: &Link, port: u16) -> UdpSocket {
+    link.in_client_ns(move || {
+        let s = UdpSocket::bind(SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0))
+            .expect("bind client socket");
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        s
+    })
+}
+
+pub fn write_script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let p = dir.join(name);
+    std::fs::write(&p, body).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+    p
+}
