@@ -380,6 +380,39 @@ fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     assert!(log.contains("TFTP request refused"), "log: {log:?}");
 }
 
+/// A rack powering on: many transfers at once, each from its own port, all complete and
+/// byte-exact.
+#[test]
+fn tftp_serves_a_boot_storm_concurrently() {
+    let s = Server::start();
+    let clients: Vec<_> = (0..32)
+        .map(|i| {
+            let server = s.tftp;
+            std::thread::spawn(move || {
+                let sock = client_socket(Duration::from_secs(2));
+                let (file, len, seed, window) = if i % 2 == 0 {
+                    ("hello.bin", HELLO_LEN, 1, 4)
+                } else {
+                    ("ipxe.efi", IPXE_LEN, 2, 1)
+                };
+                let window_opt = window.to_string();
+                let opts = [("blksize", "1432"), ("windowsize", window_opt.as_str())];
+                sock.send_to(&request(RRQ, file, &opts), server).unwrap();
+                let (first, tid) = recv(&sock).expect("OACK");
+                let data = receive_transfer(&sock, tid, first, 1432, window, None);
+                assert_eq!(data.len(), len);
+                assert_eq!(data, pattern(len, seed), "client {i}");
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().expect("a client failed");
+    }
+    s.wait_events("32 completed transfers", |e| {
+        e.iter().filter(|e| e.stage == "tftp_done").count() == 32
+    });
+}
+
 /// EDK2 asks with tsize+blksize+windowsize, reads the OACK, aborts with ERROR 8, then asks
 /// again. The abort must end the first transfer at once: no more OACKs from it, and the
 /// second request (same source port, as the strictest firmware does) is served at once.

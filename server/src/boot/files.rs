@@ -8,7 +8,6 @@
 //!   else a file of that name in the root, else the distribution's `ipxe` package.
 
 use std::collections::BTreeMap;
-use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
@@ -54,10 +53,8 @@ pub fn resolve_tftp_path(root: &Path, requested: &str) -> Result<PathBuf, Refusa
     let candidate = root.join(&relative);
     // Canonicalising follows every symlink, so the prefix test below sees where the file
     // really is; a link to /etc/passwd fails it.
-    let real = candidate.canonicalize().map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Refusal::NotFound,
-        _ => Refusal::NotFound,
-    })?;
+    // Unreadable (permissions) looks the same as missing to the client, on purpose.
+    let real = candidate.canonicalize().map_err(|_| Refusal::NotFound)?;
     if !real.starts_with(&root) {
         return Err(Refusal::Escape);
     }
