@@ -167,7 +167,7 @@ fn dhclient_stateless_gets_dns_options() {
         &link,
         &["--pool", "2001:db8:102::/64"],
         &[
-            ("BOOTFORGE_DHCP__DNS_SERVERS", "[2001:db8:102::53]"),
+            ("BOOTFORGE_DHCP__DNS_SERVERS", "[\"2001:db8:102::53\"]"),
             ("BOOTFORGE_DHCP__DOMAIN_SEARCH", "[\"lab.example\"]"),
         ],
     );
@@ -178,7 +178,8 @@ fn dhclient_stateless_gets_dns_options() {
         "dhclient -S: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let env = env_file(dir.path(), "INFORM6");
+    // ISC dhclient 4.4 reports a stateless exchange to its script as RENEW6.
+    let env = env_file(dir.path(), "RENEW6");
     assert_eq!(
         env_value(&env, "new_dhcp6_name_servers").as_deref(),
         Some("2001:db8:102::53")

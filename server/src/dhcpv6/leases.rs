@@ -71,6 +71,10 @@ impl LeaseTable {
         self.by_addr.get(&addr)
     }
 
+    pub fn records(&self) -> impl Iterator<Item = &LeaseRecord> {
+        self.by_addr.values()
+    }
+
     pub fn len(&self) -> usize {
         self.by_addr.len()
     }

@@ -8,3 +8,6 @@ pub mod leases;
 pub mod policy;
 pub mod pool;
 pub mod server;
+
+#[cfg(test)]
+mod fuzz;
