@@ -693,6 +693,39 @@ fn http_requests_in_capture(pcap: &Path) -> Vec<String> {
         .collect()
 }
 
+/// `source`, `stage`, and optionally a `key` = `value` in the event's detail.
+type EventPattern<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+
+/// True if `e` is `source:stage` and (when given) its detail has `key` == `value`.
+fn is_event(e: &StoredEvent, source: &str, stage: &str, kv: Option<(&str, &str)>) -> bool {
+    e.source == source
+        && e.stage == stage
+        && kv.is_none_or(|(k, v)| e.detail.get(k).and_then(|x| x.as_str()) == Some(v))
+}
+
+/// Asserts the full chain is in the events: DHCPv6 request, (TFTP of ipxe.efi,) the `script`
+/// kind of script, and the kernel and initrd fetched over HTTP.
+fn assert_chain_events(ev: &[StoredEvent], tftp: bool, script: &str) {
+    let need: Vec<EventPattern> = [
+        ("dhcp", "request", None),
+        ("http", "script", Some(("script", script))),
+        ("http", "asset", Some(("file", "vmlinuz"))),
+        ("http", "asset", Some(("file", "initrd.img"))),
+    ]
+    .into_iter()
+    .chain(tftp.then_some(("tftp", "tftp_done", Some(("file", "ipxe.efi")))))
+    .collect();
+    for (source, stage, kv) in need {
+        assert!(
+            ev.iter().any(|e| is_event(e, source, stage, kv)),
+            "no `{source}:{stage}` event{} recorded for the machine; events:\n{}",
+            kv.map(|(k, v)| format!(" with {k}={v}"))
+                .unwrap_or_default(),
+            fmt_events(ev)
+        );
+    }
+}
+
 fn token(test: &str) -> String {
     format!("{test}-{}", std::process::id())
 }
@@ -738,6 +771,7 @@ fn vm_pxe_ipv6_registered_machine_boots_profile() {
             .all(|s| ev.iter().any(|e| e.source == *s))
     });
     rig.assert_stages(&ev, &["dhcp", "tftp", "http"]);
+    assert_chain_events(&ev, true, "install");
     rig.assert_lease();
     rig.log(&format!(
         "PASS: power-on -> marker {:.1} s",
@@ -777,6 +811,19 @@ fn vm_uefi_http_boot_ipv6_registered_machine_boots_profile() {
             .all(|s| ev.iter().any(|e| e.source == *s))
     });
     rig.assert_stages(&ev, &["dhcp", "http"]);
+    assert_chain_events(&ev, false, "install");
+    assert!(
+        ev.iter()
+            .any(|e| is_event(e, "http", "asset", Some(("file", "ipxe.efi")))),
+        "no http asset event for ipxe.efi (UEFI HTTP Boot fetches the NBP over HTTP); \
+         events:\n{}",
+        fmt_events(&ev)
+    );
+    assert!(
+        !ev.iter().any(|e| e.source == "tftp"),
+        "HTTP Boot should not use TFTP; events:\n{}",
+        fmt_events(&ev)
+    );
     // ipxe.efi itself came over HTTP: no TFTP in this boot.
     let reqs = http_requests_in_capture(&rig.art.join("capture.pcapng"));
     assert!(
@@ -806,14 +853,22 @@ fn vm_unknown_machine_waits_then_boots_after_approval() {
 
     let vm = rig.boot("boot", Mode::Pxe, PXE_TIMEOUT + Duration::from_secs(60));
     // Waiting: the machine is discovered and fetches its script at least twice (retries).
-    let ev = rig.events_until(PXE_TIMEOUT, |ev| {
-        ev.iter().filter(|e| e.source == "http").count() >= 2
-    });
-    let http_before = ev.iter().filter(|e| e.source == "http").count();
+    let waits = |ev: &[StoredEvent]| {
+        ev.iter()
+            .filter(|e| is_event(e, "http", "script", Some(("script", "wait"))))
+            .count()
+    };
+    let ev = rig.events_until(PXE_TIMEOUT, |ev| waits(ev) >= 2);
+    let http_before = waits(&ev);
     assert!(
         http_before >= 2,
-        "the unknown machine did not fetch its script repeatedly (http events: {http_before}); \
-         events:\n{}",
+        "the unknown machine did not fetch the waiting script repeatedly (wait scripts: \
+         {http_before}); events:\n{}",
+        fmt_events(&ev)
+    );
+    assert!(
+        !ev.iter().any(|e| is_event(e, "http", "asset", None)),
+        "an unregistered machine fetched boot assets; events:\n{}",
         fmt_events(&ev)
     );
     assert_eq!(
@@ -853,6 +908,24 @@ fn vm_unknown_machine_waits_then_boots_after_approval() {
     assert_marker_token(&marker, &tok);
     assert_eq!(rig.vms.len(), 1, "one VM, no power cycle");
     rig.finish_vm(vm);
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ev.iter()
+            .any(|e| is_event(e, "http", "asset", Some(("file", "initrd.img"))))
+    });
+    assert_chain_events(&ev, true, "install");
+    let first_install = ev
+        .iter()
+        .position(|e| is_event(e, "http", "script", Some(("script", "install"))))
+        .unwrap();
+    let last_wait = ev
+        .iter()
+        .rposition(|e| is_event(e, "http", "script", Some(("script", "wait"))))
+        .unwrap();
+    assert!(
+        last_wait < first_install,
+        "wait scripts after the install script; events:\n{}",
+        fmt_events(&ev)
+    );
     rig.assert_lease();
     rig.log(&format!(
         "PASS: power-on -> marker {:.1} s, approval -> marker {:.1} s",
@@ -893,7 +966,12 @@ fn vm_reinstall_boots_once_then_exits() {
         Some(MachineState::Local),
         "after the install boot the machine should be `local`"
     );
-    let last_id = rig.events().last().map(|e| e.id).unwrap_or(0);
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ev.iter()
+            .any(|e| is_event(e, "http", "asset", Some(("file", "initrd.img"))))
+    });
+    assert_chain_events(&ev, true, "reinstall");
+    let last_id = ev.last().map(|e| e.id).unwrap_or(0);
 
     // Boot 2: same machine, fresh power-on.
     rig.start_capture("boot2");
@@ -903,11 +981,13 @@ fn vm_reinstall_boots_once_then_exits() {
     // go on to a kernel, then stop it: with `exit`, OVMF falls to its next boot option, which
     // is not part of this test.
     let ev = rig.events_until(PXE_TIMEOUT, |ev| {
-        ev.iter().any(|e| e.id > last_id && e.source == "http")
+        ev.iter()
+            .any(|e| e.id > last_id && is_event(e, "http", "script", None))
     });
     assert!(
-        ev.iter().any(|e| e.id > last_id && e.source == "http"),
-        "second boot: no http event (script fetch) recorded within {PXE_TIMEOUT:?}; events:\n{}",
+        ev.iter()
+            .any(|e| e.id > last_id && is_event(e, "http", "script", Some(("script", "local")))),
+        "second boot: no `local` script recorded within {PXE_TIMEOUT:?}; events:\n{}",
         fmt_events(&ev)
     );
     let t2 = rig.vms[vm2].started.elapsed();
@@ -942,8 +1022,10 @@ fn vm_reinstall_boots_once_then_exits() {
     let ev = rig.events();
     let second: Vec<StoredEvent> = ev.into_iter().filter(|e| e.id > last_id).collect();
     assert!(
-        second.iter().any(|e| e.source == "http"),
-        "no http event recorded for the second boot; events:\n{}",
+        !second.iter().any(|e| is_event(e, "http", "asset", None)
+            || is_event(e, "http", "script", Some(("script", "reinstall")))
+            || is_event(e, "http", "script", Some(("script", "install")))),
+        "second boot was given the install again; events:\n{}",
         fmt_events(&second)
     );
     assert_eq!(rig.machine_state(), Some(MachineState::Local));
