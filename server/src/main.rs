@@ -53,6 +53,37 @@ enum Command {
     Serve,
     /// Check the configuration and print the effective values.
     Config,
+    /// Manage dashboard users.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        name: String,
+        /// May change things (otherwise read-only).
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from standard input without prompting (the default when
+        /// standard input is not a terminal).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token and print it once; only its hash is stored.
+    Create {
+        name: String,
+        #[arg(long, default_value = "read")]
+        scope: String,
+    },
 }
 
 impl OverrideArgs {
@@ -71,9 +102,18 @@ impl OverrideArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let config = match Config::load(cli.config.as_deref(), &cli.overrides.to_overrides()) {
-        Ok(c) => c,
-        Err(e) => {
+    let loaded = Config::load(cli.config.as_deref(), &cli.overrides.to_overrides());
+    let config = match (loaded, &cli.command) {
+        (Ok(c), _) => c,
+        // User and token commands only need the data dir: a config that is incomplete for
+        // serving (no DHCP pool yet) must not stop an operator from adding the first admin.
+        (Err(_), Command::User(_) | Command::Token(_)) if cli.overrides.data_dir.is_some() => {
+            Config {
+                data_dir: cli.overrides.data_dir.clone().unwrap_or_default(),
+                ..Config::default()
+            }
+        }
+        (Err(e), _) => {
             eprintln!("bootforge: bad configuration: {e:#}");
             return ExitCode::from(2);
         }
@@ -81,6 +121,14 @@ fn main() -> ExitCode {
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let result = match cli.command {
         Command::Serve => rt.block_on(bootforge::app::serve(config)),
+        Command::User(UserCommand::Add {
+            name,
+            admin,
+            password_stdin,
+        }) => rt.block_on(add_user(config, &name, admin, password_stdin)),
+        Command::Token(TokenCommand::Create { name, scope }) => {
+            rt.block_on(create_token(config, &name, &scope))
+        }
         Command::Config => {
             println!(
                 "{}",
@@ -96,4 +144,47 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn add_user(
+    config: Config,
+    name: &str,
+    admin: bool,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let stdin = std::io::stdin();
+    if !password_stdin && stdin.is_terminal() {
+        eprint!("Password for {name} (echoed): ");
+        std::io::stderr().flush()?;
+    }
+    let mut password = String::new();
+    stdin.lock().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let state = bootforge::app::AppState::open(config).await?;
+    bootforge::http::auth::add_user(&state.store, name, password, admin).await?;
+    state.store.close().await;
+    eprintln!(
+        "user {name} added ({})",
+        if admin { "admin" } else { "read-only" }
+    );
+    Ok(())
+}
+
+async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
+    let state = bootforge::app::AppState::open(config).await?;
+    let request = bootforge::http::api::tokens::TokenRequest {
+        name: name.to_string(),
+        scope: scope.to_string(),
+    };
+    let created = bootforge::http::api::tokens::create_token(&state.store, &request, "cli")
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    state.store.close().await;
+    println!("{}", created.secret);
+    eprintln!(
+        "token {name} ({scope}) created; it is shown only this once",
+        scope = created.token.scope.as_str()
+    );
+    Ok(())
 }

@@ -1,19 +1,32 @@
 //! The operator dashboard: server-rendered askama pages, htmx for partial updates and the
 //! live event feed. One module per screen; templates in `web/templates/`, static assets
-//! (pinned htmx, one stylesheet) compiled into the binary from `web/static/`.
+//! (pinned htmx + its SSE extension, one stylesheet) compiled into the binary from
+//! `web/static/`. Every page here sits behind `http::auth::authenticate`; writes need an
+//! admin session and the CSRF token (hidden `csrf_token` field, or the `X-CSRF-Token`
+//! header htmx adds from `<body hx-headers>`).
 
+pub mod discovered;
+pub mod events;
+pub mod leases;
 pub mod login;
+pub mod machine;
+pub mod machines;
+pub mod profiles;
+pub mod tokens;
 
 use std::sync::Arc;
 
 use askama::Template;
 use axum::http::{header, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{middleware, Router};
+use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::http::auth::AuthService;
+use crate::http::api::ApiError;
+use crate::http::auth::{self, AuthService, Principal};
+use crate::store::{StoreError, StoredEvent};
 
 /// Render a page, or a plain 500 if the template fails (a bug, logged).
 pub fn render<T: Template>(page: &T) -> Response {
@@ -35,6 +48,140 @@ struct ErrorPage<'a> {
 
 pub fn error_page(status: StatusCode, message: &str) -> Response {
     (status, render(&ErrorPage { status, message })).into_response()
+}
+
+/// Dashboard failures: the API's error, shown as a page.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct WebError(#[from] pub ApiError);
+
+impl From<StoreError> for WebError {
+    fn from(e: StoreError) -> Self {
+        WebError(e.into())
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(detail) = &self.0 {
+            tracing::error!(error = %detail, "dashboard request failed");
+        }
+        error_page(self.0.status(), &self.0.to_string())
+    }
+}
+
+pub type WebResult = Result<Response, WebError>;
+
+/// What every page's frame (navigation, user, CSRF token, flash messages) needs.
+pub struct Frame {
+    pub user: String,
+    pub csrf_token: String,
+    pub can_write: bool,
+    pub active: &'static str,
+    pub notice: Option<String>,
+    pub problem: Option<String>,
+}
+
+impl Frame {
+    pub fn new(who: &Principal, active: &'static str, flash: &Flash) -> Frame {
+        Frame {
+            user: who.name.clone(),
+            csrf_token: who.csrf_token.clone().unwrap_or_default(),
+            can_write: who.can_write(),
+            active,
+            notice: flash.notice.clone().filter(|s| !s.is_empty()),
+            problem: flash.problem.clone().filter(|s| !s.is_empty()),
+        }
+    }
+}
+
+/// Messages carried across a redirect in the query string (`?notice=…` / `?problem=…`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Flash {
+    pub notice: Option<String>,
+    pub problem: Option<String>,
+}
+
+/// Post/redirect/get: back to `path` with a notice.
+pub fn see_other(path: &str, notice: &str) -> Response {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{path}{sep}notice={}", query_encode(notice))).into_response()
+}
+
+pub fn see_other_problem(path: &str, problem: &str) -> Response {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{path}{sep}problem={}", query_encode(problem))).into_response()
+}
+
+pub fn query_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Unix milliseconds as `YYYY-MM-DD HH:MM:SS` (UTC).
+pub fn format_ms(ms: i64) -> String {
+    format_secs(ms.div_euclid(1000))
+}
+
+pub fn format_secs(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil-from-days (H. Hinnant), valid for the proleptic Gregorian calendar.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+pub fn format_opt_ms(ms: Option<i64>) -> String {
+    ms.map(format_ms).unwrap_or_else(|| "never".into())
+}
+
+/// A boot event as the timeline and live feed show it.
+pub struct EventView {
+    pub id: i64,
+    pub at: String,
+    pub mac: String,
+    pub source: String,
+    pub stage: String,
+    pub address: String,
+    pub detail: String,
+}
+
+impl From<&StoredEvent> for EventView {
+    fn from(e: &StoredEvent) -> Self {
+        let detail = match &e.detail {
+            serde_json::Value::Object(m) if m.is_empty() => String::new(),
+            other => other.to_string(),
+        };
+        EventView {
+            id: e.id,
+            at: format_ms(e.at),
+            mac: e.mac.map(|m| m.to_string()).unwrap_or_default(),
+            source: e.source.clone(),
+            stage: e.stage.clone(),
+            address: e.address.clone().unwrap_or_default(),
+            detail,
+        }
+    }
 }
 
 /// Static assets, versioned by file name so they can be cached for long.
@@ -70,6 +217,53 @@ async fn static_file(axum::extract::Path(name): axum::extract::Path<String>) -> 
     }
 }
 
-pub fn router(_auth: Arc<AuthService>) -> Router<AppState> {
-    Router::new().route("/static/{name}", get(static_file))
+pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
+    let screens = Router::new()
+        .route("/", get(|| async { Redirect::to("/machines") }))
+        .route("/machines", get(machines::page))
+        .route("/machines/bulk", post(machines::bulk))
+        .route("/machines/import", post(machines::import))
+        .route(
+            "/machines/new",
+            get(machines::new_form).post(machines::create),
+        )
+        .route("/machines/{mac}", get(machine::page).post(machine::update))
+        .route("/machines/{mac}/reinstall", post(machine::reinstall))
+        .route("/machines/{mac}/delete", post(machine::delete))
+        .route("/machines/{mac}/approve", post(discovered::approve))
+        .route("/discovered", get(discovered::page))
+        .route("/profiles", get(profiles::page))
+        .route(
+            "/profiles/new",
+            get(profiles::new_form).post(profiles::create),
+        )
+        .route(
+            "/profiles/{name}",
+            get(profiles::edit_form).post(profiles::update),
+        )
+        .route("/profiles/{name}/delete", post(profiles::delete))
+        .route("/leases", get(leases::page))
+        .route("/events", get(events::page))
+        .route("/events/stream", get(events::stream))
+        .route("/tokens", get(tokens::page).post(tokens::create))
+        .route("/tokens/{id}/delete", post(tokens::delete))
+        .route_layer(middleware::from_fn_with_state(
+            auth_service,
+            auth::authenticate,
+        ));
+    Router::new()
+        .route("/static/{name}", get(static_file))
+        .merge(screens)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_unix_times_as_utc() {
+        assert_eq!(format_secs(0), "1970-01-01 00:00:00");
+        assert_eq!(format_secs(951_782_400), "2000-02-29 00:00:00");
+        assert_eq!(format_ms(1_700_000_000_123), "2023-11-14 22:13:20");
+    }
 }

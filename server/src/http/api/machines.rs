@@ -190,10 +190,11 @@ pub async fn events(
 pub async fn script(
     State(app): State<AppState>,
     Path(mac): Path<String>,
+    headers: axum::http::HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
     let mac = path_mac(&mac)?;
-    let machine = existing(&app.store, mac).await?;
-    let text = super::script::preview(&app, &machine).await?;
+    existing(&app.store, mac).await?;
+    let text = super::script::preview(&app, &headers, mac).await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text))
 }
 

@@ -1,0 +1,298 @@
+//! Starts the real `bootforge serve` on a free [::1] port with a fresh data dir, and talks
+//! plain HTTP/1.1 to it. Shared by the API and browser tests.
+
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const BOOTSTRAP_TOKEN: &str = "test-bootstrap-token-0123456789abcdef";
+pub const ADMIN_USER: &str = "admin";
+pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
+
+pub struct Server {
+    pub addr: SocketAddr,
+    pub data_dir: tempfile::TempDir,
+    child: Child,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        Self::start_with(|_| {})
+    }
+
+    /// `prepare` runs on the empty data dir before the server starts (e.g. to seed it).
+    pub fn start_with(prepare: impl FnOnce(&Path)) -> Server {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        prepare(data_dir.path());
+        let addr: SocketAddr = {
+            let l = TcpListener::bind("[::1]:0").expect("free port");
+            l.local_addr().unwrap()
+        };
+        let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
+            .arg("serve")
+            .arg("--http-listen")
+            .arg(addr.to_string())
+            .arg("--data-dir")
+            .arg(data_dir.path())
+            .env("BOOTFORGE_DHCP__ENABLED", "false")
+            .env("BOOTFORGE_TFTP__ENABLED", "false")
+            .env("BOOTFORGE_BOOTSTRAP_TOKEN", BOOTSTRAP_TOKEN)
+            .env("BOOTFORGE_ADMIN_USER", ADMIN_USER)
+            .env("BOOTFORGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .env("BOOTFORGE_INSECURE_COOKIES", "1")
+            .env("BOOTFORGE_LOG", "warn")
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("start bootforge");
+        let mut server = Server {
+            addr,
+            data_dir,
+            child,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(r) = server.try_request("GET", "/healthz", &[], b"") {
+                if r.status == 200 {
+                    return server;
+                }
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("bootforge exited early: {status}");
+            }
+            assert!(Instant::now() < deadline, "bootforge did not come up");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Response {
+        self.try_request(method, path, headers, body)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+    }
+
+    fn try_request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> std::io::Result<Response> {
+        let mut s = TcpStream::connect(self.addr)?;
+        s.set_read_timeout(Some(Duration::from_secs(60)))?;
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        s.write_all(req.as_bytes())?;
+        s.write_all(body)?;
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw)?;
+        Ok(Response::parse(&raw))
+    }
+
+    /// Bearer-token request with an optional JSON body.
+    pub fn api(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        json: Option<serde_json::Value>,
+    ) -> Response {
+        let auth = format!("Bearer {token}");
+        let body = json.map(|j| j.to_string()).unwrap_or_default();
+        let mut headers = vec![("Authorization", auth.as_str())];
+        if !body.is_empty() {
+            headers.push(("Content-Type", "application/json"));
+        }
+        self.request(method, path, &headers, body.as_bytes())
+    }
+
+    pub fn admin(&self, method: &str, path: &str, json: Option<serde_json::Value>) -> Response {
+        self.api(method, path, BOOTSTRAP_TOKEN, json)
+    }
+
+    /// Log in through the form like a browser; returns the session cookie and CSRF token.
+    pub fn login(&self, user: &str, password: &str) -> Result<Session, Response> {
+        let form = self.request("GET", "/login", &[], b"");
+        let login_cookie = form.cookie("bf_login_csrf").expect("login CSRF cookie");
+        let csrf = form
+            .hidden_input("csrf_token")
+            .expect("login form CSRF field");
+        let body = format!(
+            "username={}&password={}&csrf_token={csrf}&next=%2Fmachines",
+            urlencode(user),
+            urlencode(password)
+        );
+        let cookie = format!("bf_login_csrf={login_cookie}");
+        let r = self.request(
+            "POST",
+            "/login",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Cookie", &cookie),
+            ],
+            body.as_bytes(),
+        );
+        let Some(session) = r.cookie("bf_session").filter(|_| r.status == 303) else {
+            return Err(r);
+        };
+        let cookie = format!("bf_session={session}");
+        let page = self.request("GET", "/machines", &[("Cookie", &cookie)], b"");
+        let csrf = page
+            .meta("csrf-token")
+            .expect("pages carry the CSRF token in a meta tag");
+        Ok(Session { cookie, csrf })
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Debug)]
+pub struct Session {
+    /// `bf_session=…`, ready for a Cookie header.
+    pub cookie: String,
+    pub csrf: String,
+}
+
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    fn parse(raw: &[u8]) -> Response {
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("end of headers");
+        let head = String::from_utf8_lossy(&raw[..split]).to_string();
+        let mut lines = head.split("\r\n");
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|s| s.parse().ok())
+            .expect("status line");
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        let mut body = raw[split + 4..].to_vec();
+        let chunked = headers
+            .iter()
+            .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"));
+        if chunked {
+            body = dechunk(&body);
+        }
+        Response {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).to_string()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    /// Value of a cookie set by this response.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "set-cookie")
+            .filter_map(|(_, v)| v.split(';').next())
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| k.trim() == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    pub fn set_cookie_line(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "set-cookie")
+            .map(|(_, v)| v.clone())
+            .find(|v| v.starts_with(&format!("{name}=")))
+    }
+
+    fn attr_after(&self, marker: &str) -> Option<String> {
+        let text = self.text();
+        let at = text.find(marker)?;
+        let rest = &text[at..];
+        let v = rest.find("value=\"").or_else(|| rest.find("content=\""))?;
+        let start = &rest[v..];
+        let start = &start[start.find('"')? + 1..];
+        Some(start[..start.find('"')?].to_string())
+    }
+
+    pub fn hidden_input(&self, name: &str) -> Option<String> {
+        self.attr_after(&format!("name=\"{name}\""))
+    }
+
+    pub fn meta(&self, name: &str) -> Option<String> {
+        self.attr_after(&format!("<meta name=\"{name}\""))
+    }
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(eol) = b.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&b[..eol]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            return out;
+        }
+        let start = eol + 2;
+        out.extend_from_slice(&b[start..(start + size).min(b.len())]);
+        b = &b[(start + size + 2).min(b.len())..];
+    }
+}
