@@ -433,6 +433,14 @@ mod tests {
     }
 
     #[test]
+    fn the_example_config_loads() {
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../bootforge.example.toml"));
+        let c = Config::load(Some(path), &Overrides::default()).unwrap();
+        assert_eq!(c.dhcp.pools[0].name, "lab");
+        assert_eq!(c.dhcp.reservations.len(), 1);
+    }
+
+    #[test]
     fn pool_flag_with_range() {
         let p = pool_from_flag("2001:db8::/64,2001:db8::10,2001:db8::20").unwrap();
         assert_eq!(p.range_start, "2001:db8::10".parse::<Ipv6Addr>().unwrap());
