@@ -122,8 +122,11 @@ fn decode_inner(bytes: &[u8], depth: u8) -> Result<Inbound, DecodeError> {
     }
 }
 
-/// Iterate the option TLVs of a buffer as (code, whole TLV bytes, data).
-fn option_tlvs(mut rest: &[u8]) -> Result<Vec<(u16, &[u8], &[u8])>, DecodeError> {
+/// One option as it sits in the packet: its code, the whole TLV, and its data.
+type OptionTlv<'a> = (u16, &'a [u8], &'a [u8]);
+
+/// Split a buffer into its option TLVs, checking that the lengths tile it exactly.
+fn option_tlvs(mut rest: &[u8]) -> Result<Vec<OptionTlv<'_>>, DecodeError> {
     let mut out = Vec::new();
     while !rest.is_empty() {
         if rest.len() < 4 {
@@ -230,7 +233,7 @@ pub fn user_class_option(items: &[&[u8]]) -> DhcpOption {
 
 /// Data of every option with this code (dhcproto keeps options it has no type for, such as
 /// 59, 79 and 61's relatives, as `Unknown`).
-pub fn unknown_option<'m>(msg: &'m Message, code: u16) -> Option<&'m [u8]> {
+pub fn unknown_option(msg: &Message, code: u16) -> Option<&[u8]> {
     msg.opts().iter().find_map(|o| match o {
         DhcpOption::Unknown(u) if u16::from(u.code()) == code => Some(u.data()),
         _ => None,
