@@ -41,16 +41,16 @@ stop)
     kill -KILL "$pid" 2>/dev/null || true
     ;;
 summary)
+    set +o pipefail # `head` closing the pipe early is fine here
     pcap=${2:?pcap}
     [[ -s $pcap ]] || { echo "(no capture at $pcap)"; exit 0; }
     echo "=== packet list ($pcap) ==="
-    tshark -r "$pcap" -Y 'not icmpv6 or icmpv6.type == 134' 2>/dev/null | head -n 200
-    echo "=== DHCPv6 decode ==="
-    tshark -r "$pcap" -Y dhcpv6 -T fields -E separator=' | ' \
-        -e frame.number -e frame.time_relative -e ipv6.src -e ipv6.dst \
-        -e dhcpv6.msgtype -e dhcpv6.option.type -e dhcpv6.bootfile_url \
-        -e dhcpv6.iaaddr.ip -e dhcpv6.status_code -e dhcpv6.status_message \
-        -e dhcpv6.archtype 2>/dev/null | head -n 60
+    tshark -r "$pcap" -Y '(not icmpv6 or icmpv6.type == 134) and (not tcp or http)' 2>/dev/null |
+        head -n 200
+    echo "=== DHCPv6 decode (key fields) ==="
+    tshark -r "$pcap" -Y dhcpv6 -O dhcpv6 2>/dev/null |
+        grep -E '^Frame|^Internet Protocol Version 6|Message type|Option: |Status|IPv6 address:|DUID:|IAID:|Link-layer address|Architecture|Enterprise|class data|User Class|Boot File URL' |
+        grep -vE 'Option: (Elapsed time|Option Request)' | head -n 250
     echo "=== TFTP ==="
     tshark -r "$pcap" -Y 'tftp.opcode == 1 or tftp.opcode == 5 or tftp.opcode == 6' 2>/dev/null | head -n 40
     echo "=== HTTP ==="
