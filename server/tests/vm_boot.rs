@@ -54,6 +54,24 @@ fn payload_dir() -> PathBuf {
     target_dir().join("vm-payload")
 }
 
+/// `target/vm-artifacts/<test>/`, emptied; if another live test process (someone else's
+/// `cargo test` in the same tree) owns it, `<test>-<pid>/` instead.
+fn artifact_dir(test: &str) -> PathBuf {
+    let base = target_dir().join("vm-artifacts");
+    let me = std::process::id();
+    let mut art = base.join(test);
+    if let Ok(owner) = fs::read_to_string(art.join("owner.pid")) {
+        let owner = owner.trim();
+        if owner != me.to_string() && Path::new("/proc").join(owner).exists() {
+            art = base.join(format!("{test}-{me}"));
+        }
+    }
+    let _ = fs::remove_dir_all(&art);
+    fs::create_dir_all(&art).expect("artifact dir");
+    fs::write(art.join("owner.pid"), me.to_string()).expect("artifact dir owner");
+    art
+}
+
 fn run(cmd: &mut Command) -> Result<String, String> {
     let out = cmd
         .output()
@@ -183,9 +201,7 @@ impl Rig {
         let ns = format!("bfvm-{}-{n}", std::process::id());
         let prefix = format!("2001:db8:b0{slot:02x}");
         let mac = Mac([0x52, 0x54, 0x00, 0xb0, 0x07, slot]);
-        let art = target_dir().join("vm-artifacts").join(test);
-        let _ = fs::remove_dir_all(&art);
-        fs::create_dir_all(&art).expect("artifact dir");
+        let art = artifact_dir(test);
         let art = art.canonicalize().expect("artifact dir path");
         let data = art.join("data");
         fs::create_dir_all(data.join("tftp")).expect("data dir");
