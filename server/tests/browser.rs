@@ -1,0 +1,65 @@
+//! Runs the dashboard flows (server/tests/browser/flows.mjs) in headless Chromium against the
+//! real server, so `cargo test` covers the UI. Needs node and Debian's chromium
+//! (/usr/bin/chromium, or $CHROMIUM); fails loudly without them unless
+//! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; the machines and machine
+//! detail ones are copied to docs/screenshots/ for the README.
+
+#[path = "api/harness.rs"]
+mod harness;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+#[test]
+fn dashboard_flows_in_headless_chromium() {
+    if std::env::var("BOOTFORGE_SKIP_BROWSER").as_deref() == Ok("1") {
+        eprintln!("BOOTFORGE_SKIP_BROWSER=1: browser flows skipped");
+        return;
+    }
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        Path::new(&chromium).exists(),
+        "{chromium} not found: install Debian's chromium (apt-get install chromium) \
+         or set BOOTFORGE_SKIP_BROWSER=1"
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if !dir.join("node_modules/playwright-core").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm (node) is needed for the browser tests");
+        assert!(status.success(), "npm ci in {} failed", dir.display());
+    }
+    let server = Server::start();
+    let shots = repo_root().join("target/screenshots");
+    let status = Command::new("node")
+        .arg("flows.mjs")
+        .current_dir(&dir)
+        .env("BOOTFORGE_URL", server.url(""))
+        .env("BOOTFORGE_USER", ADMIN_USER)
+        .env("BOOTFORGE_PASSWORD", ADMIN_PASSWORD)
+        .env("SCREENSHOT_DIR", &shots)
+        .env("CHROMIUM", &chromium)
+        .status()
+        .expect("node is needed for the browser tests");
+    assert!(
+        status.success(),
+        "browser flows failed (screenshots in {})",
+        shots.display()
+    );
+    let docs = repo_root().join("docs/screenshots");
+    std::fs::create_dir_all(&docs).unwrap();
+    for name in ["machines.png", "machine-detail.png"] {
+        std::fs::copy(shots.join(name), docs.join(name)).unwrap();
+    }
+}
