@@ -200,6 +200,17 @@ pub struct Overrides {
     pub dhcp_port: Option<u16>,
 }
 
+/// Top-level keys, the only ones `BOOTFORGE_*` environment variables may set.
+const CONFIG_SECTIONS: &[&str] = &[
+    "data_dir",
+    "server_address",
+    "log",
+    "dhcp",
+    "tftp",
+    "http",
+    "boot",
+];
+
 impl Config {
     /// Load from an optional TOML file, then `BOOTFORGE_*` environment variables (nested keys
     /// with `__`, e.g. `BOOTFORGE_DHCP__PREFERENCE=10`), then command-line overrides.
@@ -214,15 +225,13 @@ impl Config {
         fig = fig.merge(
             Env::prefixed("BOOTFORGE_")
                 .split("__")
-                // Read by http::auth and the tests, not config keys.
-                .ignore(&[
-                    "config",
-                    "admin_user",
-                    "admin_password",
-                    "bootstrap_token",
-                    "insecure_cookies",
-                    "skip_browser",
-                ])
+                // Only config sections: other BOOTFORGE_* variables (CONFIG, ADMIN_USER,
+                // BOOTSTRAP_TOKEN, SKIP_VM, …) are read elsewhere and are not keys.
+                .filter(|k| {
+                    let top = k.as_str().split("__").next().unwrap_or_default();
+                    let top = top.split('.').next().unwrap_or_default();
+                    CONFIG_SECTIONS.iter().any(|s| top.eq_ignore_ascii_case(s))
+                })
                 .map(|k| k.as_str().to_ascii_lowercase().into()),
         );
         let mut cfg: Config = fig.extract().map_err(|e| {
@@ -434,10 +443,26 @@ mod tests {
 
     #[test]
     fn the_example_config_loads() {
-        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../bootforge.example.toml"));
+        let path = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../bootforge.example.toml"
+        ));
         let c = Config::load(Some(path), &Overrides::default()).unwrap();
         assert_eq!(c.dhcp.pools[0].name, "lab");
         assert_eq!(c.dhcp.reservations.len(), 1);
+    }
+
+    #[test]
+    fn foreign_bootforge_variables_are_not_config_keys() {
+        // Set for this test binary only; no other test reads these names.
+        std::env::set_var("BOOTFORGE_SKIP_SOMETHING", "1");
+        std::env::set_var("BOOTFORGE_DHCP__DECLINE_HOLD", "77");
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("c.toml");
+        std::fs::write(&f, "[[dhcp.pools]]\nname = \"p\"\nprefix = \"2001:db8::/64\"\nrange_start = \"2001:db8::10\"\nrange_end = \"2001:db8::20\"\n").unwrap();
+        let c = Config::load(Some(&f), &Overrides::default()).unwrap();
+        assert_eq!(c.dhcp.decline_hold, 77);
+        std::env::remove_var("BOOTFORGE_DHCP__DECLINE_HOLD");
     }
 
     #[test]
