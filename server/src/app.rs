@@ -7,6 +7,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::dhcpv6::classify::BootUrls;
+use crate::dhcpv6::server::DhcpStats;
+use crate::metrics::Metrics;
 use crate::store::{Store, Writer, WriterHandle};
 
 /// Everything the protocol paths and HTTP handlers share.
@@ -18,6 +20,10 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     /// The server address and port that go into boot URLs.
     pub boot_urls: Arc<BootUrls>,
+    /// DHCPv6 socket-loop counters, exported at `/metrics`.
+    pub dhcp_stats: Arc<DhcpStats>,
+    /// Counters for `/metrics` that have no other home.
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -39,6 +45,8 @@ impl AppState {
             writer,
             shutdown: CancellationToken::new(),
             boot_urls: Arc::new(boot_urls),
+            dhcp_stats: Arc::default(),
+            metrics: Arc::default(),
         })
     }
 }
@@ -64,7 +72,15 @@ fn boot_server_address(config: &Config) -> std::net::Ipv6Addr {
 
 /// Run every configured service until SIGINT/SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
-    init_tracing(&config.log);
+    serve_reloadable(config, None).await
+}
+
+/// [`serve`], re-reading `source` on SIGHUP (see [`crate::reload`]).
+pub async fn serve_reloadable(
+    config: Config,
+    source: Option<crate::reload::ConfigSource>,
+) -> anyhow::Result<()> {
+    crate::reload::init_tracing(&config.log);
     let state = AppState::open(config).await?;
     crate::http::auth::bootstrap(&state.store)
         .await
@@ -83,6 +99,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown.clone().cancelled_owned());
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
+    tokio::spawn(crate::reload::reload_on_hangup(state.clone(), source));
     if state.config.dhcp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::dhcpv6::server::run(st).await });
@@ -116,10 +133,4 @@ async fn shutdown_signal() {
         _ = tokio::signal::ctrl_c() => {},
         _ = term.recv() => {},
     }
-}
-
-fn init_tracing(level: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("BOOTFORGE_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }

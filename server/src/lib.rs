@@ -5,12 +5,15 @@
 
 pub mod app;
 pub mod boot;
+pub mod check;
 pub mod config;
 pub mod dhcpv6;
 pub mod http;
 pub mod mac;
+pub mod metrics;
 pub mod neighbour;
 pub mod netif;
+pub mod reload;
 pub mod store;
 pub mod tftp;
 pub mod web;

@@ -53,6 +53,18 @@ enum Command {
     Serve,
     /// Check the configuration and print the effective values.
     Config,
+    /// Check that this host is ready to boot machines: interfaces, files, ports, and Router
+    /// Advertisements with the M/O flags (one line per check; exit 1 on any FAIL).
+    Check {
+        /// Seconds to listen for Router Advertisements on each interface.
+        #[arg(long, default_value_t = 5)]
+        ra_wait: u64,
+    },
+    /// Exit 0 if the running server answers GET /healthz (for container health checks).
+    Healthcheck {
+        #[arg(long, default_value_t = 3)]
+        timeout: u64,
+    },
     /// Manage dashboard users.
     #[command(subcommand)]
     User(UserCommand),
@@ -120,7 +132,28 @@ fn main() -> ExitCode {
     };
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let result = match cli.command {
-        Command::Serve => rt.block_on(bootforge::app::serve(config)),
+        Command::Serve => {
+            let source = bootforge::reload::ConfigSource {
+                file: cli.config.clone(),
+                overrides: cli.overrides.to_overrides(),
+            };
+            rt.block_on(bootforge::app::serve_reloadable(config, Some(source)))
+        }
+        Command::Check { ra_wait } => {
+            let options = bootforge::check::CheckOptions {
+                ra_wait: std::time::Duration::from_secs(ra_wait),
+            };
+            let findings = bootforge::check::run(&config, &options);
+            if bootforge::check::report(&findings) {
+                Ok(())
+            } else {
+                return ExitCode::FAILURE;
+            }
+        }
+        Command::Healthcheck { timeout } => {
+            bootforge::check::probe_health(&config, std::time::Duration::from_secs(timeout))
+                .map_err(anyhow::Error::from)
+        }
         Command::User(UserCommand::Add {
             name,
             admin,

@@ -11,6 +11,7 @@ use std::io;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -85,10 +86,18 @@ impl Handler for BootTftpHandler {
         let (file, size, resolved) = match opened {
             Ok(found) => found,
             Err(refusal) => {
+                self.state
+                    .metrics
+                    .tftp_requests_refused
+                    .fetch_add(1, Ordering::Relaxed);
                 self.refuse(*client, &requested, &refusal);
                 return Err(tftp_error_for(&refusal));
             }
         };
+        self.state
+            .metrics
+            .tftp_transfers_started
+            .fetch_add(1, Ordering::Relaxed);
         let outcome = spawn_transfer_recorder(
             &self.runtime,
             self.state.clone(),
@@ -106,6 +115,10 @@ impl Handler for BootTftpHandler {
         path: &Path,
         _size: Option<u64>,
     ) -> Result<Self::Writer, packet::Error> {
+        self.state
+            .metrics
+            .tftp_write_requests_refused
+            .fetch_add(1, Ordering::Relaxed);
         tracing::warn!(client = %client, file = %path.display(), "TFTP write refused: server is read-only");
         Err(packet::Error::IllegalOperation)
     }
@@ -193,6 +206,19 @@ fn spawn_transfer_recorder(
             complete: false,
             duration: Duration::ZERO,
         });
+        let metrics = &state.metrics;
+        metrics
+            .tftp_bytes_sent
+            .fetch_add(outcome.bytes, Ordering::Relaxed);
+        if outcome.complete {
+            metrics
+                .tftp_transfers_completed
+                .fetch_add(1, Ordering::Relaxed);
+        } else {
+            metrics
+                .tftp_transfers_aborted
+                .fetch_add(1, Ordering::Relaxed);
+        }
         let stage = if outcome.complete {
             "tftp_done"
         } else {

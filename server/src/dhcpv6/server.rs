@@ -23,6 +23,7 @@ use super::leases::LeaseTable;
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::select_pool;
 use crate::app::AppState;
+use crate::metrics::DhcpOutcome;
 use crate::store::{BootEvent, EventSource};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -87,7 +88,7 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         policy,
         table: Mutex::new(LeaseTable::from_records(leases)),
         socket,
-        stats: Arc::new(DhcpStats::default()),
+        stats: state.dhcp_stats.clone(),
     });
     tokio::spawn(reclaim_expired(server.clone()));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
@@ -236,6 +237,9 @@ impl Server {
         }
         let Some(reply) = &decision.reply else {
             self.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            self.state
+                .metrics
+                .dhcp_handled(msg.msg_type(), DhcpOutcome::Ignored);
             tracing::debug!(reason = decision.summary.dropped, "DHCPv6 message dropped");
             return;
         };
@@ -248,6 +252,9 @@ impl Server {
                 .await
             {
                 self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
+                self.state
+                    .metrics
+                    .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
                 tracing::error!(error = %e, "lease commit failed; reply withheld");
                 return;
             }
@@ -271,9 +278,15 @@ impl Server {
         };
         if let Err(e) = self.socket.send_to(&out, dest).await {
             tracing::warn!(%dest, error = %e, "DHCPv6 send failed");
+            self.state
+                .metrics
+                .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
             return;
         }
         self.stats.replied.fetch_add(1, Ordering::Relaxed);
+        self.state
+            .metrics
+            .dhcp_handled(msg.msg_type(), DhcpOutcome::Replied);
         tracing::info!(
             reply = decision.summary.reply.as_deref().unwrap_or(""),
             addresses = ?decision.summary.addresses,

@@ -122,6 +122,7 @@ async fn boot_script(
         event = event.address(ip);
     }
     state.writer.record(event);
+    state.metrics.script_served(served.kind);
     Ok((
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
@@ -336,6 +337,12 @@ async fn serve_boot_file(
         .headers_mut()
         .insert(header::CONTENT_TYPE, content_type_for(&requested));
     let status = response.status();
+    if status.is_success() {
+        state
+            .metrics
+            .http_files_served
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     let bytes = if method == Method::HEAD {
         0
     } else {

@@ -12,6 +12,7 @@ pub fn router(state: AppState) -> Router {
     let auth = auth::AuthService::new(&state);
     Router::new()
         .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route("/metrics", axum::routing::get(crate::metrics::handler))
         .merge(boot::routes())
         .merge(auth::router(auth.clone()))
         .merge(api::router(auth.clone()))

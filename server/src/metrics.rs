@@ -1,0 +1,510 @@
+//! Prometheus metrics at `GET /metrics`, rendered in the text exposition format straight from
+//! the counters the protocol paths already keep (no registry crate).
+//!
+//! The endpoint is unauthenticated, like `/healthz` and the boot endpoints: it exposes counts
+//! and pool names, nothing a client could act on. Restrict it at the network level (or a
+//! reverse proxy) if pool names are sensitive.
+//!
+//! Sources:
+//! - DHCPv6: [`DhcpStats`] (shared with the socket loop through `AppState::dhcp_stats`) and the
+//!   per-message-type counters here, bumped by [`Metrics::dhcp_handled`].
+//! - Leases: `Store::pool_usage`, queried at scrape time.
+//! - TFTP and HTTP boot: counters here, bumped by `tftp.rs` and `http/boot.rs`.
+//! - The store writer: [`crate::store::writer::WriterStats`].
+
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+
+use crate::app::AppState;
+use crate::dhcpv6::server::DhcpStats;
+
+/// What became of one decoded DHCPv6 message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DhcpOutcome {
+    /// A reply was sent.
+    Replied,
+    /// The policy decided not to answer (foreign server ID, no pool, BIOS client, …).
+    Ignored,
+    /// The lease commit or the send failed; nothing reached the client.
+    Failed,
+}
+
+impl DhcpOutcome {
+    const ALL: [DhcpOutcome; 3] = [
+        DhcpOutcome::Replied,
+        DhcpOutcome::Ignored,
+        DhcpOutcome::Failed,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            DhcpOutcome::Replied => "replied",
+            DhcpOutcome::Ignored => "ignored",
+            DhcpOutcome::Failed => "failed",
+        }
+    }
+}
+
+/// RFC 8415 message type names, by code; codes without a name are reported as `other`.
+fn dhcp_message_type_label(code: u8) -> &'static str {
+    match code {
+        1 => "solicit",
+        2 => "advertise",
+        3 => "request",
+        4 => "confirm",
+        5 => "renew",
+        6 => "rebind",
+        7 => "reply",
+        8 => "release",
+        9 => "decline",
+        10 => "reconfigure",
+        11 => "information_request",
+        12 => "relay_forw",
+        13 => "relay_repl",
+        _ => "other",
+    }
+}
+
+/// The iPXE script kinds `http::boot::script_for` reports.
+const SCRIPT_KINDS: [&str; 6] = ["install", "reinstall", "local", "wait", "error", "other"];
+
+/// Counters that have no other home. Everything is a plain atomic: bumping one never blocks a
+/// protocol path.
+#[derive(Debug)]
+pub struct Metrics {
+    /// `[message type code][outcome]`.
+    dhcp_handled: [[AtomicU64; 3]; 256],
+    pub tftp_transfers_started: AtomicU64,
+    pub tftp_transfers_completed: AtomicU64,
+    pub tftp_transfers_aborted: AtomicU64,
+    pub tftp_bytes_sent: AtomicU64,
+    /// Read requests refused (not found, forbidden path, unavailable root).
+    pub tftp_requests_refused: AtomicU64,
+    /// Write requests, always refused.
+    pub tftp_write_requests_refused: AtomicU64,
+    /// By index into [`SCRIPT_KINDS`].
+    http_scripts_served: [AtomicU64; 6],
+    /// Files (iPXE binaries, assets) served over HTTP, counted when a GET or HEAD succeeds.
+    pub http_files_served: AtomicU64,
+    pub config_reloads_succeeded: AtomicU64,
+    pub config_reloads_failed: AtomicU64,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics {
+            dhcp_handled: std::array::from_fn(|_| Default::default()),
+            tftp_transfers_started: AtomicU64::new(0),
+            tftp_transfers_completed: AtomicU64::new(0),
+            tftp_transfers_aborted: AtomicU64::new(0),
+            tftp_bytes_sent: AtomicU64::new(0),
+            tftp_requests_refused: AtomicU64::new(0),
+            tftp_write_requests_refused: AtomicU64::new(0),
+            http_scripts_served: Default::default(),
+            http_files_served: AtomicU64::new(0),
+            config_reloads_succeeded: AtomicU64::new(0),
+            config_reloads_failed: AtomicU64::new(0),
+        }
+    }
+}
+
+/// The store writer's counters at scrape time.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WriterCounts {
+    pub transactions: u64,
+    pub lease_changes: u64,
+    pub events: u64,
+    pub events_dropped: u64,
+}
+
+impl WriterCounts {
+    pub fn of(writer: &crate::store::WriterHandle) -> WriterCounts {
+        let s = writer.stats();
+        WriterCounts {
+            transactions: s.transactions.load(Ordering::Relaxed),
+            lease_changes: s.lease_changes.load(Ordering::Relaxed),
+            events: s.events.load(Ordering::Relaxed),
+            events_dropped: s.events_dropped.load(Ordering::Relaxed),
+        }
+    }
+}
+
+impl Metrics {
+    /// Count one decoded DHCPv6 message of type `message_type` (the client's, innermost).
+    pub fn dhcp_handled(&self, message_type: dhcproto::v6::MessageType, outcome: DhcpOutcome) {
+        let code = u8::from(message_type);
+        let column = DhcpOutcome::ALL
+            .iter()
+            .position(|o| *o == outcome)
+            .unwrap_or(0);
+        self.dhcp_handled[usize::from(code)][column].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Count one iPXE script served, by the kind `script_for` reports.
+    pub fn script_served(&self, kind: &str) {
+        let index = SCRIPT_KINDS
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(SCRIPT_KINDS.len() - 1);
+        self.http_scripts_served[index].fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Prometheus text format, one metric family at a time.
+struct Exposition {
+    text: String,
+}
+
+impl Exposition {
+    fn new() -> Self {
+        Exposition {
+            text: String::with_capacity(8 * 1024),
+        }
+    }
+
+    fn family(&mut self, name: &str, kind: &str, help: &str) {
+        let _ = writeln!(self.text, "# HELP {name} {help}");
+        let _ = writeln!(self.text, "# TYPE {name} {kind}");
+    }
+
+    fn sample(&mut self, name: &str, labels: &[(&str, &str)], value: impl std::fmt::Display) {
+        self.text.push_str(name);
+        if !labels.is_empty() {
+            self.text.push('{');
+            for (i, (k, v)) in labels.iter().enumerate() {
+                if i > 0 {
+                    self.text.push(',');
+                }
+                let _ = write!(self.text, "{k}=\"{}\"", escape_label_value(v));
+            }
+            self.text.push('}');
+        }
+        let _ = writeln!(self.text, " {value}");
+    }
+
+    fn counter(&mut self, name: &str, help: &str, value: &AtomicU64) {
+        self.counter_value(name, help, value.load(Ordering::Relaxed));
+    }
+
+    fn counter_value(&mut self, name: &str, help: &str, value: u64) {
+        self.family(name, "counter", help);
+        self.sample(name, &[], value);
+    }
+}
+
+/// Label values escape backslash, double quote and newline.
+fn escape_label_value(v: &str) -> String {
+    v.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+/// Active leases per pool, every configured pool listed (zero when unused).
+pub struct PoolLeases {
+    pub pool: String,
+    pub active: i64,
+}
+
+/// Render everything; `pool_leases` is `None` when the store could not be queried.
+pub fn render(
+    metrics: &Metrics,
+    dhcp: &DhcpStats,
+    writer: WriterCounts,
+    pool_leases: Option<&[PoolLeases]>,
+) -> String {
+    let mut out = Exposition::new();
+
+    out.counter(
+        "bootforge_dhcp_packets_received_total",
+        "DHCPv6 datagrams received on the server socket.",
+        &dhcp.received,
+    );
+    out.counter(
+        "bootforge_dhcp_packets_malformed_total",
+        "DHCPv6 datagrams dropped because they did not decode.",
+        &dhcp.malformed,
+    );
+    out.counter(
+        "bootforge_dhcp_packets_overload_total",
+        "DHCPv6 datagrams dropped because too many exchanges were in flight.",
+        &dhcp.overload,
+    );
+    out.counter(
+        "bootforge_dhcp_lease_commit_failures_total",
+        "DHCPv6 replies withheld because the lease could not be written.",
+        &dhcp.commit_failures,
+    );
+    let name = "bootforge_dhcp_messages_total";
+    out.family(
+        name,
+        "counter",
+        "Decoded DHCPv6 messages by client message type and outcome (replied, ignored, failed).",
+    );
+    for (code, row) in metrics.dhcp_handled.iter().enumerate() {
+        for (outcome, count) in DhcpOutcome::ALL.iter().zip(row) {
+            let count = count.load(Ordering::Relaxed);
+            // Always show the common types so dashboards have a series from the start.
+            let common = matches!(code, 1 | 3 | 5 | 6 | 8 | 9 | 11);
+            if count > 0 || common {
+                let type_label = dhcp_message_type_label(code as u8);
+                let type_label = if type_label == "other" {
+                    format!("type_{code}")
+                } else {
+                    type_label.to_string()
+                };
+                out.sample(
+                    name,
+                    &[("type", &type_label), ("result", outcome.label())],
+                    count,
+                );
+            }
+        }
+    }
+
+    let name = "bootforge_dhcp_leases_active";
+    out.family(name, "gauge", "Active, unexpired leases per pool.");
+    for p in pool_leases.unwrap_or_default() {
+        out.sample(name, &[("pool", &p.pool)], p.active);
+    }
+    out.family(
+        "bootforge_store_up",
+        "gauge",
+        "Whether this scrape could query the inventory database (lease counts are missing if not).",
+    );
+    out.sample("bootforge_store_up", &[], u8::from(pool_leases.is_some()));
+
+    out.counter(
+        "bootforge_tftp_transfers_started_total",
+        "TFTP read transfers started (file found and opened).",
+        &metrics.tftp_transfers_started,
+    );
+    out.counter(
+        "bootforge_tftp_transfers_completed_total",
+        "TFTP read transfers that sent the whole file.",
+        &metrics.tftp_transfers_completed,
+    );
+    out.counter(
+        "bootforge_tftp_transfers_aborted_total",
+        "TFTP read transfers that ended early (client error such as the EDK2 option probe, timeout, shutdown).",
+        &metrics.tftp_transfers_aborted,
+    );
+    out.counter(
+        "bootforge_tftp_bytes_sent_total",
+        "Bytes read from files for TFTP transfers.",
+        &metrics.tftp_bytes_sent,
+    );
+    out.counter(
+        "bootforge_tftp_requests_refused_total",
+        "TFTP read requests refused (not found, forbidden path, boot root unavailable).",
+        &metrics.tftp_requests_refused,
+    );
+    out.counter(
+        "bootforge_tftp_write_requests_refused_total",
+        "TFTP write requests (always refused: the server is read-only).",
+        &metrics.tftp_write_requests_refused,
+    );
+
+    let name = "bootforge_http_scripts_served_total";
+    out.family(name, "counter", "iPXE boot scripts served, by script kind.");
+    for (kind, count) in SCRIPT_KINDS.iter().zip(&metrics.http_scripts_served) {
+        out.sample(name, &[("kind", kind)], count.load(Ordering::Relaxed));
+    }
+    out.counter(
+        "bootforge_http_files_served_total",
+        "Boot files (iPXE binaries, assets) served over HTTP.",
+        &metrics.http_files_served,
+    );
+
+    out.counter_value(
+        "bootforge_store_transactions_total",
+        "Write transactions committed or attempted by the store writer.",
+        writer.transactions,
+    );
+    out.counter_value(
+        "bootforge_store_lease_changes_total",
+        "Lease changes written.",
+        writer.lease_changes,
+    );
+    out.counter_value(
+        "bootforge_store_events_total",
+        "Boot events written.",
+        writer.events,
+    );
+    out.counter_value(
+        "bootforge_store_events_dropped_total",
+        "Boot events dropped because the writer queue was full.",
+        writer.events_dropped,
+    );
+
+    let name = "bootforge_config_reloads_total";
+    out.family(name, "counter", "SIGHUP configuration reloads, by result.");
+    out.sample(
+        name,
+        &[("result", "success")],
+        metrics.config_reloads_succeeded.load(Ordering::Relaxed),
+    );
+    out.sample(
+        name,
+        &[("result", "failure")],
+        metrics.config_reloads_failed.load(Ordering::Relaxed),
+    );
+
+    out.text
+}
+
+/// `GET /metrics`.
+pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
+    let now = crate::store::now_ms() / 1000;
+    let pool_leases = match state.store.pool_usage(now).await {
+        Ok(usage) => Some(pool_leases(&state.config, usage)),
+        Err(e) => {
+            tracing::warn!(error = %e, "metrics: pool usage query failed");
+            None
+        }
+    };
+    let body = render(
+        &state.metrics,
+        &state.dhcp_stats,
+        WriterCounts::of(&state.writer),
+        pool_leases.as_deref(),
+    );
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+}
+
+/// Configured pools with their counts, then any pool only the database still knows.
+fn pool_leases(config: &crate::config::Config, usage: Vec<(String, i64)>) -> Vec<PoolLeases> {
+    let mut out: Vec<PoolLeases> = config
+        .dhcp
+        .pools
+        .iter()
+        .map(|p| PoolLeases {
+            pool: p.name.clone(),
+            active: 0,
+        })
+        .collect();
+    for (pool, active) in usage {
+        match out.iter_mut().find(|p| p.pool == pool) {
+            Some(p) => p.active = active,
+            None => out.push(PoolLeases { pool, active }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dhcproto::v6::MessageType;
+
+    fn sample_value(text: &str, line_prefix: &str) -> Option<u64> {
+        text.lines()
+            .find(|l| l.starts_with(line_prefix))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+    }
+
+    #[test]
+    fn message_counters_are_keyed_by_type_and_outcome() {
+        let m = Metrics::default();
+        m.dhcp_handled(MessageType::Solicit, DhcpOutcome::Replied);
+        m.dhcp_handled(MessageType::Solicit, DhcpOutcome::Replied);
+        m.dhcp_handled(MessageType::Request, DhcpOutcome::Ignored);
+        m.dhcp_handled(MessageType::Unknown(200), DhcpOutcome::Failed);
+        let text = render(
+            &m,
+            &DhcpStats::default(),
+            WriterCounts::default(),
+            Some(&[]),
+        );
+        assert_eq!(
+            sample_value(
+                &text,
+                "bootforge_dhcp_messages_total{type=\"solicit\",result=\"replied\"}"
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            sample_value(
+                &text,
+                "bootforge_dhcp_messages_total{type=\"request\",result=\"ignored\"}"
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            sample_value(
+                &text,
+                "bootforge_dhcp_messages_total{type=\"type_200\",result=\"failed\"}"
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            sample_value(
+                &text,
+                "bootforge_dhcp_messages_total{type=\"renew\",result=\"replied\"}"
+            ),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn every_sample_has_a_declared_family() {
+        let m = Metrics::default();
+        m.script_served("install");
+        m.script_served("something-new");
+        let pools = [PoolLeases {
+            pool: "lab \"a\"".into(),
+            active: 3,
+        }];
+        let text = render(
+            &m,
+            &DhcpStats::default(),
+            WriterCounts::default(),
+            Some(&pools),
+        );
+        let declared: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# TYPE "))
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let name = line.split(['{', ' ']).next().unwrap();
+            assert!(declared.contains(&name), "undeclared sample {line}");
+        }
+        let mut sorted = declared.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), declared.len(), "a family is declared twice");
+        assert!(text.contains("bootforge_dhcp_leases_active{pool=\"lab \\\"a\\\"\"} 3"));
+        assert_eq!(
+            sample_value(&text, "bootforge_http_scripts_served_total{kind=\"other\"}"),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn pool_list_keeps_configured_pools_at_zero() {
+        let mut config = crate::config::Config::default();
+        for name in ["a", "b"] {
+            config.dhcp.pools.push(crate::config::PoolConfig {
+                name: name.into(),
+                prefix: "2001:db8::/64".into(),
+                range_start: "2001:db8::10".parse().unwrap(),
+                range_end: "2001:db8::20".parse().unwrap(),
+                interface: None,
+            });
+        }
+        let pools = pool_leases(&config, vec![("b".into(), 4), ("gone".into(), 1)]);
+        let pairs: Vec<(&str, i64)> = pools.iter().map(|p| (p.pool.as_str(), p.active)).collect();
+        assert_eq!(pairs, [("a", 0), ("b", 4), ("gone", 1)]);
+    }
+}
