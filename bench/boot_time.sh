@@ -7,7 +7,7 @@
 # Not a test: it exits non-zero only if a boot does not reach the marker.
 #
 # usage: bench/boot_time.sh [dnsmasq|bootforge|both]   (default both; root; ~1-2 min per boot)
-# env:   BOOTFORGE_BIN   bootforge binary (default: target/debug/bootforge, built if missing)
+# env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build`, then target/debug/bootforge)
 #        VM_TIMEOUT      seconds per boot (default 240)
 #        ARTIFACTS       where logs and pcaps go (default target/vm-artifacts/bench)
 set -euo pipefail
@@ -37,6 +37,7 @@ trap cleanup EXIT INT TERM
 boot_vm() {
     local label=$1 serial=$art/$1.serial.log
     local t0 t1
+    rm -f "$serial" # no stale marker from an earlier run
     t0=$(date +%s.%N)
     "$vm/qemu.sh" "$NS" tap0 "$mac" pxe "$serial" "$timeout_s" &
     local qpid=$!
@@ -98,9 +99,10 @@ IPXE
 }
 
 run_bootforge() {
-    local prefix=2001:db8:be02 state=$art/bootforge.state bin=${BOOTFORGE_BIN:-$repo/target/debug/bootforge}
-    if [[ ! -x $bin ]]; then
+    local prefix=2001:db8:be02 state=$art/bootforge.state bin=${BOOTFORGE_BIN:-}
+    if [[ -z $bin ]]; then
         (cd "$repo" && cargo build -q -p bootforge --bin bootforge) >&2
+        bin=$repo/target/debug/bootforge
     fi
     rm -rf "$state"
     mkdir -p "$state/data/tftp"
@@ -120,7 +122,7 @@ run_bootforge() {
     local now
     now=$(date +%s%3N)
     sqlite3 "$db" <<SQL
-PRAGMA busy_timeout = 5000;
+.timeout 5000
 INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at)
 VALUES ('bench', 'boot_time.sh', 'vmlinuz', 'initrd.img',
         'console=ttyS0 panic=-1 bootforge.test=bootforge', 'install.ipxe', '{}', $now, $now);
