@@ -72,6 +72,12 @@ fn artifact_dir(test: &str) -> PathBuf {
     art
 }
 
+/// Straight to stderr, past the test harness's output capture: shown even for passing tests.
+fn loud(msg: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{msg}");
+}
+
 fn run(cmd: &mut Command) -> Result<String, String> {
     let out = cmd
         .output()
@@ -93,11 +99,12 @@ fn preflight() -> bool {
     static RESULT: OnceLock<Result<bool, String>> = OnceLock::new();
     let r = RESULT.get_or_init(|| {
         if std::env::var("BOOTFORGE_SKIP_VM").is_ok_and(|v| v == "1") {
-            eprintln!();
-            eprintln!("############################################################");
-            eprintln!("## BOOTFORGE_SKIP_VM=1: the VM boot tests were SKIPPED.   ##");
-            eprintln!("## Nothing about real-client boots was verified.          ##");
-            eprintln!("############################################################");
+            loud(
+                "\n############################################################\n\
+                 ## BOOTFORGE_SKIP_VM=1: the VM boot tests were SKIPPED.   ##\n\
+                 ## Nothing about real-client boots was verified.          ##\n\
+                 ############################################################\n",
+            );
             return Ok(false);
         }
         let uid = run(Command::new("id").arg("-u"))?;
@@ -248,7 +255,11 @@ impl Rig {
 
     fn log(&self, msg: &str) {
         let line = format!("[vm_boot {}] {msg}", self.test);
-        eprintln!("{line}");
+        if msg.starts_with("PASS") {
+            loud(&line);
+        } else {
+            eprintln!("{line}");
+        }
         if let Ok(mut f) = fs::OpenOptions::new()
             .create(true)
             .append(true)
