@@ -259,6 +259,23 @@ impl Server {
         server
     }
 
+    /// The server's process id (`ip netns exec` execs the binary, so it is bootforge itself).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits up to `timeout` for the server to exit on its own.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
     pub fn db_path(&self) -> PathBuf {
         self.data_dir.path().join("bootforge.db")
     }

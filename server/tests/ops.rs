@@ -1,0 +1,441 @@
+//! Running bootforge like infrastructure: `/metrics` after real traffic, SIGTERM and SIGHUP
+//! on the real binary, and `bootforge check` against a real radvd. Needs root (network
+//! namespaces, raw sockets), as CI has.
+
+mod support;
+
+use std::net::{Ipv6Addr, SocketAddrV6};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, IANA, ORO};
+use dhcproto::{Decodable, Decoder, Encodable};
+use support::{client_socket, Link, Server};
+
+const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
+
+/// A Solicit with Rapid Commit, so one exchange commits a lease.
+fn rapid_solicit(xid: [u8; 3], duid_tail: u8, iaid: u32) -> Vec<u8> {
+    let mut m = Message::new_with_id(MessageType::Solicit, xid);
+    let mut duid = vec![0, 4];
+    duid.extend([duid_tail; 16]);
+    m.opts_mut().insert(DhcpOption::ClientId(duid));
+    m.opts_mut().insert(DhcpOption::IANA(IANA {
+        id: iaid,
+        t1: 0,
+        t2: 0,
+        opts: Default::default(),
+    }));
+    m.opts_mut().insert(DhcpOption::RapidCommit);
+    m.opts_mut().insert(DhcpOption::ORO(ORO {
+        opts: vec![OptionCode::OptBootfileUrl],
+    }));
+    m.to_vec().unwrap()
+}
+
+fn exchange(sock: &std::net::UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Message {
+    let mut buf = [0u8; 2048];
+    for _ in 0..3 {
+        sock.send_to(msg, to).unwrap();
+        if let Ok((n, _)) = sock.recv_from(&mut buf) {
+            return Message::decode(&mut Decoder::new(&buf[..n])).unwrap();
+        }
+    }
+    panic!("no answer from the server");
+}
+
+fn leased_address(m: &Message) -> Ipv6Addr {
+    m.opts()
+        .iter()
+        .find_map(|o| match o {
+            DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+                DhcpOption::IAAddr(a) => Some(a.addr),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .expect("an IA_NA with an address")
+}
+
+/// Run a command inside a namespace.
+fn in_ns(ns: &str, args: &[&str]) -> Output {
+    Command::new("ip")
+        .args(["netns", "exec", ns])
+        .args(args)
+        .output()
+        .expect("ip netns exec")
+}
+
+fn metrics(link: &Link) -> String {
+    let out = in_ns(
+        &link.server_ns,
+        &["curl", "-sf", "-m", "5", "http://[::1]:8080/metrics"],
+    );
+    assert!(
+        out.status.success(),
+        "GET /metrics failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The value of the sample whose line starts with `series` (name and labels).
+fn sample(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
+}
+
+/// Polls `/metrics` until `ready` holds (counters move a moment after the packet).
+fn metrics_when(link: &Link, ready: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = metrics(link);
+        if ready(&text) || Instant::now() > deadline {
+            return text;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Gives the client side `<prefix>::2/64` so it can reach the server's global address.
+fn client_on_prefix(link: &Link) {
+    let address = format!("{}/64", link.prefix.replace("::/64", "::2"));
+    let out = Command::new("ip")
+        .args(["-n", &link.client_ns, "addr", "add", &address])
+        .args(["dev", link.client_if, "nodad"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+}
+
+fn signal(server: &Server, name: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{name}"), &server.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -{name}");
+}
+
+#[test]
+fn metrics_count_real_dhcpv6_tftp_and_http_traffic() {
+    let link = Link::new(0x301);
+    let server = Server::start(&link, &["--pool", "2001:db8:301::/64"], &[]);
+    let before = metrics(&link);
+    assert_eq!(
+        sample(
+            &before,
+            "bootforge_dhcp_messages_total{type=\"solicit\",result=\"replied\"}"
+        ),
+        0.0
+    );
+    assert_eq!(
+        sample(&before, "bootforge_dhcp_packets_malformed_total"),
+        0.0
+    );
+    assert_eq!(
+        sample(&before, "bootforge_dhcp_leases_active{pool=\"default\"}"),
+        0.0
+    );
+
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    sock.send_to(&[1, 0, 0, 1, 0, 1, 0xff, 0xff, 0], to)
+        .unwrap();
+    let reply = exchange(&sock, to, &rapid_solicit([3, 0, 1], 0x31, 1));
+    assert_eq!(reply.msg_type(), MessageType::Reply);
+
+    // A file over TFTP and a script over HTTP, fetched from the client side.
+    client_on_prefix(&link);
+    let tftp_root = server.data_dir.path().join("tftp");
+    std::fs::create_dir_all(&tftp_root).unwrap();
+    std::fs::write(tftp_root.join("hello.bin"), vec![0x5a; 3000]).unwrap();
+    let url = format!("tftp://[{}]/hello.bin", link.server_addr);
+    let got = in_ns(&link.client_ns, &["curl", "-sf", "-m", "10", &url]);
+    assert_eq!(got.stdout.len(), 3000, "TFTP fetch: {got:?}");
+    let url = format!(
+        "http://[{}]:8080/boot/52-54-00-30-01-01.ipxe",
+        link.server_addr
+    );
+    let got = in_ns(&link.client_ns, &["curl", "-sf", "-m", "10", &url]);
+    assert!(got.status.success(), "script fetch: {got:?}");
+
+    let text = metrics_when(&link, |t| {
+        t.contains("bootforge_tftp_transfers_completed_total 1")
+    });
+    assert_eq!(
+        sample(
+            &text,
+            "bootforge_dhcp_messages_total{type=\"solicit\",result=\"replied\"}"
+        ),
+        1.0
+    );
+    assert_eq!(sample(&text, "bootforge_dhcp_packets_malformed_total"), 1.0);
+    assert!(sample(&text, "bootforge_dhcp_packets_received_total") >= 2.0);
+    assert_eq!(
+        sample(&text, "bootforge_dhcp_leases_active{pool=\"default\"}"),
+        1.0
+    );
+    assert_eq!(sample(&text, "bootforge_tftp_transfers_started_total"), 1.0);
+    assert_eq!(
+        sample(&text, "bootforge_tftp_transfers_completed_total"),
+        1.0
+    );
+    assert_eq!(sample(&text, "bootforge_tftp_bytes_sent_total"), 3000.0);
+    let scripts: f64 = ["install", "reinstall", "local", "wait", "error", "other"]
+        .iter()
+        .map(|k| {
+            sample(
+                &text,
+                &format!("bootforge_http_scripts_served_total{{kind=\"{k}\"}}"),
+            )
+        })
+        .sum();
+    assert_eq!(scripts, 1.0, "one script served");
+    assert!(sample(&text, "bootforge_store_transactions_total") >= 1.0);
+    assert!(sample(&text, "bootforge_store_lease_changes_total") >= 1.0);
+    assert_eq!(sample(&text, "bootforge_store_events_dropped_total"), 0.0);
+
+    // A missing file is a refused request, not a transfer.
+    let url = format!("tftp://[{}]/missing.bin", link.server_addr);
+    let _ = in_ns(&link.client_ns, &["curl", "-s", "-m", "5", &url]);
+    let text = metrics_when(&link, |t| {
+        t.contains("bootforge_tftp_requests_refused_total 1")
+    });
+    assert_eq!(sample(&text, "bootforge_tftp_requests_refused_total"), 1.0);
+    assert_eq!(sample(&text, "bootforge_tftp_transfers_started_total"), 1.0);
+    drop(server);
+}
+
+#[test]
+fn sigterm_exits_zero_quickly_with_a_consistent_database() {
+    let link = Link::new(0x302);
+    let mut server = Server::start(&link, &["--pool", "2001:db8:302::/64"], &[]);
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    let address = leased_address(&exchange(&sock, to, &rapid_solicit([3, 0, 2], 0x32, 7)));
+    // An open keep-alive HTTP connection must not hold the shutdown up.
+    client_on_prefix(&link);
+    let mut idle = link.in_client_ns({
+        let server_addr = link.server_addr;
+        move || std::net::TcpStream::connect(SocketAddrV6::new(server_addr, 8080, 0, 0)).unwrap()
+    });
+    {
+        use std::io::Write;
+        idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+    }
+
+    signal(&server, "TERM");
+    let started = Instant::now();
+    let status = server
+        .wait_exit(Duration::from_secs(5))
+        .unwrap_or_else(|| panic!("still running 5 s after SIGTERM:\n{}", server.log_text()));
+    assert!(status.success(), "exit status {status:?}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(server.log_text().contains("shutting down"));
+
+    assert_eq!(server.sql("PRAGMA integrity_check"), "ok");
+    assert_eq!(
+        server.sql(&format!(
+            "SELECT state FROM leases WHERE address = '{address}'"
+        )),
+        "active"
+    );
+    // A clean close checkpoints the WAL into the database file.
+    let wal = server.data_dir.path().join("bootforge.db-wal");
+    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert_eq!(wal_len, 0, "WAL left behind after shutdown");
+}
+
+#[test]
+fn sighup_reloads_the_config_and_keeps_leases() {
+    let link = Link::new(0x303);
+    let config_dir = tempfile::tempdir().unwrap();
+    let config = config_dir.path().join("bootforge.toml");
+    std::fs::write(&config, "[dhcp]\npreference = 255\n").unwrap();
+    let server = Server::start(
+        &link,
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "--pool",
+            "2001:db8:303::/64",
+        ],
+        &[],
+    );
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    let first = leased_address(&exchange(&sock, to, &rapid_solicit([3, 0, 3], 0x33, 9)));
+
+    std::fs::write(&config, "[dhcp]\npreference = 10\n").unwrap();
+    signal(&server, "HUP");
+    server.wait_for_log("configuration reloaded", Duration::from_secs(5));
+    let log = server.log_text();
+    assert!(
+        log.contains("dhcp.preference") && log.contains("after a restart"),
+        "a changed key is reported as needing a restart:\n{log}"
+    );
+
+    // A broken file is refused and the server keeps serving.
+    std::fs::write(&config, "[dhcp]\npreference = \"high\"\n").unwrap();
+    signal(&server, "HUP");
+    server.wait_for_log("configuration reload failed", Duration::from_secs(5));
+
+    let again = leased_address(&exchange(&sock, to, &rapid_solicit([3, 0, 4], 0x33, 9)));
+    assert_eq!(
+        again, first,
+        "the same client keeps its lease across reloads"
+    );
+    assert_eq!(
+        server.sql(&format!(
+            "SELECT COUNT(*) FROM leases WHERE address = '{first}' AND state = 'active'"
+        )),
+        "1"
+    );
+    let text = metrics(&link);
+    assert_eq!(
+        sample(&text, "bootforge_config_reloads_total{result=\"success\"}"),
+        1.0
+    );
+    assert_eq!(
+        sample(&text, "bootforge_config_reloads_total{result=\"failure\"}"),
+        1.0
+    );
+    assert_eq!(
+        sample(&text, "bootforge_dhcp_leases_active{pool=\"default\"}"),
+        1.0
+    );
+}
+
+/// radvd on the client side of the link, acting as the router.
+struct Radvd {
+    link_ns: String,
+    _dir: tempfile::TempDir,
+    pid_file: std::path::PathBuf,
+}
+
+impl Radvd {
+    fn start(link: &Link, managed: bool) -> Radvd {
+        let dir = tempfile::tempdir().unwrap();
+        let conf = dir.path().join("radvd.conf");
+        let flag = if managed { "on" } else { "off" };
+        std::fs::write(
+            &conf,
+            format!(
+                "interface {} {{\n  AdvSendAdvert on;\n  AdvManagedFlag {flag};\n  \
+                 AdvOtherConfigFlag {flag};\n  MinRtrAdvInterval 3;\n  MaxRtrAdvInterval 4;\n  \
+                 prefix {} {{ AdvAutonomous off; }};\n}};\n",
+                link.client_if, link.prefix
+            ),
+        )
+        .unwrap();
+        // radvd refuses to run as a router without forwarding.
+        let out = in_ns(
+            &link.client_ns,
+            &["sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=1"],
+        );
+        assert!(out.status.success(), "{out:?}");
+        let pid_file = dir.path().join("radvd.pid");
+        let out = in_ns(
+            &link.client_ns,
+            &[
+                "radvd",
+                "-C",
+                conf.to_str().unwrap(),
+                "-p",
+                pid_file.to_str().unwrap(),
+                "-m",
+                "logfile",
+                "-l",
+                dir.path().join("radvd.log").to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success(), "radvd: {out:?}");
+        Radvd {
+            link_ns: link.client_ns.clone(),
+            _dir: dir,
+            pid_file,
+        }
+    }
+}
+
+impl Drop for Radvd {
+    fn drop(&mut self) {
+        if let Ok(pid) = std::fs::read_to_string(&self.pid_file) {
+            let _ = Command::new("kill").arg(pid.trim()).status();
+        }
+        let _ = &self.link_ns;
+    }
+}
+
+/// `bootforge check` in the server namespace, with an iPXE binary in place so only the
+/// network decides the verdict.
+fn check(link: &Link, ra_wait: u64) -> (bool, String) {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("tftp")).unwrap();
+    std::fs::write(data.path().join("tftp/ipxe.efi"), b"MZ").unwrap();
+    let out = in_ns(
+        &link.server_ns,
+        &[
+            env!("CARGO_BIN_EXE_bootforge"),
+            "check",
+            "--interface",
+            link.server_if,
+            "--pool",
+            &link.prefix,
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "--ra-wait",
+            &ra_wait.to_string(),
+        ],
+    );
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+fn line_for<'t>(text: &'t str, subject: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.contains(subject))
+        .unwrap_or_else(|| panic!("no {subject} line in:\n{text}"))
+}
+
+#[test]
+fn check_sees_radvd_managed_flag() {
+    let link = Link::new(0x304);
+    let _radvd = Radvd::start(&link, true);
+    let (ok, text) = check(&link, 6);
+    let ra = line_for(&text, "router advertisement bfs0");
+    assert!(ra.starts_with("OK"), "{text}");
+    assert!(ra.contains("with M=1 O=1"), "{text}");
+    assert!(
+        line_for(&text, "interface bfs0").starts_with("OK"),
+        "{text}"
+    );
+    assert!(line_for(&text, "ipxe.efi").starts_with("OK"), "{text}");
+    assert!(ok, "every check passed, so exit 0:\n{text}");
+}
+
+#[test]
+fn check_fails_without_managed_router_advertisements() {
+    let link = Link::new(0x305);
+    let (ok, text) = check(&link, 2);
+    let ra = line_for(&text, "router advertisement bfs0");
+    assert!(ra.starts_with("FAIL"), "{text}");
+    assert!(ra.contains("NO RA with M/O flag"), "{text}");
+    assert!(!ok, "a FAIL exits non-zero:\n{text}");
+
+    // A router that advertises but without M/O is just as useless to boot clients.
+    let _radvd = Radvd::start(&link, false);
+    let (ok, text) = check(&link, 6);
+    let ra = line_for(&text, "router advertisement bfs0");
+    assert!(ra.starts_with("FAIL"), "{text}");
+    assert!(ra.contains("M=0 O=0"), "{text}");
+    assert!(!ok);
+}
