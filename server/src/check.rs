@@ -219,12 +219,21 @@ fn tftp_root_finding(config: &Config) -> Finding {
 
 /// The x64 iPXE binary, resolved exactly as a TFTP or HTTP request for `ipxe.efi` would be.
 fn ipxe_finding(config: &Config) -> Finding {
-    let files = BootFiles::from_config(config);
+    let mut files = BootFiles::from_config(config);
+    if !files.root.exists() {
+        // `serve` creates a missing root empty before the first request; resolve as it will
+        // then see it. Nothing can be found under /dev/null, as under an empty directory.
+        files.root = std::path::PathBuf::from("/dev/null");
+    }
     match files.resolve("ipxe.efi") {
         Ok(resolved) => Finding::new(
             Level::Ok,
             "ipxe.efi",
-            format!("{} ({:?})", resolved.path.display(), resolved.origin).to_lowercase(),
+            format!(
+                "{} ({})",
+                resolved.path.display(),
+                format!("{:?}", resolved.origin).to_lowercase()
+            ),
         ),
         Err(refusal) => Finding::new(
             Level::Fail,
@@ -241,11 +250,20 @@ fn http_port_finding(config: &Config) -> Finding {
     let listen = config.http.listen;
     match std::net::TcpListener::bind(listen) {
         Ok(_) => Finding::new(Level::Ok, "http listen", format!("{listen} is bindable")),
-        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Finding::new(
-            Level::Fail,
-            "http listen",
-            format!("{listen} is in use (is bootforge already running?)"),
-        ),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            match probe_health(config, Duration::from_secs(1)) {
+                Ok(()) => Finding::new(
+                    Level::Ok,
+                    "http listen",
+                    format!("{listen} is in use by a running server that answers /healthz"),
+                ),
+                Err(_) => Finding::new(
+                    Level::Fail,
+                    "http listen",
+                    format!("{listen} is in use by something that is not a healthy bootforge"),
+                ),
+            }
+        }
         Err(e) => Finding::new(Level::Fail, "http listen", format!("{listen}: {e}")),
     }
 }

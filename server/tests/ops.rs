@@ -111,6 +111,24 @@ fn client_on_prefix(link: &Link) {
     assert!(out.status.success(), "{out:?}");
 }
 
+/// `bootforge healthcheck` in the server namespace (default HTTP listen, as the server has).
+fn healthcheck(link: &Link) -> bool {
+    let data = tempfile::tempdir().unwrap();
+    in_ns(
+        &link.server_ns,
+        &[
+            env!("CARGO_BIN_EXE_bootforge"),
+            "healthcheck",
+            "--pool",
+            &link.prefix,
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ],
+    )
+    .status
+    .success()
+}
+
 fn signal(server: &Server, name: &str) {
     let status = Command::new("kill")
         .args([&format!("-{name}"), &server.pid().to_string()])
@@ -228,6 +246,8 @@ fn sigterm_exits_zero_quickly_with_a_consistent_database() {
             .unwrap();
     }
 
+    assert!(healthcheck(&link), "healthcheck passes while serving");
+
     signal(&server, "TERM");
     let started = Instant::now();
     let status = server
@@ -236,6 +256,10 @@ fn sigterm_exits_zero_quickly_with_a_consistent_database() {
     assert!(status.success(), "exit status {status:?}");
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(server.log_text().contains("shutting down"));
+    assert!(
+        !healthcheck(&link),
+        "healthcheck fails once the server is gone"
+    );
 
     assert_eq!(server.sql("PRAGMA integrity_check"), "ok");
     assert_eq!(
@@ -295,6 +319,10 @@ fn sighup_reloads_the_config_and_keeps_leases() {
         )),
         "1"
     );
+    // `check` next to the running server: the HTTP port is taken, but by a healthy bootforge.
+    let (_, text) = check(&link, 1);
+    assert!(line_for(&text, "http listen").starts_with("OK"), "{text}");
+
     let text = metrics(&link);
     assert_eq!(
         sample(&text, "bootforge_config_reloads_total{result=\"success\"}"),
