@@ -72,6 +72,26 @@ fn artifact_dir(test: &str) -> PathBuf {
     art
 }
 
+/// Namespaces `bfvm-<pid>-<n>` left by a test process that was killed before its teardown
+/// ran (SIGKILL, power loss): their pid is gone, so nobody owns them any more.
+fn remove_stale_namespaces() {
+    let Ok(list) = run(Command::new("ip").args(["netns", "list"])) else {
+        return;
+    };
+    for name in list.lines().filter_map(|l| l.split_whitespace().next()) {
+        let Some(pid) = name.strip_prefix("bfvm-").and_then(|r| r.split('-').next()) else {
+            continue;
+        };
+        if !pid.is_empty()
+            && pid.chars().all(|c| c.is_ascii_digit())
+            && !Path::new("/proc").join(pid).exists()
+        {
+            eprintln!("vm_boot: removing stale namespace {name}");
+            let _ = run(Command::new(vm_dir().join("link.sh")).args(["down", name]));
+        }
+    }
+}
+
 /// Straight to stderr, past the test harness's output capture: shown even for passing tests.
 fn loud(msg: &str) {
     let mut err = std::io::stderr().lock();
@@ -150,6 +170,7 @@ fn preflight() -> bool {
                 ));
             }
         }
+        remove_stale_namespaces();
         run(Command::new(vm_dir().join("build-payload.sh")).arg(payload_dir()))
             .map_err(|e| format!("building the VM payload failed: {e}"))?;
         Ok(true)

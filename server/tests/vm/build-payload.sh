@@ -38,7 +38,8 @@ if [[ ! -s $out/vmlinuz ]]; then
         exit 1
     fi
     echo "payload: downloading $pkg"
-    (cd "$work" && apt-get download "$pkg" >/dev/null)
+    (cd "$work" && apt-get download "$pkg" 2>&1 | grep -v "unsandboxed" >&2 || true)
+    ls "$work"/linux-image-*.deb >/dev/null 2>&1 || { echo "payload: apt-get download $pkg failed" >&2; exit 1; }
     deb=$(ls "$work"/linux-image-*.deb | head -n1)
     dpkg-deb -x "$deb" "$work/kroot"
     k=$(ls "$work"/kroot/boot/vmlinuz-* | head -n1)
@@ -48,12 +49,9 @@ fi
 
 # --- initrd -----------------------------------------------------------------------------
 bb=/bin/busybox
-if ! file -L "$bb" 2>/dev/null | grep -q 'statically linked'; then
-    # busybox-static installs /bin/busybox; fall back to dpkg's view.
-    bb=$(dpkg -L busybox-static 2>/dev/null | grep -E '/busybox$' | head -n1 || true)
-fi
-if [[ -z $bb || ! -x $bb ]]; then
-    echo "payload: busybox-static is not installed" >&2
+# Must be static (busybox-static, not busybox): the initrd holds no libraries.
+if [[ ! -x $bb ]] || ldd "$bb" >/dev/null 2>&1; then
+    echo "payload: $bb is missing or dynamically linked: install busybox-static" >&2
     exit 1
 fi
 root=$work/iroot
