@@ -111,7 +111,7 @@ run_bootforge() {
     cp "$payload/vmlinuz" "$payload/initrd.img" "$state/data/tftp/"
     "$vm/capture.sh" start "$NS" "$art/bootforge.pcapng" "$state/tshark.pid" >&2
     # Create the database, then register the machine and its profile through it.
-    BOOTFORGE_LOG=debug ip netns exec "$NS" "$bin" serve --interface br0 --pool "$prefix::/64" \
+    BOOTFORGE_LOG=debug,sqlx=warn NO_COLOR=1 ip netns exec "$NS" "$bin" serve --interface br0 --pool "$prefix::/64" \
         --server-address "$prefix::1" --data-dir "$state/data" --http-listen "[::]:8080" \
         >"$state/bootforge.log" 2>&1 &
     local db=$state/data/bootforge.db

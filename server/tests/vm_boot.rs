@@ -339,7 +339,8 @@ impl Rig {
             .arg("--data-dir")
             .arg(&self.data)
             .args(["--http-listen", "[::]:8080"])
-            .env("BOOTFORGE_LOG", "debug")
+            .env("BOOTFORGE_LOG", "debug,sqlx=warn")
+            .env("NO_COLOR", "1")
             .env("RUST_BACKTRACE", "1")
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
@@ -668,8 +669,30 @@ fn marker_line(serial: &Path) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
+/// Drops ANSI escape sequences (firmware, iPXE and coloured logs are full of them).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\u{1b}' {
+            out.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&'[') {
+            chars.next();
+            // Parameters and intermediates, then one final byte in @..~.
+            for c in chars.by_ref() {
+                if ('@'..='~').contains(&c) {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
 fn tail(p: &Path, n: usize) -> String {
-    let s = read_lossy(p);
+    let s = strip_ansi(&read_lossy(p));
     let lines: Vec<&str> = s.lines().collect();
     let from = lines.len().saturating_sub(n);
     if lines.is_empty() {
