@@ -152,10 +152,12 @@ fn dhclient_stateful_lease_renew_and_release() {
         "lease still present after release:\n{}",
         server.log_text()
     );
+    // The event is queued after the Reply is sent, so it may land a moment after the lease.
     assert_eq!(
-        server.sql(&format!(
-            "SELECT COUNT(*) FROM events WHERE mac = '{mac}' AND stage = 'release'"
-        )),
+        server.wait_sql(
+            &format!("SELECT COUNT(*) FROM events WHERE mac = '{mac}' AND stage = 'release' HAVING COUNT(*) > 0"),
+            Duration::from_secs(5),
+        ),
         "1"
     );
 }
