@@ -228,6 +228,13 @@ fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> StoredEvent {
     }
 }
 
+fn machine_not_found(mac: Mac) -> StoreError {
+    StoreError::NotFound {
+        what: "machine",
+        key: mac.to_string(),
+    }
+}
+
 fn json_text(v: &Variables) -> String {
     serde_json::Value::Object(v.clone()).to_string()
 }
@@ -405,18 +412,17 @@ impl Store {
                 key: mac.to_string(),
             });
         }
-        self.machine(mac).await?.ok_or(StoreError::NotFound {
-            what: "machine",
-            key: mac.to_string(),
-        })
+        self.machine(mac)
+            .await?
+            .ok_or_else(|| machine_not_found(mac))
     }
 
     /// Replace what an operator sets on an existing machine.
     pub async fn update_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
-        let current = self.machine(mac).await?.ok_or(StoreError::NotFound {
-            what: "machine",
-            key: mac.to_string(),
-        })?;
+        let current = self
+            .machine(mac)
+            .await?
+            .ok_or_else(|| machine_not_found(mac))?;
         let state = spec.state.unwrap_or(match (current.state, &spec.profile) {
             (MachineState::Discovered, Some(_)) => MachineState::Ready,
             (s, _) => s,
@@ -434,10 +440,9 @@ impl Store {
         .execute(&self.pool)
         .await
         .map_err(|e| classify_write_error(e, "machine", &mac.to_string()))?;
-        self.machine(mac).await?.ok_or(StoreError::NotFound {
-            what: "machine",
-            key: mac.to_string(),
-        })
+        self.machine(mac)
+            .await?
+            .ok_or_else(|| machine_not_found(mac))
     }
 
     pub async fn set_machine_state(&self, mac: Mac, state: MachineState) -> StoreResult<()> {
@@ -448,10 +453,7 @@ impl Store {
             .execute(&self.pool)
             .await?;
         if res.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
-                what: "machine",
-                key: mac.to_string(),
-            });
+            return Err(machine_not_found(mac));
         }
         Ok(())
     }
@@ -475,10 +477,7 @@ impl Store {
             .execute(&self.pool)
             .await?;
         if res.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
-                what: "machine",
-                key: mac.to_string(),
-            });
+            return Err(machine_not_found(mac));
         }
         Ok(())
     }
@@ -534,6 +533,14 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
         Ok(rows.iter().map(profile_from_row).collect())
+    }
+
+    /// Profile names only, for pickers and validation.
+    pub async fn profile_names(&self) -> StoreResult<Vec<String>> {
+        let rows = sqlx::query("SELECT name FROM profiles ORDER BY name")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(|r| r.get("name")).collect())
     }
 
     pub async fn create_profile(&self, p: &Profile) -> StoreResult<()> {

@@ -86,17 +86,16 @@ impl Store {
     // ---- leases -------------------------------------------------------------------------
 
     pub async fn load_leases(&self) -> StoreResult<Vec<LeaseRecord>> {
-        let rows =
-            sqlx::query("SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = sqlx::query(&format!("SELECT {LEASE_COLUMNS} FROM leases"))
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows.iter().filter_map(lease_from_row).collect())
     }
 
     pub async fn lease(&self, address: Ipv6Addr) -> StoreResult<Option<LeaseRecord>> {
-        let row = sqlx::query(
-            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases WHERE address = ?",
-        )
+        let row = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE address = ?"
+        ))
         .bind(address.to_string())
         .fetch_optional(&self.pool)
         .await?;
@@ -110,10 +109,10 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> StoreResult<Vec<LeaseRecord>> {
-        let rows = sqlx::query(
-            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases \
-             WHERE state = 'active' AND expires_at > ? ORDER BY expires_at DESC LIMIT ? OFFSET ?",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE state = 'active' AND expires_at > ? \
+                 ORDER BY expires_at DESC LIMIT ? OFFSET ?"
+        ))
         .bind(now_secs)
         .bind(limit)
         .bind(offset)
@@ -123,10 +122,9 @@ impl Store {
     }
 
     pub async fn leases_for_mac(&self, mac: Mac) -> StoreResult<Vec<LeaseRecord>> {
-        let rows = sqlx::query(
-            "SELECT address, duid, iaid, mac, pool, state, expires_at FROM leases WHERE mac = ? \
-             ORDER BY expires_at DESC",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE mac = ? ORDER BY expires_at DESC"
+        ))
         .bind(mac.to_string())
         .fetch_all(&self.pool)
         .await?;
@@ -249,6 +247,9 @@ pub enum LeaseChange {
     Upsert(LeaseRecord),
     Remove(Ipv6Addr),
 }
+
+/// The columns `lease_from_row` reads.
+const LEASE_COLUMNS: &str = "address, duid, iaid, mac, pool, state, expires_at";
 
 fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
     Some(LeaseRecord {

@@ -48,13 +48,7 @@ pub async fn page(
             paging.offset(),
         )
         .await?;
-    let profiles = app
-        .store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    let profiles = app.store.profile_names().await?;
     Ok(render(&DiscoveredPage {
         frame: Frame::new(&who, "discovered", &q.flash),
         rows: machines.into_iter().map(MachineRow::from).collect(),

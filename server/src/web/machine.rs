@@ -112,13 +112,7 @@ async fn load(
     let script = crate::http::api::script::preview(app, headers, mac)
         .await
         .map_err(|e| e.to_string());
-    let profiles = app
-        .store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    let profiles = app.store.profile_names().await?;
     let variables_text = serde_json::to_string_pretty(&machine.variables).unwrap_or_default();
     Ok(MachinePage {
         frame: Frame::new(who, "machines", flash),

@@ -340,12 +340,7 @@ pub async fn import_rows(store: &Store, text: &str) -> Result<ImportOutcome, Api
         column("state"),
         column("variables"),
     );
-    let known_profiles: HashSet<String> = store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    let known_profiles: HashSet<String> = store.profile_names().await?.into_iter().collect();
     let mut rows = Vec::new();
     let mut seen = HashSet::new();
     for (i, record) in reader.records().enumerate() {
