@@ -8,12 +8,10 @@ use axum::extract::{Query, State};
 use axum::response::sse::{Event, Sse};
 use axum::Extension;
 use futures_lite::Stream;
-use serde::Deserialize;
 
 use super::{render, EventView, Flash, Frame, WebResult};
 use crate::app::AppState;
-use crate::http::api::events::live_events;
-use crate::http::api::machines::path_mac;
+use crate::http::api::events::{live_events, mac_filter, StreamQuery};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
 
@@ -39,20 +37,11 @@ struct EventRow<'a> {
     ev: &'a EventView,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct StreamQuery {
-    pub mac: Option<String>,
-}
-
 pub async fn stream(
     State(app): State<AppState>,
     Query(q): Query<StreamQuery>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    let mac = match q.mac.as_deref().filter(|m| !m.is_empty()) {
-        Some(m) => Some(path_mac(m)?),
-        None => None,
-    };
+    let mac = mac_filter(q.mac.as_deref())?;
     Ok(live_events(&app, mac, |ev| {
         let view = EventView::from(ev);
         let html = EventRow { ev: &view }.render().unwrap_or_default();

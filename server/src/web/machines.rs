@@ -82,13 +82,7 @@ pub async fn page(
         .store
         .machines(state, Some(&q), paging.per_page, paging.offset())
         .await?;
-    let profiles = app
-        .store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    let profiles = app.store.profile_names().await?;
     let state_text = state.map(|s| s.as_str()).unwrap_or("").to_string();
     let filter_query = format!(
         "q={}&state={}",
@@ -205,21 +199,15 @@ pub async fn new_form(
     State(app): State<AppState>,
     Extension(who): Extension<Principal>,
 ) -> WebResult {
-    let profiles = app
-        .store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
-    Ok(render(&NewMachinePage {
-        frame: Frame::new(&who, "machines", &Flash::default()),
-        input: MachineInput::default(),
-        profiles,
-        states: MachineState::ALL.iter().map(|s| s.as_str()).collect(),
-        errors: Vec::new(),
-        variables_text: String::new(),
-    }))
+    let page = new_machine_page(
+        &app,
+        &who,
+        MachineInput::default(),
+        String::new(),
+        Vec::new(),
+    )
+    .await?;
+    Ok(render(&page))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -284,6 +272,25 @@ pub async fn create(
     }
 }
 
+/// The registration form, empty or filled with what was sent.
+async fn new_machine_page(
+    app: &AppState,
+    who: &Principal,
+    input: MachineInput,
+    variables_text: String,
+    errors: Vec<FieldError>,
+) -> Result<NewMachinePage, crate::store::StoreError> {
+    Ok(NewMachinePage {
+        frame: Frame::new(who, "machines", &Flash::default()),
+        input,
+        profiles: app.store.profile_names().await?,
+        states: MachineState::ALL.iter().map(|s| s.as_str()).collect(),
+        errors,
+        variables_text,
+    })
+}
+
+/// The form again, with the errors next to their fields.
 async fn redisplay(
     app: &AppState,
     who: &Principal,
@@ -291,20 +298,6 @@ async fn redisplay(
     variables_text: String,
     errors: Vec<FieldError>,
 ) -> WebResult {
-    let profiles = app
-        .store
-        .profiles()
-        .await?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
-    let page = NewMachinePage {
-        frame: Frame::new(who, "machines", &Flash::default()),
-        input,
-        profiles,
-        states: MachineState::ALL.iter().map(|s| s.as_str()).collect(),
-        errors,
-        variables_text,
-    };
+    let page = new_machine_page(app, who, input, variables_text, errors).await?;
     Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }

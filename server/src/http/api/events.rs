@@ -22,7 +22,8 @@ pub struct EventsQuery {
     pub limit: Option<String>,
 }
 
-fn mac_filter(raw: Option<&str>) -> Result<Option<Mac>, ApiError> {
+/// An optional `?mac=` filter; empty means none.
+pub fn mac_filter(raw: Option<&str>) -> Result<Option<Mac>, ApiError> {
     raw.map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|s| Mac::parse(s).map_err(|e| ApiError::field("mac", e.to_string())))
