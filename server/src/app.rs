@@ -56,11 +56,7 @@ fn boot_server_address(config: &Config) -> std::net::Ipv6Addr {
     if let Some(a) = config.server_address {
         return a;
     }
-    let interfaces = if config.dhcp.interfaces.is_empty() {
-        crate::netif::all_except_loopback()
-    } else {
-        config.dhcp.interfaces.clone()
-    };
+    let interfaces = config.dhcp.served_interfaces();
     crate::netif::first_global_address(&interfaces).unwrap_or_else(|| {
         tracing::warn!(
             "no server_address configured and no global IPv6 address on {interfaces:?}; \

@@ -79,7 +79,7 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
             config.data_dir.display()
         ),
     )];
-    let interfaces = served_interfaces(config);
+    let interfaces = config.dhcp.served_interfaces();
     let addresses = crate::netif::addresses();
     let pools: Vec<(String, Option<String>, Prefix)> = config
         .dhcp
@@ -112,15 +112,6 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
     findings.push(http_port_finding(config));
     findings.extend(router_advertisement_findings(&interfaces, options.ra_wait));
     findings
-}
-
-/// The same interface list `serve` uses.
-fn served_interfaces(config: &Config) -> Vec<String> {
-    if config.dhcp.interfaces.is_empty() {
-        crate::netif::all_except_loopback()
-    } else {
-        config.dhcp.interfaces.clone()
-    }
 }
 
 fn is_link_local(a: Ipv6Addr) -> bool {

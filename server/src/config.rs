@@ -119,6 +119,17 @@ impl Default for Config {
     }
 }
 
+impl DhcpConfig {
+    /// The interfaces DHCPv6 serves: those configured, or every one but loopback.
+    pub fn served_interfaces(&self) -> Vec<String> {
+        if self.interfaces.is_empty() {
+            crate::netif::all_except_loopback()
+        } else {
+            self.interfaces.clone()
+        }
+    }
+}
+
 impl Default for DhcpConfig {
     fn default() -> Self {
         DhcpConfig {

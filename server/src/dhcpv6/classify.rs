@@ -148,6 +148,16 @@ pub enum ClientClass {
     Plain,
 }
 
+impl ClientClass {
+    /// The client's architecture, where it said one we know.
+    pub fn arch(&self) -> Option<ArchInfo> {
+        match self {
+            ClientClass::Firmware { arch } | ClientClass::Ipxe { arch: Some(arch) } => Some(*arch),
+            _ => None,
+        }
+    }
+}
+
 /// The facts classification looks at, already pulled out of the packet.
 #[derive(Debug, Clone, Default)]
 pub struct BootMarkers<'a> {

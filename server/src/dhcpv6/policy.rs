@@ -168,21 +168,23 @@ fn status_name(code: Status) -> String {
     format!("{code:?}")
 }
 
-/// An IA_NA carrying one address with lifetimes.
-fn ia_with_address(id: u32, addr: Ipv6Addr, t: (u32, u32, u32, u32)) -> DhcpOption {
+/// An IA_NA with T1/T2 and its addresses, each with (preferred, valid) lifetimes.
+fn ia_na(
+    id: u32,
+    t1: u32,
+    t2: u32,
+    addrs: impl IntoIterator<Item = (Ipv6Addr, u32, u32)>,
+) -> DhcpOption {
     let mut opts = dhcproto::v6::DhcpOptions::new();
-    opts.insert(DhcpOption::IAAddr(IAAddr {
-        addr,
-        preferred_life: t.2,
-        valid_life: t.3,
-        opts: Default::default(),
-    }));
-    DhcpOption::IANA(IANA {
-        id,
-        t1: t.0,
-        t2: t.1,
-        opts,
-    })
+    for (addr, preferred_life, valid_life) in addrs {
+        opts.insert(DhcpOption::IAAddr(IAAddr {
+            addr,
+            preferred_life,
+            valid_life,
+            opts: Default::default(),
+        }));
+    }
+    DhcpOption::IANA(IANA { id, t1, t2, opts })
 }
 
 fn ia_with_status(id: u32, code: Status, msg: &str) -> DhcpOption {
@@ -297,7 +299,6 @@ pub fn decide(
         iaid,
         mac,
     };
-    let times = (cfg.t1, cfg.t2, cfg.preferred_lifetime, cfg.valid_lifetime);
     let expires = ctx.now + i64::from(cfg.valid_lifetime);
     let reserved = mac.and_then(|m| cfg.reservations.get(&m).copied());
     let reserved_for_others = |a: Ipv6Addr| {
@@ -339,7 +340,10 @@ pub fn decide(
                                 .extend(table.bind(&key, addr, &pool.name, expires));
                         }
                         d.summary.addresses.push(addr);
-                        reply.opts_mut().insert(ia_with_address(ia.id, addr, times));
+                        let lifetimes = (addr, cfg.preferred_lifetime, cfg.valid_lifetime);
+                        reply
+                            .opts_mut()
+                            .insert(ia_na(ia.id, cfg.t1, cfg.t2, [lifetimes]));
                     }
                     None => {
                         all_assigned = false;
@@ -379,39 +383,22 @@ pub fn decide(
                         d.changes
                             .extend(table.bind(&key, addr, &pool_name, expires));
                         d.summary.addresses.push(addr);
-                        let mut opt = ia_with_address(ia.id, addr, times);
-                        if let DhcpOption::IANA(x) = &mut opt {
-                            // Addresses the client holds that are no longer its own: lifetimes 0.
-                            for stale in asked.iter().filter(|a| **a != addr) {
-                                x.opts.insert(DhcpOption::IAAddr(IAAddr {
-                                    addr: *stale,
-                                    preferred_life: 0,
-                                    valid_life: 0,
-                                    opts: Default::default(),
-                                }));
-                            }
-                        }
-                        reply.opts_mut().insert(opt);
+                        // Addresses the client holds that are no longer its own: lifetimes 0.
+                        let stale = asked.iter().filter(|a| **a != addr).map(|a| (*a, 0, 0));
+                        let lifetimes = (addr, cfg.preferred_lifetime, cfg.valid_lifetime);
+                        reply.opts_mut().insert(ia_na(
+                            ia.id,
+                            cfg.t1,
+                            cfg.t2,
+                            std::iter::once(lifetimes).chain(stale),
+                        ));
                     }
                     None => {
                         let off_link = !asked.is_empty()
                             && pool.is_some_and(|pl| asked.iter().any(|a| !pl.prefix.contains(*a)));
                         if kind == M::Rebind && off_link {
-                            let mut opts = dhcproto::v6::DhcpOptions::new();
-                            for a in asked {
-                                opts.insert(DhcpOption::IAAddr(IAAddr {
-                                    addr: a,
-                                    preferred_life: 0,
-                                    valid_life: 0,
-                                    opts: Default::default(),
-                                }));
-                            }
-                            reply.opts_mut().insert(DhcpOption::IANA(IANA {
-                                id: ia.id,
-                                t1: 0,
-                                t2: 0,
-                                opts,
-                            }));
+                            let zeroed = asked.into_iter().map(|a| (a, 0, 0));
+                            reply.opts_mut().insert(ia_na(ia.id, 0, 0, zeroed));
                         } else {
                             reply.opts_mut().insert(ia_with_status(
                                 ia.id,

@@ -151,12 +151,12 @@ pub fn derive_address(
 
 /// Pick the pool for a client: a relay's link-address wins; otherwise the pool bound to the
 /// receiving interface, then a pool whose prefix holds one of the interface's addresses, then
-/// the only pool.
+/// the only pool. The interface's addresses are asked for only when that rule is reached.
 pub fn select_pool<'p>(
     pools: &'p [Pool],
     relay_link: Option<Ipv6Addr>,
     interface: Option<&str>,
-    interface_addrs: &[Ipv6Addr],
+    interface_addrs: impl FnOnce() -> Vec<Ipv6Addr>,
 ) -> Option<&'p Pool> {
     if let Some(link) = relay_link {
         return pools.iter().find(|p| p.prefix.contains(link));
@@ -169,6 +169,7 @@ pub fn select_pool<'p>(
             return Some(p);
         }
     }
+    let interface_addrs = interface_addrs();
     if let Some(p) = pools
         .iter()
         .find(|p| interface_addrs.iter().any(|a| p.prefix.contains(*a)))
@@ -246,28 +247,35 @@ mod tests {
         b.name = "b".into();
         b.interface = Some("eth1".into());
         let pools = vec![a, b];
+        // Earlier rules decide without reading the interface's addresses.
+        let not_needed = || -> Vec<Ipv6Addr> { panic!("interface addresses not needed") };
         let relay = select_pool(
             &pools,
             Some("2001:db8:a::1".parse().unwrap()),
             Some("eth1"),
-            &[],
+            not_needed,
         );
         assert_eq!(relay.unwrap().name, "a");
-        assert!(select_pool(&pools, Some("2001:db8:c::1".parse().unwrap()), None, &[]).is_none());
+        assert!(select_pool(
+            &pools,
+            Some("2001:db8:c::1".parse().unwrap()),
+            None,
+            not_needed
+        )
+        .is_none());
         assert_eq!(
-            select_pool(&pools, None, Some("eth1"), &[]).unwrap().name,
+            select_pool(&pools, None, Some("eth1"), not_needed)
+                .unwrap()
+                .name,
             "b"
         );
-        let by_addr = select_pool(
-            &pools,
-            None,
-            Some("eth0"),
-            &["2001:db8:a::1".parse().unwrap()],
-        );
+        let by_addr = select_pool(&pools, None, Some("eth0"), || {
+            vec!["2001:db8:a::1".parse().unwrap()]
+        });
         assert_eq!(by_addr.unwrap().name, "a");
-        assert!(select_pool(&pools, None, Some("eth0"), &[]).is_none());
+        assert!(select_pool(&pools, None, Some("eth0"), Vec::new).is_none());
         assert_eq!(
-            select_pool(&pools[..1], None, Some("eth9"), &[])
+            select_pool(&pools[..1], None, Some("eth9"), Vec::new)
                 .unwrap()
                 .name,
             "a"

@@ -1,6 +1,7 @@
 //! The DHCPv6 socket loop: receive, decode, resolve identity and pool, ask the policy, commit
 //! the lease changes, then (and only then) send the reply.
 
+use std::collections::HashMap;
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
@@ -48,6 +49,8 @@ struct Server {
     table: Mutex<LeaseTable>,
     socket: UdpSocket,
     stats: Arc<DhcpStats>,
+    /// Names of the served interfaces by index, so a packet costs no /sys scan.
+    interface_names: HashMap<u32, String>,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -76,11 +79,7 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
     );
     let leases = state.store.load_leases().await?;
     tracing::info!(leases = leases.len(), duid = %hex::encode(&server_duid), "DHCPv6 lease table loaded");
-    let interfaces = if cfg.dhcp.interfaces.is_empty() {
-        crate::netif::all_except_loopback()
-    } else {
-        cfg.dhcp.interfaces.clone()
-    };
+    let interfaces = cfg.dhcp.served_interfaces();
     let socket = bind_socket(cfg.dhcp.port, &interfaces)?;
     tracing::info!(port = cfg.dhcp.port, ?interfaces, boot_server = %state.boot_urls.server, "DHCPv6 serving");
     let server = Arc::new(Server {
@@ -89,6 +88,10 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         table: Mutex::new(LeaseTable::from_records(leases)),
         socket,
         stats: state.dhcp_stats.clone(),
+        interface_names: interfaces
+            .iter()
+            .filter_map(|n| Some((crate::netif::index_of(n)?, n.clone())))
+            .collect(),
     });
     tokio::spawn(reclaim_expired(server.clone()));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
@@ -161,6 +164,14 @@ async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
 }
 
 impl Server {
+    fn interface_name(&self, index: u32) -> Option<String> {
+        match self.interface_names.get(&index) {
+            Some(name) => Some(name.clone()),
+            // A unicast (relayed) packet may arrive on an interface we do not serve.
+            None => crate::netif::name_of(index),
+        }
+    }
+
     async fn handle(&self, pkt: Received, bytes: &[u8]) {
         let inbound = match codec::decode(bytes) {
             Ok(i) => i,
@@ -180,19 +191,18 @@ impl Server {
             mac = tracing::field::Empty,
             arch = tracing::field::Empty,
         );
-        self.exchange(pkt, &inbound).instrument(span).await;
+        self.exchange(pkt, &inbound, duid).instrument(span).await;
     }
 
-    async fn exchange(&self, pkt: Received, inbound: &Inbound) {
+    async fn exchange(&self, pkt: Received, inbound: &Inbound, duid: Option<&[u8]>) {
         let msg = &inbound.msg;
-        let interface = crate::netif::name_of(pkt.ifindex);
+        let interface = self.interface_name(pkt.ifindex);
         let direct = inbound.relays.is_empty();
         // The client's own address: its packet's source, or what the innermost relay saw.
         let client_addr = inbound
             .innermost_relay()
             .map(|r| r.peer_addr)
             .unwrap_or(*pkt.src.ip());
-        let duid = client_duid(msg);
         let inputs = IdentityInputs {
             relay_linklayer: inbound
                 .innermost_relay()
@@ -209,15 +219,16 @@ impl Server {
         if let Some((m, _)) = mac {
             tracing::Span::current().record("mac", tracing::field::display(m));
         }
-        let iface_addrs = interface
-            .as_deref()
-            .map(crate::netif::addresses_of)
-            .unwrap_or_default();
         let pool = select_pool(
             &self.policy.pools,
             inbound.relay_link(),
             interface.as_deref(),
-            &iface_addrs,
+            || {
+                interface
+                    .as_deref()
+                    .map(crate::netif::addresses_of)
+                    .unwrap_or_default()
+            },
         )
         .map(|p| p.name.clone());
         let ctx = ClientContext {
@@ -230,9 +241,7 @@ impl Server {
             let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
             decide(&self.policy, &mut table, msg, &ctx)
         };
-        if let super::classify::ClientClass::Firmware { arch }
-        | super::classify::ClientClass::Ipxe { arch: Some(arch) } = decision.summary.class
-        {
+        if let Some(arch) = decision.summary.class.arch() {
             tracing::Span::current().record("arch", arch.name);
         }
         let Some(reply) = &decision.reply else {
@@ -294,12 +303,13 @@ impl Server {
             boot_url = decision.summary.boot_url.as_deref().unwrap_or(""),
             "DHCPv6 answered"
         );
-        self.record_event(inbound, &decision, mac, interface);
+        self.record_event(inbound, duid, &decision, mac, interface);
     }
 
     fn record_event(
         &self,
         inbound: &Inbound,
+        duid: Option<&[u8]>,
         decision: &Decision,
         mac: Option<(crate::mac::Mac, super::identity::MacSource)>,
         interface: Option<String>,
@@ -315,21 +325,15 @@ impl Server {
             "boot_url": s.boot_url,
             "class": s.class,
             "iaids": s.iaids,
-            "duid": hex::encode(client_duid(msg).unwrap_or_default()),
+            "duid": hex::encode(duid.unwrap_or_default()),
             "interface": interface,
             "relayed": !inbound.relays.is_empty(),
         }));
         if let Some(a) = s.addresses.first() {
             ev = ev.address(a);
         }
-        ev.arch = match s.class {
-            super::classify::ClientClass::Firmware { arch }
-            | super::classify::ClientClass::Ipxe { arch: Some(arch) } => {
-                Some(arch.name.to_string())
-            }
-            _ => None,
-        };
-        if let (Some((_, source)), Some(duid)) = (mac, client_duid(msg)) {
+        ev.arch = s.class.arch().map(|a| a.name.to_string());
+        if let (Some((_, source)), Some(duid)) = (mac, duid) {
             ev.identity = Some((
                 duid.to_vec(),
                 s.iaids.first().copied().unwrap_or(0),
