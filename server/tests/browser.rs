@@ -1,8 +1,9 @@
 //! Runs the dashboard flows (server/tests/browser/flows.mjs) in headless Chromium against the
 //! real server, so `cargo test` covers the UI. Needs node and Debian's chromium
 //! (/usr/bin/chromium, or $CHROMIUM); fails loudly without them unless
-//! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; the machines and machine
-//! detail ones are copied to docs/screenshots/ for the README.
+//! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; with
+//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the machines and machine-detail ones are also copied to
+//! docs/screenshots/ for the README (not on every run, which would dirty the work tree).
 
 #[path = "api/harness.rs"]
 mod harness;
@@ -57,9 +58,14 @@ fn dashboard_flows_in_headless_chromium() {
         "browser flows failed (screenshots in {})",
         shots.display()
     );
-    let docs = repo_root().join("docs/screenshots");
-    std::fs::create_dir_all(&docs).unwrap();
     for name in ["machines.png", "machine-detail.png"] {
-        std::fs::copy(shots.join(name), docs.join(name)).unwrap();
+        assert!(shots.join(name).is_file(), "flows did not save {name}");
+    }
+    if std::env::var_os("BOOTFORGE_UPDATE_SCREENSHOTS").is_some() {
+        let docs = repo_root().join("docs/screenshots");
+        std::fs::create_dir_all(&docs).unwrap();
+        for name in ["machines.png", "machine-detail.png"] {
+            std::fs::copy(shots.join(name), docs.join(name)).unwrap();
+        }
     }
 }
