@@ -5,21 +5,25 @@ use std::sync::Arc;
 use anyhow::Context;
 use tokio_util::sync::CancellationToken;
 
+use tokio::sync::watch;
+
 use crate::config::Config;
-use crate::dhcpv6::classify::BootUrls;
 use crate::dhcpv6::server::DhcpStats;
 use crate::metrics::Metrics;
+use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};
 
 /// Everything the protocol paths and HTTP handlers share.
 #[derive(Clone)]
 pub struct AppState {
-    pub config: Arc<Config>,
+    /// The running configuration. A reload ([`crate::reload`]) sends a new one; read it with
+    /// [`AppState::config`], follow it with `subscribe()`.
+    pub config_updates: Arc<watch::Sender<Arc<Config>>>,
     pub store: Store,
     pub writer: WriterHandle,
     pub shutdown: CancellationToken,
-    /// The server address and port that go into boot URLs.
-    pub boot_urls: Arc<BootUrls>,
+    /// This host's interfaces, kept fresh as they come and go.
+    pub interfaces: InterfacesWatch,
     /// DHCPv6 socket-loop counters, exported at `/metrics`.
     pub dhcp_stats: Arc<DhcpStats>,
     /// Counters for `/metrics` that have no other home.
@@ -35,35 +39,40 @@ impl AppState {
             .await
             .with_context(|| format!("opening database {}", db.display()))?;
         let writer = Writer::start(store.clone());
-        let boot_urls = BootUrls {
-            server: boot_server_address(&config),
-            http_port: config.http_public_port(),
-        };
+        let shutdown = CancellationToken::new();
+        // A runtime is needed for the netlink watch; one-shot commands have one too.
+        let interfaces = crate::netif::watch::spawn(shutdown.clone());
         Ok(AppState {
-            config: Arc::new(config),
+            config_updates: Arc::new(watch::channel(Arc::new(config)).0),
             store,
             writer,
-            shutdown: CancellationToken::new(),
-            boot_urls: Arc::new(boot_urls),
+            shutdown,
+            interfaces,
             dhcp_stats: Arc::default(),
             metrics: Arc::default(),
         })
     }
-}
 
-/// `server_address` from the config, else the first global address of a served interface.
-fn boot_server_address(config: &Config) -> std::net::Ipv6Addr {
-    if let Some(a) = config.server_address {
-        return a;
+    /// The configuration now; hold it for one request or exchange, not longer.
+    pub fn config(&self) -> Arc<Config> {
+        self.config_updates.borrow().clone()
     }
-    let interfaces = config.dhcp.served_interfaces();
-    crate::netif::first_global_address(&interfaces).unwrap_or_else(|| {
-        tracing::warn!(
-            "no server_address configured and no global IPv6 address on {interfaces:?}; \
-             boot URLs will name ::1"
-        );
-        std::net::Ipv6Addr::LOCALHOST
-    })
+
+    /// The address boot URLs name when nothing more specific is known: `server_address`,
+    /// else the first global address of a served interface, else `::1`.
+    pub fn default_boot_server(&self) -> std::net::Ipv6Addr {
+        let config = self.config();
+        if let Some(a) = config.server_address {
+            return a;
+        }
+        let selector = config.dhcp.interface_selector();
+        let interfaces = self.interfaces.borrow();
+        let found = interfaces
+            .selected(&selector)
+            .find_map(|i| i.addresses.iter().find(|a| a.is_global()))
+            .map(|a| a.address);
+        found.unwrap_or(std::net::Ipv6Addr::LOCALHOST)
+    }
 }
 
 /// Run every configured service until SIGINT/SIGTERM.
@@ -78,13 +87,20 @@ pub async fn serve_reloadable(
 ) -> anyhow::Result<()> {
     crate::reload::init_tracing(&config.log);
     let state = AppState::open(config).await?;
+    let config = state.config();
+    if config.server_address.is_none() && state.default_boot_server().is_loopback() {
+        tracing::warn!(
+            "no server_address configured and no global IPv6 address on a served interface \
+             yet; boot URLs name ::1 until one has (or set server_address)"
+        );
+    }
     crate::http::auth::bootstrap(&state.store)
         .await
         .context("bootstrapping users and tokens from the environment")?;
-    let listener = tokio::net::TcpListener::bind(state.config.http.listen)
+    let listener = tokio::net::TcpListener::bind(config.http.listen)
         .await
-        .with_context(|| format!("binding HTTP on {}", state.config.http.listen))?;
-    tracing::info!(listen = %state.config.http.listen, "HTTP serving");
+        .with_context(|| format!("binding HTTP on {}", config.http.listen))?;
+    tracing::info!(listen = %config.http.listen, "HTTP serving");
     let shutdown = state.shutdown.clone();
     // Connect info gives boot handlers the client's address (events, MAC lookup).
     let http = axum::serve(
@@ -96,11 +112,11 @@ pub async fn serve_reloadable(
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
     tokio::spawn(crate::reload::reload_on_hangup(state.clone(), source));
-    if state.config.dhcp.enabled {
+    if config.dhcp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::dhcpv6::server::run(st).await });
     }
-    if state.config.tftp.enabled {
+    if config.tftp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::tftp::run(st).await });
     }

@@ -79,7 +79,18 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
             config.data_dir.display()
         ),
     )];
-    let interfaces = config.dhcp.served_interfaces();
+    let snapshot = crate::netif::Interfaces::scan();
+    let selector = config.dhcp.interface_selector();
+    // What is there now, plus what is named but missing (a typo, or a VLAN not made yet).
+    let mut interfaces: Vec<String> = snapshot
+        .selected(&selector)
+        .map(|i| i.name.clone())
+        .collect();
+    for name in selector.named() {
+        if !interfaces.iter().any(|i| i == name) {
+            interfaces.push(name.to_string());
+        }
+    }
     let addresses = crate::netif::addresses();
     let pools: Vec<(String, Option<String>, Prefix)> = config
         .dhcp
@@ -94,7 +105,7 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
         findings.push(Finding::new(
             Level::Fail,
             "interfaces",
-            "no interface to serve (dhcp.interfaces is empty and only loopback exists)",
+            "no interface to serve: none matches dhcp.interfaces (loopback is served only when named)",
         ));
     }
     for name in &interfaces {

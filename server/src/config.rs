@@ -11,6 +11,7 @@ use figment::Figment;
 use serde::{Deserialize, Serialize};
 
 use crate::dhcpv6::pool::Prefix;
+use crate::netif::InterfaceSelector;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -25,13 +26,17 @@ pub struct Config {
     pub tftp: TftpConfig,
     pub http: HttpConfig,
     pub boot: BootConfig,
+    pub ra: RaConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DhcpConfig {
     pub enabled: bool,
-    /// Interfaces to listen on (the server joins ff02::1:2 on each).
+    /// Interfaces to serve: names and glob patterns (`vlan*`); empty or `"all"`: every
+    /// interface but loopback. Interfaces that appear later and match are served when they
+    /// appear (the server joins ff02::1:2 on each).
+    #[serde(deserialize_with = "one_or_many")]
     pub interfaces: Vec<String>,
     pub port: u16,
     /// Port answers go to (546 for real clients; tests may change it).
@@ -92,6 +97,85 @@ pub struct HttpConfig {
     pub public_port: Option<u16>,
 }
 
+/// The built-in Router Advertisement sender, for labs with no router. Off by default: where a
+/// router already advertises, a second source of RAs confuses hosts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RaConfig {
+    pub enabled: bool,
+    /// Interfaces to advertise on (names and patterns); empty: those DHCPv6 serves.
+    #[serde(deserialize_with = "one_or_many")]
+    pub interfaces: Vec<String>,
+    /// M flag: get addresses from DHCPv6. UEFI PXE needs it.
+    pub managed: bool,
+    /// O flag: get other configuration (DNS, boot URL) from DHCPv6.
+    pub other_config: bool,
+    /// Seconds hosts may use this server as their default router; 0: not a default router.
+    pub router_lifetime: u16,
+    /// Seconds between unsolicited RAs (RFC 4861 MaxRtrAdvInterval, 4..=1800).
+    pub interval_secs: u32,
+    /// On-link prefixes to advertise; empty: the prefix of the pool serving each interface.
+    pub prefixes: Vec<String>,
+    /// A flag on the prefixes: hosts also make SLAAC addresses. Off: addresses come from
+    /// DHCPv6 only.
+    pub autonomous: bool,
+    pub prefix_valid_lifetime: u32,
+    pub prefix_preferred_lifetime: u32,
+    /// RDNSS option (RFC 8106); empty: `dhcp.dns_servers`.
+    pub dns_servers: Vec<Ipv6Addr>,
+    /// Per-interface changes to the values above, e.g. `[ra.interface.vlan20] managed = false`.
+    pub interface: std::collections::BTreeMap<String, RaInterfaceConfig>,
+}
+
+/// What one interface's RAs change from the `[ra]` values; an absent key keeps them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RaInterfaceConfig {
+    pub managed: Option<bool>,
+    pub other_config: Option<bool>,
+    pub router_lifetime: Option<u16>,
+    pub prefixes: Option<Vec<String>>,
+    pub autonomous: Option<bool>,
+    pub dns_servers: Option<Vec<Ipv6Addr>>,
+}
+
+impl Default for RaConfig {
+    fn default() -> Self {
+        RaConfig {
+            enabled: false,
+            interfaces: Vec::new(),
+            managed: true,
+            other_config: true,
+            router_lifetime: 0,
+            interval_secs: 60,
+            prefixes: Vec::new(),
+            autonomous: false,
+            prefix_valid_lifetime: 86400,
+            prefix_preferred_lifetime: 14400,
+            dns_servers: Vec::new(),
+            interface: Default::default(),
+        }
+    }
+}
+
+/// A list key that also takes a single string: `interfaces = "all"`.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => s
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        OneOrMany::Many(v) => v,
+    })
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BootConfig {
@@ -115,17 +199,25 @@ impl Default for Config {
             tftp: TftpConfig::default(),
             http: HttpConfig::default(),
             boot: BootConfig::default(),
+            ra: RaConfig::default(),
         }
     }
 }
 
 impl DhcpConfig {
-    /// The interfaces DHCPv6 serves: those configured, or every one but loopback.
-    pub fn served_interfaces(&self) -> Vec<String> {
+    /// The interfaces DHCPv6 serves.
+    pub fn interface_selector(&self) -> InterfaceSelector {
+        InterfaceSelector::new(&self.interfaces)
+    }
+}
+
+impl RaConfig {
+    /// The interfaces RAs go out on: `ra.interfaces`, else those DHCPv6 serves.
+    pub fn interface_selector(&self, dhcp: &DhcpConfig) -> InterfaceSelector {
         if self.interfaces.is_empty() {
-            crate::netif::all_except_loopback()
+            dhcp.interface_selector()
         } else {
-            self.interfaces.clone()
+            InterfaceSelector::new(&self.interfaces)
         }
     }
 }
@@ -220,6 +312,7 @@ const CONFIG_SECTIONS: &[&str] = &[
     "tftp",
     "http",
     "boot",
+    "ra",
 ];
 
 impl Config {
@@ -353,8 +446,50 @@ impl Config {
         if self.boot.discovery_retry_secs == 0 {
             return Err(bad("boot.discovery_retry_secs", "must be at least 1"));
         }
+        self.validate_ra()?;
         if self.log.trim().is_empty() {
             return Err(bad("log", "must name a level such as info or debug"));
+        }
+        Ok(())
+    }
+
+    fn validate_ra(&self) -> Result<(), ConfigError> {
+        let ra = &self.ra;
+        if !(4..=1800).contains(&ra.interval_secs) {
+            return Err(bad(
+                "ra.interval_secs",
+                "must be within 4..=1800 (RFC 4861)",
+            ));
+        }
+        if ra.router_lifetime != 0 && u32::from(ra.router_lifetime) < ra.interval_secs {
+            return Err(bad(
+                "ra.router_lifetime",
+                "must be 0 (not a default router) or at least ra.interval_secs",
+            ));
+        }
+        if ra.prefix_preferred_lifetime > ra.prefix_valid_lifetime {
+            return Err(bad(
+                "ra.prefix_preferred_lifetime",
+                "must not exceed ra.prefix_valid_lifetime",
+            ));
+        }
+        let check_prefixes = |key: String, prefixes: &[String]| {
+            for (i, p) in prefixes.iter().enumerate() {
+                let prefix: Prefix = p.parse().map_err(|e| bad(format!("{key}[{i}]"), e))?;
+                if prefix.len != 64 && ra.autonomous {
+                    return Err(bad(
+                        format!("{key}[{i}]"),
+                        "SLAAC (ra.autonomous) needs a /64",
+                    ));
+                }
+            }
+            Ok(())
+        };
+        check_prefixes("ra.prefixes".into(), &ra.prefixes)?;
+        for (name, over) in &ra.interface {
+            if let Some(p) = &over.prefixes {
+                check_prefixes(format!("ra.interface.{name}.prefixes"), p)?;
+            }
         }
         Ok(())
     }
@@ -474,6 +609,42 @@ mod tests {
         let c = Config::load(Some(&f), &Overrides::default()).unwrap();
         assert_eq!(c.dhcp.decline_hold, 77);
         std::env::remove_var("BOOTFORGE_DHCP__DECLINE_HOLD");
+    }
+
+    #[test]
+    fn interfaces_take_a_string_or_a_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("c.toml");
+        let pool = "[[dhcp.pools]]\nname = \"p\"\nprefix = \"2001:db8::/64\"\nrange_start = \"2001:db8::10\"\nrange_end = \"2001:db8::20\"\n";
+        std::fs::write(&f, format!("[dhcp]\ninterfaces = \"vlan*, eth0\"\n{pool}")).unwrap();
+        let c = Config::load(Some(&f), &Overrides::default()).unwrap();
+        assert_eq!(c.dhcp.interfaces, ["vlan*", "eth0"]);
+        std::fs::write(&f, format!("[dhcp]\ninterfaces = [\"br0\"]\n{pool}")).unwrap();
+        let c = Config::load(Some(&f), &Overrides::default()).unwrap();
+        assert_eq!(c.dhcp.interfaces, ["br0"]);
+    }
+
+    #[test]
+    fn ra_mistakes_name_the_key() {
+        let mut c = with_pool();
+        c.ra.interval_secs = 2;
+        assert_eq!(c.validate().unwrap_err().key, "ra.interval_secs");
+        let mut c = with_pool();
+        c.ra.router_lifetime = 10;
+        assert_eq!(c.validate().unwrap_err().key, "ra.router_lifetime");
+        let mut c = with_pool();
+        c.ra.autonomous = true;
+        c.ra.interface.insert(
+            "vlan7".into(),
+            RaInterfaceConfig {
+                prefixes: Some(vec!["2001:db8:7::/48".into()]),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            c.validate().unwrap_err().key,
+            "ra.interface.vlan7.prefixes[0]"
+        );
     }
 
     #[test]

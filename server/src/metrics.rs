@@ -360,7 +360,7 @@ pub fn render(
 pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
     let now = crate::store::now_ms() / 1000;
     let pool_leases = match state.store.pool_usage(now).await {
-        Ok(usage) => Some(pool_leases(&state.config, usage)),
+        Ok(usage) => Some(pool_leases(&state.config(), usage)),
         Err(e) => {
             tracing::warn!(error = %e, "metrics: pool usage query failed");
             None

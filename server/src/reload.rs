@@ -135,7 +135,7 @@ pub async fn reload_on_hangup(state: AppState, source: Option<ConfigSource>) {
         }
     };
     // The values the first reload compares against: what the running tasks hold.
-    let mut current = (*state.config).clone();
+    let mut current = (*state.config()).clone();
     loop {
         tokio::select! {
             _ = state.shutdown.cancelled() => return,

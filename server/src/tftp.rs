@@ -12,7 +12,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -34,13 +33,12 @@ const MAX_SEND_RETRIES: u32 = 6;
 
 /// Serve TFTP on `config.tftp.listen` until `state.shutdown` is cancelled.
 pub async fn run(state: AppState) -> anyhow::Result<()> {
-    let cfg = &state.config.tftp;
-    let files = BootFiles::from_config(&state.config);
-    std::fs::create_dir_all(&files.root)
-        .with_context(|| format!("creating TFTP root {}", files.root.display()))?;
-    let root = files.root.clone();
+    let config = state.config();
+    let cfg = &config.tftp;
+    let root = BootFiles::from_config(&config).root;
+    std::fs::create_dir_all(&root)
+        .with_context(|| format!("creating TFTP root {}", root.display()))?;
     let handler = BootTftpHandler {
-        files: Arc::new(files),
         state: state.clone(),
         runtime: tokio::runtime::Handle::current(),
     };
@@ -65,7 +63,6 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
 /// so it only resolves and opens the file here; the MAC lookup and event recording run in a
 /// separate tokio task per transfer.
 struct BootTftpHandler {
-    files: Arc<BootFiles>,
     state: AppState,
     runtime: tokio::runtime::Handle,
 }
@@ -80,7 +77,8 @@ impl Handler for BootTftpHandler {
         path: &Path,
     ) -> Result<(Self::Reader, Option<u64>), packet::Error> {
         let requested = path.to_string_lossy().into_owned();
-        let files = Arc::clone(&self.files);
+        // Per request, so a reload's TFTP root and iPXE binaries apply at once.
+        let files = BootFiles::from_config(&self.state.config());
         let name = requested.clone();
         let opened = blocking::unblock(move || open_boot_file(&files, &name)).await;
         let (file, size, resolved) = match opened {

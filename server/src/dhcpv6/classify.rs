@@ -5,6 +5,9 @@ use std::net::Ipv6Addr;
 
 use serde::Serialize;
 
+use super::pool::Prefix;
+use crate::netif::InterfaceAddress;
+
 /// IANA processor architecture types (RFC 4578 / IANA "Processor Architecture Types") that
 /// matter for network boot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -208,11 +211,45 @@ pub struct BootTarget {
     pub echo_http_client: bool,
 }
 
-/// What URLs to hand out; built once from the config.
+/// What URLs to hand out to one client.
 #[derive(Debug, Clone)]
 pub struct BootUrls {
     pub server: Ipv6Addr,
     pub http_port: u16,
+}
+
+/// Which address of ours a client's boot URLs name: `server_address` when configured; for a
+/// relayed message, the global address the relay sent it to; else a global address of the
+/// interface it came in on, one inside the client's pool first. With several VLANs each
+/// client so gets an address on its own link. None: nothing fits, the caller falls back.
+pub fn boot_server_for(
+    configured: Option<Ipv6Addr>,
+    relayed_to: Option<Ipv6Addr>,
+    interface_addresses: &[InterfaceAddress],
+    pool_prefix: Option<&Prefix>,
+) -> Option<Ipv6Addr> {
+    if configured.is_some() {
+        return configured;
+    }
+    if let Some(a) = relayed_to.filter(|a| is_global_unicast(*a)) {
+        return Some(a);
+    }
+    let globals = || {
+        interface_addresses
+            .iter()
+            .filter(|a| a.is_global())
+            .map(|a| a.address)
+    };
+    globals()
+        .find(|a| pool_prefix.is_some_and(|p| p.contains(*a)))
+        .or_else(|| globals().next())
+}
+
+fn is_global_unicast(a: Ipv6Addr) -> bool {
+    !a.is_multicast()
+        && !a.is_loopback()
+        && !a.is_unspecified()
+        && a.segments()[0] & 0xffc0 != 0xfe80
 }
 
 impl BootUrls {
@@ -361,5 +398,46 @@ mod tests {
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), ARCH_TABLE.len());
+    }
+
+    #[test]
+    fn boot_server_follows_the_client_link() {
+        let addr = |a: &str, scope: u8| InterfaceAddress {
+            interface: "vlan20".into(),
+            index: 7,
+            address: a.parse().unwrap(),
+            prefix_len: 64,
+            scope,
+        };
+        let on_link = [
+            addr("fe80::1", 0x20),
+            addr("2001:db8:99::1", 0),
+            addr("2001:db8:20::1", 0),
+        ];
+        let pool: Prefix = "2001:db8:20::/64".parse().unwrap();
+        let ip = |s: &str| s.parse::<Ipv6Addr>().unwrap();
+        assert_eq!(
+            boot_server_for(Some(ip("2001:db8::5")), None, &on_link, Some(&pool)),
+            Some(ip("2001:db8::5")),
+            "the configured address wins"
+        );
+        assert_eq!(
+            boot_server_for(None, Some(ip("2001:db8:1::2")), &on_link, Some(&pool)),
+            Some(ip("2001:db8:1::2")),
+            "a relay reached us at this address"
+        );
+        assert_eq!(
+            boot_server_for(None, Some(ip("ff02::1:2")), &on_link, Some(&pool)),
+            Some(ip("2001:db8:20::1")),
+            "multicast is no address to reach us; the one in the pool is preferred"
+        );
+        assert_eq!(
+            boot_server_for(None, None, &on_link, None),
+            Some(ip("2001:db8:99::1"))
+        );
+        assert_eq!(
+            boot_server_for(None, None, &on_link[..1], Some(&pool)),
+            None
+        );
     }
 }

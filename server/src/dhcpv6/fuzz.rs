@@ -38,10 +38,6 @@ fn policy() -> PolicyConfig {
             interface: None,
         }],
         reservations: HashMap::new(),
-        urls: BootUrls {
-            server: "2001:db8::1".parse().unwrap(),
-            http_port: 8080,
-        },
     }
 }
 
@@ -53,6 +49,10 @@ fn serve_one(cfg: &PolicyConfig, table: &mut LeaseTable, bytes: &[u8], mac: u8) 
         pool: Some("p".into()),
         via_unicast: false,
         now: 1000,
+        urls: BootUrls {
+            server: "2001:db8::1".parse().unwrap(),
+            http_port: 8080,
+        },
     };
     let d = decide(cfg, table, &inbound.msg, &ctx);
     let reply = d.reply?;

@@ -40,16 +40,10 @@ pub struct PolicyConfig {
     pub secret: [u8; 16],
     pub pools: Vec<Pool>,
     pub reservations: HashMap<Mac, Ipv6Addr>,
-    pub urls: BootUrls,
 }
 
 impl PolicyConfig {
-    pub fn new(
-        cfg: &Config,
-        server_duid: Vec<u8>,
-        secret: [u8; 16],
-        urls: BootUrls,
-    ) -> PolicyConfig {
+    pub fn new(cfg: &Config, server_duid: Vec<u8>, secret: [u8; 16]) -> PolicyConfig {
         let d = &cfg.dhcp;
         PolicyConfig {
             server_duid,
@@ -74,7 +68,6 @@ impl PolicyConfig {
                 .iter()
                 .filter_map(|r| Some((Mac::parse(&r.mac).ok()?, r.address)))
                 .collect(),
-            urls,
         }
     }
 }
@@ -89,6 +82,8 @@ pub struct ClientContext {
     pub via_unicast: bool,
     /// Unix seconds.
     pub now: i64,
+    /// Where this client's boot URLs point: an address of ours it can reach.
+    pub urls: BootUrls,
 }
 
 /// The policy's verdict, plus what happened, for logs and boot events.
@@ -315,7 +310,7 @@ pub fn decide(
                     return drop(d, "no pool serves the client's link");
                 }
                 top_status = Some((Status::NotOnLink, "no pool serves this link"));
-                finish(cfg, &p, kind, reply, &mut d, top_status);
+                finish(cfg, &ctx.urls, &p, kind, reply, &mut d, top_status);
                 return d;
             };
             if p.ias.is_empty() {
@@ -460,7 +455,7 @@ pub fn decide(
         }
         _ => {}
     }
-    finish(cfg, &p, kind, reply, &mut d, top_status);
+    finish(cfg, &ctx.urls, &p, kind, reply, &mut d, top_status);
     d
 }
 
@@ -468,6 +463,7 @@ pub fn decide(
 /// client, not in those to Release, Decline or Confirm); then the reply is final.
 fn finish(
     cfg: &PolicyConfig,
+    urls: &BootUrls,
     p: &Parsed<'_>,
     kind: MessageType,
     mut reply: Message,
@@ -499,7 +495,7 @@ fn finish(
                 .opts_mut()
                 .insert(DhcpOption::DomainSearchList(cfg.domain_search.clone()));
         }
-        if let Some(target) = pick_boot_target(&p.class, &cfg.urls) {
+        if let Some(target) = pick_boot_target(&p.class, urls) {
             reply
                 .opts_mut()
                 .insert(DhcpOption::Unknown(UnknownOption::new(

@@ -1,13 +1,13 @@
 //! The DHCPv6 socket loop: receive, decode, resolve identity and pool, ask the policy, commit
 //! the lease changes, then (and only then) send the reply.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -18,13 +18,16 @@ use tokio::net::UdpSocket;
 use tokio::sync::Semaphore;
 use tracing::Instrument;
 
+use super::classify::{boot_server_for, BootUrls};
 use super::codec::{self, Inbound};
 use super::identity::{resolve_mac, IdentityInputs};
 use super::leases::LeaseTable;
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::select_pool;
 use crate::app::AppState;
+use crate::config::Config;
 use crate::metrics::DhcpOutcome;
+use crate::netif::Interfaces;
 use crate::store::{BootEvent, EventSource};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -45,16 +48,19 @@ pub struct DhcpStats {
 
 struct Server {
     state: AppState,
-    policy: PolicyConfig,
+    server_duid: Vec<u8>,
+    secret: [u8; 16],
+    /// Rebuilt from each reloaded configuration; leases stay in `table`.
+    policy: RwLock<Arc<PolicyConfig>>,
     table: Mutex<LeaseTable>,
     socket: UdpSocket,
     stats: Arc<DhcpStats>,
-    /// Names of the served interfaces by index, so a packet costs no /sys scan.
-    interface_names: HashMap<u32, String>,
+    /// Interfaces (by index) whose ff02::1:2 membership this socket holds: the served ones.
+    joined: RwLock<BTreeMap<u32, String>>,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
-    let cfg = state.config.clone();
+    let cfg = state.config();
     let server_duid = load_or_create(&cfg.data_dir.join("server-duid"), || {
         // DUID-UUID (RFC 6355): type 4 and 16 random bytes, made once and kept.
         let mut d = vec![0, 4];
@@ -71,29 +77,24 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             cfg.data_dir.join("address-secret").display()
         )
     })?;
-    let policy = PolicyConfig::new(
-        &cfg,
-        server_duid.clone(),
-        secret,
-        (*state.boot_urls).clone(),
-    );
+    let policy = PolicyConfig::new(&cfg, server_duid.clone(), secret);
     let leases = state.store.load_leases().await?;
     tracing::info!(leases = leases.len(), duid = %hex::encode(&server_duid), "DHCPv6 lease table loaded");
-    let interfaces = cfg.dhcp.served_interfaces();
-    let socket = bind_socket(cfg.dhcp.port, &interfaces)?;
-    tracing::info!(port = cfg.dhcp.port, ?interfaces, boot_server = %state.boot_urls.server, "DHCPv6 serving");
+    let socket = bind_socket(cfg.dhcp.port)?;
     let server = Arc::new(Server {
         state: state.clone(),
-        policy,
+        server_duid,
+        secret,
+        policy: RwLock::new(Arc::new(policy)),
         table: Mutex::new(LeaseTable::from_records(leases)),
         socket,
         stats: state.dhcp_stats.clone(),
-        interface_names: interfaces
-            .iter()
-            .filter_map(|n| Some((crate::netif::index_of(n)?, n.clone())))
-            .collect(),
+        joined: RwLock::default(),
     });
+    server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
+    tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
     tokio::spawn(reclaim_expired(server.clone()));
+    tokio::spawn(follow_changes(server.clone()));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
     let mut buf = vec![0u8; 65536];
     loop {
@@ -109,6 +110,10 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             }
         };
         server.stats.received.fetch_add(1, Ordering::Relaxed);
+        if !server.accepts(&pkt) {
+            server.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            continue;
+        }
         let Ok(permit) = permits.clone().try_acquire_owned() else {
             server.stats.overload.fetch_add(1, Ordering::Relaxed);
             continue;
@@ -121,6 +126,28 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         });
     }
     Ok(())
+}
+
+/// Apply each new configuration and interface snapshot: rebuild the policy, join and leave
+/// ff02::1:2 as served interfaces come and go.
+async fn follow_changes(server: Arc<Server>) {
+    let mut configs = server.state.config_updates.subscribe();
+    let mut interfaces = server.state.interfaces.clone();
+    loop {
+        tokio::select! {
+            _ = server.state.shutdown.cancelled() => return,
+            r = configs.changed() => {
+                if r.is_err() { return }
+                let cfg = configs.borrow_and_update().clone();
+                let policy = PolicyConfig::new(&cfg, server.server_duid.clone(), server.secret);
+                *server.policy.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(policy);
+                tracing::info!("DHCPv6 policy rebuilt from the reloaded configuration");
+            }
+            r = interfaces.changed() => if r.is_err() { return },
+        }
+        let snapshot = interfaces.borrow_and_update().clone();
+        server.follow_interfaces(&server.state.config(), &snapshot);
+    }
 }
 
 /// Where a datagram came from and arrived.
@@ -164,11 +191,63 @@ async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
 }
 
 impl Server {
-    fn interface_name(&self, index: u32) -> Option<String> {
-        match self.interface_names.get(&index) {
-            Some(name) => Some(name.clone()),
-            // A unicast (relayed) packet may arrive on an interface we do not serve.
-            None => crate::netif::name_of(index),
+    /// Join ff02::1:2 on every selected interface not yet joined; leave those no longer
+    /// selected. The kernel drops a membership by itself when its interface goes away.
+    fn follow_interfaces(&self, cfg: &Config, interfaces: &Interfaces) {
+        let selector = cfg.dhcp.interface_selector();
+        let mut joined = self.joined.write().unwrap_or_else(|p| p.into_inner());
+        let wanted: BTreeMap<u32, String> = interfaces
+            .selected(&selector)
+            .map(|i| (i.index, i.name.clone()))
+            .collect();
+        joined.retain(|index, name| {
+            if wanted.contains_key(index) {
+                return true;
+            }
+            if interfaces.by_index(*index).is_some() {
+                if let Err(e) = self
+                    .socket
+                    .leave_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, *index)
+                {
+                    tracing::debug!(interface = %name, error = %e, "leaving ff02::1:2");
+                }
+            }
+            tracing::info!(interface = %name, "DHCPv6 no longer serving");
+            false
+        });
+        for (index, name) in wanted {
+            if joined.contains_key(&index) {
+                continue;
+            }
+            match self
+                .socket
+                .join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
+            {
+                Ok(()) => {
+                    tracing::info!(interface = %name, index, "DHCPv6 serving interface");
+                    joined.insert(index, name);
+                }
+                // Retried at the next change or periodic rescan.
+                Err(e) => tracing::warn!(interface = %name, error = %e, "cannot join ff02::1:2"),
+            }
+        }
+        for name in selector.named() {
+            if interfaces.by_name(name).is_none() {
+                tracing::warn!(interface = %name, "configured interface does not exist (yet); served when it appears");
+            }
+        }
+    }
+
+    /// Multicast only from served interfaces (the socket may see the group joined by another
+    /// program); unicast, as relays send, from anywhere.
+    fn accepts(&self, pkt: &Received) -> bool {
+        match pkt.dst {
+            Some(d) if d.is_multicast() => self
+                .joined
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .contains_key(&pkt.ifindex),
+            _ => true,
         }
     }
 
@@ -196,7 +275,15 @@ impl Server {
 
     async fn exchange(&self, pkt: Received, inbound: &Inbound, duid: Option<&[u8]>) {
         let msg = &inbound.msg;
-        let interface = self.interface_name(pkt.ifindex);
+        let cfg = self.state.config();
+        let policy = self
+            .policy
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let interfaces = self.state.interfaces.borrow().clone();
+        let arrived_on = interfaces.by_index(pkt.ifindex);
+        let interface = arrived_on.map(|i| i.name.clone());
         let direct = inbound.relays.is_empty();
         // The client's own address: its packet's source, or what the innermost relay saw.
         let client_addr = inbound
@@ -219,27 +306,35 @@ impl Server {
         if let Some((m, _)) = mac {
             tracing::Span::current().record("mac", tracing::field::display(m));
         }
+        let on_link = arrived_on
+            .map(|i| i.addresses.as_slice())
+            .unwrap_or_default();
         let pool = select_pool(
-            &self.policy.pools,
+            &policy.pools,
             inbound.relay_link(),
             interface.as_deref(),
-            || {
-                interface
-                    .as_deref()
-                    .map(crate::netif::addresses_of)
-                    .unwrap_or_default()
-            },
+            || on_link.iter().map(|a| a.address).collect(),
+        );
+        let server_address = boot_server_for(
+            cfg.server_address,
+            pkt.dst.filter(|_| !direct),
+            on_link,
+            pool.map(|p| &p.prefix),
         )
-        .map(|p| p.name.clone());
+        .unwrap_or_else(|| self.state.default_boot_server());
         let ctx = ClientContext {
             mac,
-            pool,
+            pool: pool.map(|p| p.name.clone()),
             via_unicast: direct && pkt.dst.is_some_and(|d| !d.is_multicast()),
             now: crate::store::now_ms() / 1000,
+            urls: BootUrls {
+                server: server_address,
+                http_port: cfg.http_public_port(),
+            },
         };
         let decision = {
             let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
-            decide(&self.policy, &mut table, msg, &ctx)
+            decide(&policy, &mut table, msg, &ctx)
         };
         if let Some(arch) = decision.summary.class.arch() {
             tracing::Span::current().record("arch", arch.name);
@@ -276,12 +371,7 @@ impl Server {
             }
         };
         let dest = if direct {
-            SocketAddrV6::new(
-                *pkt.src.ip(),
-                self.state.config.dhcp.client_port,
-                0,
-                pkt.src.scope_id(),
-            )
+            SocketAddrV6::new(*pkt.src.ip(), cfg.dhcp.client_port, 0, pkt.src.scope_id())
         } else {
             pkt.src
         };
@@ -374,7 +464,7 @@ async fn reclaim_expired(server: Arc<Server>) {
     }
 }
 
-fn bind_socket(port: u16, interfaces: &[String]) -> anyhow::Result<UdpSocket> {
+fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
     use socket2::{Domain, Protocol, Socket, Type};
     let sock = Socket::new(Domain::IPV6, Type::DGRAM, Some(Protocol::UDP))?;
     sock.set_only_v6(true)?;
@@ -385,12 +475,6 @@ fn bind_socket(port: u16, interfaces: &[String]) -> anyhow::Result<UdpSocket> {
     let addr = SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0);
     sock.bind(&addr.into())
         .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;
-    for name in interfaces {
-        let index = crate::netif::index_of(name)
-            .with_context(|| format!("config key dhcp.interfaces: no interface named {name:?}"))?;
-        sock.join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
-            .with_context(|| format!("joining ff02::1:2 on {name}"))?;
-    }
     Ok(UdpSocket::from_std(sock.into())?)
 }
 

@@ -173,8 +173,9 @@ pub async fn script_for(
         .as_ref()
         .map(|m| m.state.as_str().to_string())
         .unwrap_or_else(|| "unknown".into());
-    let templates = ScriptTemplates::new(state.config.data_path(&state.config.boot.scripts_dir));
-    let retry_secs = state.config.boot.discovery_retry_secs;
+    let config = state.config();
+    let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
+    let retry_secs = config.boot.discovery_retry_secs;
     let render = |choice: ScriptChoice| {
         let ctx = ScriptContext::new(
             mac,
@@ -237,8 +238,9 @@ pub async fn script_for(
 /// The base URL scripts point at: the configured server address, else the authority the
 /// client used to reach us (its Host header), else the address DHCPv6 hands out.
 pub fn http_base(state: &AppState, headers: &HeaderMap) -> String {
-    let port = state.config.http_public_port();
-    if let Some(addr) = state.config.server_address {
+    let config = state.config();
+    let port = config.http_public_port();
+    if let Some(addr) = config.server_address {
         return base_for(IpAddr::V6(addr), port);
     }
     if let Some(host) = headers
@@ -248,10 +250,7 @@ pub fn http_base(state: &AppState, headers: &HeaderMap) -> String {
     {
         return format!("http://{host}");
     }
-    base_for(
-        IpAddr::V6(state.boot_urls.server),
-        state.boot_urls.http_port,
-    )
+    base_for(IpAddr::V6(state.default_boot_server()), port)
 }
 
 fn base_for(ip: IpAddr, port: u16) -> String {
@@ -305,7 +304,7 @@ async fn serve_boot_file(
     request: Request,
 ) -> Result<Response, BootHttpError> {
     let client = client_ip(&request);
-    let files = Arc::new(BootFiles::from_config(&state.config));
+    let files = Arc::new(BootFiles::from_config(&state.config()));
     let name = requested.clone();
     let resolved = tokio::task::spawn_blocking(move || files.resolve(&name))
         .await

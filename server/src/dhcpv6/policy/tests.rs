@@ -32,10 +32,6 @@ fn cfg() -> PolicyConfig {
             interface: None,
         }],
         reservations: HashMap::new(),
-        urls: BootUrls {
-            server: "2001:db8:b007::1".parse().unwrap(),
-            http_port: 8080,
-        },
     }
 }
 
@@ -45,6 +41,10 @@ fn ctx(mac: Option<Mac>) -> ClientContext {
         pool: Some("lab".into()),
         via_unicast: false,
         now: 1000,
+        urls: BootUrls {
+            server: "2001:db8:b007::1".parse().unwrap(),
+            http_port: 8080,
+        },
     }
 }
 

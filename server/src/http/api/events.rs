@@ -133,7 +133,7 @@ pub async fn pool_usage(app: &AppState) -> Result<Vec<PoolUsage>, ApiError> {
             .unwrap_or(0)
     };
     let mut out: Vec<PoolUsage> = app
-        .config
+        .config()
         .dhcp
         .pools
         .iter()
