@@ -24,6 +24,8 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     /// This host's interfaces, kept fresh as they come and go.
     pub interfaces: InterfacesWatch,
+    /// Where a reload re-reads the configuration from; None: reload is unavailable.
+    pub reload_source: Option<Arc<crate::reload::ConfigSource>>,
     /// DHCPv6 socket-loop counters, exported at `/metrics`.
     pub dhcp_stats: Arc<DhcpStats>,
     /// Counters for `/metrics` that have no other home.
@@ -48,6 +50,7 @@ impl AppState {
             writer,
             shutdown,
             interfaces,
+            reload_source: None,
             dhcp_stats: Arc::default(),
             metrics: Arc::default(),
         })
@@ -86,7 +89,8 @@ pub async fn serve_reloadable(
     source: Option<crate::reload::ConfigSource>,
 ) -> anyhow::Result<()> {
     crate::reload::init_tracing(&config.log);
-    let state = AppState::open(config).await?;
+    let mut state = AppState::open(config).await?;
+    state.reload_source = source.map(Arc::new);
     let config = state.config();
     if config.server_address.is_none() && state.default_boot_server().is_loopback() {
         tracing::warn!(
@@ -111,7 +115,7 @@ pub async fn serve_reloadable(
     .with_graceful_shutdown(shutdown.clone().cancelled_owned());
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
-    tokio::spawn(crate::reload::reload_on_hangup(state.clone(), source));
+    tokio::spawn(crate::reload::reload_on_hangup(state.clone()));
     if config.dhcp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::dhcpv6::server::run(st).await });

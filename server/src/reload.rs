@@ -1,25 +1,29 @@
-//! SIGHUP: re-read the configuration and say what it changed.
+//! Reload: re-read the configuration (on SIGHUP or `POST /api/v1/config/reload`) and apply
+//! what can change while serving.
 //!
-//! What takes effect without a restart:
-//! - `log` (unless `BOOTFORGE_LOG` is set, which wins over the file both at start and here);
-//! - boot-script templates and files under the TFTP root: they are read on every request
-//!   anyway, so editing them never needed a signal.
+//! Applied at once: the log level (unless `BOOTFORGE_LOG` is set, which wins both at start and
+//! here), everything DHCPv6 decides with (pools, reservations, lifetimes, DNS, interfaces to
+//! serve: the policy is rebuilt, the lease table kept), boot settings, the server address,
+//! the TFTP root and RA settings. Boot-script templates and TFTP files are read per request
+//! anyway; a reload also compiles every template and reports the broken ones.
 //!
-//! Everything else (pools, interfaces, listen addresses, lifetimes, …) is held by running
-//! tasks; a reload logs each changed key as needing a restart and leaves the running values
-//! alone. An invalid file is reported and ignored: the server keeps running as it was. Leases
-//! are never touched.
+//! Held by bound sockets or the open database, so they need a restart: [`RESTART_KEYS`]. A
+//! reload reports them and keeps their running values. An invalid file is reported and
+//! ignored: the server keeps running as it was. Leases are never touched.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+use serde::Serialize;
 
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{reload, EnvFilter, Registry};
 
 use crate::app::AppState;
+use crate::boot::script::ScriptTemplates;
 use crate::config::{Config, Overrides};
 
 /// Where the running configuration came from, so a reload reads it the same way.
@@ -45,7 +49,11 @@ pub fn init_tracing(level: &str) {
     let (filter, handle) = reload::Layer::new(filter);
     let installed = tracing_subscriber::registry()
         .with(filter)
-        .with(tracing_subscriber::fmt::layer())
+        // Colour only on a terminal: journald, files and pipes get plain text.
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout())),
+        )
         .try_init();
     if installed.is_ok() {
         let _ = LOG_FILTER.set(handle);
@@ -93,25 +101,146 @@ fn flatten_into(
     }
 }
 
-/// What a reload did, for the log and the tests.
-#[derive(Debug, Default, PartialEq, Eq)]
+/// Keys a running server cannot change (and their sub-keys).
+pub const RESTART_KEYS: &[&str] = &[
+    "data_dir",
+    "dhcp.enabled",
+    "dhcp.port",
+    "http.listen",
+    "tftp.enabled",
+    "tftp.listen",
+    "tftp.max_block_size",
+    "tftp.max_window_size",
+    "tftp.timeout_secs",
+];
+
+fn needs_restart(key: &str) -> bool {
+    RESTART_KEYS.iter().any(|r| {
+        key == *r
+            || key
+                .strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
+/// What a reload did, for the log, the API and the tests.
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ReloadOutcome {
+    /// Changed keys now in effect.
     pub applied: Vec<String>,
+    /// Changed keys that keep their running value until a restart.
     pub need_restart: Vec<String>,
 }
 
-/// Compare and apply what can be applied live.
-pub fn apply(running: &Config, new: &Config) -> ReloadOutcome {
+/// Compare; return what changed and the configuration to run with from now on: the new one,
+/// except for the keys that need a restart.
+pub fn apply(running: &Config, new: &Config) -> (ReloadOutcome, Config) {
     let mut outcome = ReloadOutcome::default();
+    let mut effective = new.clone();
+    effective.data_dir = running.data_dir.clone();
+    effective.dhcp.enabled = running.dhcp.enabled;
+    effective.dhcp.port = running.dhcp.port;
+    effective.http.listen = running.http.listen;
+    let root = effective.tftp.root.clone();
+    effective.tftp = running.tftp.clone();
+    effective.tftp.root = root;
     for key in changed_keys(running, new) {
-        if key == "log" && apply_log_level(&new.log) {
-            outcome.applied.push(key);
-        } else {
+        if needs_restart(&key) || (key == "log" && !apply_log_level(&new.log)) {
             outcome.need_restart.push(key);
+        } else {
+            outcome.applied.push(key);
         }
     }
-    outcome
+    if outcome.need_restart.iter().any(|k| k == "log") {
+        effective.log = running.log.clone();
+    }
+    (outcome, effective)
 }
+
+/// The answer to one reload request.
+#[derive(Debug, Serialize)]
+pub struct ReloadReport {
+    /// The file read, or "environment and flags".
+    pub source: String,
+    #[serde(flatten)]
+    pub outcome: ReloadOutcome,
+    /// Boot-script templates that do not compile: `file: error`. Machines that need one get
+    /// the fallback script (which says why on the console) until it is fixed.
+    pub template_errors: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReloadError {
+    #[error("this server was started without a configuration source to re-read")]
+    NoSource,
+    #[error("{source_name}: {message}; keeping the running configuration")]
+    Invalid {
+        source_name: String,
+        message: String,
+    },
+}
+
+/// Re-read the configuration this server was started with and apply it.
+pub async fn reload(state: &AppState) -> Result<ReloadReport, ReloadError> {
+    let source = state.reload_source.clone().ok_or(ReloadError::NoSource)?;
+    let source_name = source
+        .file
+        .as_ref()
+        .map(|f| f.display().to_string())
+        .unwrap_or_else(|| "environment and flags".into());
+    let loaded = {
+        let source = source.clone();
+        tokio::task::spawn_blocking(move || source.load())
+            .await
+            .unwrap_or_else(|e| Err(anyhow::anyhow!("reload task failed: {e}")))
+    };
+    let new = match loaded {
+        Ok(c) => c,
+        Err(e) => {
+            state
+                .metrics
+                .config_reloads_failed
+                .fetch_add(1, Ordering::Relaxed);
+            let message = format!("{e:#}");
+            tracing::error!(source = %source_name, error = %message, "configuration reload failed; keeping the running configuration");
+            return Err(ReloadError::Invalid {
+                source_name,
+                message,
+            });
+        }
+    };
+    // Serialised so two reloads cannot interleave their compare and swap.
+    let _one_at_a_time = RELOADING.lock().await;
+    let (outcome, effective) = apply(&state.config(), &new);
+    let templates = ScriptTemplates::new(effective.data_path(&effective.boot.scripts_dir));
+    let template_errors = tokio::task::spawn_blocking(move || templates.check_all())
+        .await
+        .unwrap_or_default();
+    state.config_updates.send_replace(Arc::new(effective));
+    state
+        .metrics
+        .config_reloads_succeeded
+        .fetch_add(1, Ordering::Relaxed);
+    for key in &outcome.need_restart {
+        tracing::warn!(key = %key, "configuration changed; takes effect after a restart");
+    }
+    for problem in &template_errors {
+        tracing::warn!(problem = %problem, "boot-script template does not compile");
+    }
+    tracing::info!(
+        source = %source_name,
+        applied = ?outcome.applied,
+        need_restart = ?outcome.need_restart,
+        "configuration reloaded"
+    );
+    Ok(ReloadReport {
+        source: source_name,
+        outcome,
+        template_errors,
+    })
+}
+
+static RELOADING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn apply_log_level(level: &str) -> bool {
     if std::env::var_os(LOG_ENV).is_some() {
@@ -125,7 +254,7 @@ fn apply_log_level(level: &str) -> bool {
 
 /// Reload on every SIGHUP until shutdown. Installing the handler also keeps SIGHUP from
 /// killing the process (its default action), even without a config source.
-pub async fn reload_on_hangup(state: AppState, source: Option<ConfigSource>) {
+pub async fn reload_on_hangup(state: AppState) {
     use tokio::signal::unix::{signal, SignalKind};
     let mut hangup = match signal(SignalKind::hangup()) {
         Ok(s) => s,
@@ -134,50 +263,13 @@ pub async fn reload_on_hangup(state: AppState, source: Option<ConfigSource>) {
             return;
         }
     };
-    // The values the first reload compares against: what the running tasks hold.
-    let mut current = (*state.config()).clone();
     loop {
         tokio::select! {
             _ = state.shutdown.cancelled() => return,
             received = hangup.recv() => if received.is_none() { return },
         }
-        let Some(source) = &source else {
+        if let Err(ReloadError::NoSource) = reload(&state).await {
             tracing::info!("SIGHUP: no configuration source to re-read");
-            continue;
-        };
-        let file = source
-            .file
-            .as_ref()
-            .map(|f| f.display().to_string())
-            .unwrap_or_else(|| "environment and flags".into());
-        match source.load() {
-            Ok(new) => {
-                let outcome = apply(&current, &new);
-                state
-                    .metrics
-                    .config_reloads_succeeded
-                    .fetch_add(1, Ordering::Relaxed);
-                for key in &outcome.need_restart {
-                    tracing::warn!(key = %key, "configuration changed; takes effect after a restart");
-                }
-                tracing::info!(
-                    source = %file,
-                    applied = ?outcome.applied,
-                    need_restart = ?outcome.need_restart,
-                    "configuration reloaded (boot-script templates and TFTP files are read per request)"
-                );
-                // Keys needing a restart keep being reported until the restart happens.
-                if outcome.applied.iter().any(|k| k == "log") {
-                    current.log = new.log.clone();
-                }
-            }
-            Err(e) => {
-                state
-                    .metrics
-                    .config_reloads_failed
-                    .fetch_add(1, Ordering::Relaxed);
-                tracing::error!(source = %file, error = %format!("{e:#}"), "configuration reload failed; keeping the running configuration");
-            }
         }
     }
 }
@@ -216,11 +308,49 @@ mod tests {
     }
 
     #[test]
-    fn everything_but_the_log_level_needs_a_restart() {
+    fn live_keys_apply_and_bound_ones_wait_for_a_restart() {
         let mut new = base();
         new.dhcp.t1 = 100;
-        let outcome = apply(&base(), &new);
-        assert!(outcome.applied.is_empty());
-        assert_eq!(outcome.need_restart, ["dhcp.t1"]);
+        new.dhcp.pools[0].range_end = "2001:db8::30".parse().unwrap();
+        new.boot.discovery_retry_secs = 9;
+        new.tftp.root = "/srv/tftp".into();
+        new.http.listen = "[::]:9090".parse().unwrap();
+        new.tftp.listen = "[::]:6969".parse().unwrap();
+        new.dhcp.port = 5547;
+        let (outcome, effective) = apply(&base(), &new);
+        assert_eq!(
+            outcome.applied,
+            [
+                "boot.discovery_retry_secs",
+                "dhcp.pools",
+                "dhcp.t1",
+                "tftp.root"
+            ]
+        );
+        assert_eq!(
+            outcome.need_restart,
+            ["dhcp.port", "http.listen", "tftp.listen"]
+        );
+        assert_eq!(effective.dhcp.t1, 100);
+        assert_eq!(effective.tftp.root, std::path::Path::new("/srv/tftp"));
+        assert_eq!(
+            effective.http.listen,
+            base().http.listen,
+            "kept: the socket is bound"
+        );
+        assert_eq!(effective.dhcp.port, 547);
+        assert_eq!(effective.tftp.listen, base().tftp.listen);
+        // Reported again on the next reload, until the restart.
+        let (again, _) = apply(&effective, &new);
+        assert_eq!(again.need_restart, outcome.need_restart);
+        assert!(again.applied.is_empty());
+    }
+
+    #[test]
+    fn restart_keys_match_whole_segments() {
+        assert!(needs_restart("tftp.listen"));
+        assert!(needs_restart("data_dir"));
+        assert!(!needs_restart("tftp.listener_extra"));
+        assert!(!needs_restart("tftp.root"));
     }
 }

@@ -274,68 +274,139 @@ fn sigterm_exits_zero_quickly_with_a_consistent_database() {
     assert_eq!(wal_len, 0, "WAL left behind after shutdown");
 }
 
+const TOKEN: &str = "ops-test-admin-token-0123456789abcdef";
+
+/// An authenticated API call from the server namespace: (HTTP status, body).
+fn api(link: &Link, method: &str, path: &str) -> (u16, String) {
+    let out = in_ns(
+        &link.server_ns,
+        &[
+            "curl",
+            "-s",
+            "-m",
+            "10",
+            "-X",
+            method,
+            "-H",
+            &format!("Authorization: Bearer {TOKEN}"),
+            "-w",
+            "\n%{http_code}",
+            &format!("http://[::1]:8080{path}"),
+        ],
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, code) = text.rsplit_once('\n').expect("curl printed a status");
+    (
+        code.trim().parse().expect("an HTTP status"),
+        body.to_string(),
+    )
+}
+
+fn pool_config(first: &str, last: &str, preference: u8) -> String {
+    format!(
+        "[dhcp]\npreference = {preference}\n\n[[dhcp.pools]]\nname = \"lab\"\n\
+         prefix = \"2001:db8:303::/64\"\nrange_start = \"2001:db8:303::{first}\"\n\
+         range_end = \"2001:db8:303::{last}\"\n"
+    )
+}
+
+fn preference_of(m: &Message) -> Option<u8> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::Preference(p) => Some(*p),
+        _ => None,
+    })
+}
+
 #[test]
-fn sighup_reloads_the_config_and_keeps_leases() {
+fn reload_applies_live_keeps_leases_and_refuses_a_broken_file() {
     let link = Link::new(0x303);
     let config_dir = tempfile::tempdir().unwrap();
     let config = config_dir.path().join("bootforge.toml");
-    std::fs::write(&config, "[dhcp]\npreference = 255\n").unwrap();
+    std::fs::write(&config, pool_config("100", "1ff", 255)).unwrap();
     let server = Server::start(
         &link,
-        &[
-            "--config",
-            config.to_str().unwrap(),
-            "--pool",
-            "2001:db8:303::/64",
-        ],
-        &[],
+        &["--config", config.to_str().unwrap()],
+        &[("BOOTFORGE_BOOTSTRAP_TOKEN", TOKEN)],
     );
     let sock = client_socket(&link, 546);
     let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
     let first = leased_address(&exchange(&sock, to, &rapid_solicit([3, 0, 3], 0x33, 9)));
 
-    std::fs::write(&config, "[dhcp]\npreference = 10\n").unwrap();
+    // SIGHUP: a new range and preference apply at once; a new listen address cannot.
+    std::fs::write(
+        &config,
+        pool_config("200", "2ff", 10) + "\n[http]\nlisten = \"[::]:8081\"\n",
+    )
+    .unwrap();
     signal(&server, "HUP");
     server.wait_for_log("configuration reloaded", Duration::from_secs(5));
     let log = server.log_text();
     assert!(
-        log.contains("dhcp.preference") && log.contains("after a restart"),
-        "a changed key is reported as needing a restart:\n{log}"
+        log.contains("key=http.listen") && log.contains("takes effect after a restart"),
+        "a bound key is reported as needing a restart:\n{log}"
     );
+    let mut plain = Message::decode(&mut Decoder::new(&rapid_solicit([3, 1, 1], 0x44, 1))).unwrap();
+    plain.opts_mut().remove(OptionCode::RapidCommit);
+    let advertise = exchange(&sock, to, &plain.to_vec().unwrap());
+    assert_eq!(advertise.msg_type(), MessageType::Advertise);
+    assert_eq!(
+        preference_of(&advertise),
+        Some(10),
+        "preference applied live"
+    );
+    let offered = u128::from(leased_address(&advertise));
+    let range = |a: &str| u128::from(a.parse::<Ipv6Addr>().unwrap());
+    assert!(
+        (range("2001:db8:303::200")..=range("2001:db8:303::2ff")).contains(&offered),
+        "a new client gets an address from the reloaded range"
+    );
+    // Still listening on 8080 (api() talks to it): the restart-only key kept its value.
+    let (code, body) = api(&link, "GET", "/api/v1/config");
+    assert_eq!(code, 200, "{body}");
+    let running: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(running["dhcp"]["preference"], 10);
+    assert_eq!(running["http"]["listen"], "[::]:8080");
 
-    // A broken file is refused and the server keeps serving.
+    // A broken file, by SIGHUP and by the API: refused, naming the key; nothing changes.
     std::fs::write(&config, "[dhcp]\npreference = \"high\"\n").unwrap();
     signal(&server, "HUP");
     server.wait_for_log("configuration reload failed", Duration::from_secs(5));
+    let (code, body) = api(&link, "POST", "/api/v1/config/reload");
+    assert_eq!(code, 422, "{body}");
+    assert!(body.contains("dhcp.preference"), "{body}");
 
-    let again = leased_address(&exchange(&sock, to, &rapid_solicit([3, 0, 4], 0x33, 9)));
-    assert_eq!(
-        again, first,
-        "the same client keeps its lease across reloads"
-    );
+    // Fixed, through the API: the answer lists what changed.
+    std::fs::write(&config, pool_config("200", "2ff", 20)).unwrap();
+    let (code, body) = api(&link, "POST", "/api/v1/config/reload");
+    assert_eq!(code, 200, "{body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["applied"], serde_json::json!(["dhcp.preference"]));
+    assert_eq!(report["need_restart"], serde_json::json!([]));
+    assert_eq!(report["template_errors"], serde_json::json!([]));
+
+    // The first client's lease, from the old range, survived every reload.
     assert_eq!(
         server.sql(&format!(
             "SELECT COUNT(*) FROM leases WHERE address = '{first}' AND state = 'active'"
         )),
         "1"
     );
-    // `check` next to the running server: the HTTP port is taken, but by a healthy bootforge.
-    let (_, text) = check(&link, 1);
-    assert!(line_for(&text, "http listen").starts_with("OK"), "{text}");
-
     let text = metrics(&link);
     assert_eq!(
         sample(&text, "bootforge_config_reloads_total{result=\"success\"}"),
-        1.0
+        2.0
     );
     assert_eq!(
         sample(&text, "bootforge_config_reloads_total{result=\"failure\"}"),
-        1.0
+        2.0
     );
     assert_eq!(
-        sample(&text, "bootforge_dhcp_leases_active{pool=\"default\"}"),
+        sample(&text, "bootforge_dhcp_leases_active{pool=\"lab\"}"),
         1.0
     );
+    // `check` next to the running server: the HTTP port is taken, but by a healthy bootforge.
+    let (_, text) = check(&link, 1);
+    assert!(line_for(&text, "http listen").starts_with("OK"), "{text}");
 }
 
 /// radvd on the client side of the link, acting as the router.

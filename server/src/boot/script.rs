@@ -312,6 +312,30 @@ impl ScriptTemplates {
         Ok(text)
     }
 
+    /// Compile every template in the scripts dir and every built-in one; `name: error` for
+    /// each that does not compile. Blocking (reads the dir).
+    pub fn check_all(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.dir)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| is_plain_template_name(n) && n.ends_with(".ipxe"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.extend(BUILTIN_TEMPLATES.iter().map(|(n, _)| n.to_string()));
+        names.sort();
+        names.dedup();
+        let env = self.environment();
+        names
+            .into_iter()
+            .filter_map(|name| {
+                let e = env.get_template(&name).err()?;
+                Some(format!("{name}: {e}"))
+            })
+            .collect()
+    }
+
     fn environment(&self) -> Environment<'static> {
         let mut env = Environment::new();
         // Printing an undefined value is an error (a typo must not silently produce a
@@ -608,5 +632,18 @@ mod tests {
         assert_eq!(file_name_of("debian/initrd.gz"), "initrd.gz");
         assert_eq!(file_name_of("http://h/x/initrd.img?v=1"), "initrd.img");
         assert_eq!(file_name_of("initrd"), "initrd");
+    }
+
+    #[test]
+    fn check_all_names_the_broken_templates() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = ScriptTemplates::new(dir.path().to_path_buf());
+        assert!(t.check_all().is_empty(), "the built-ins compile");
+        std::fs::write(dir.path().join("good.ipxe"), "#!ipxe\necho {{ mac }}\n").unwrap();
+        std::fs::write(dir.path().join("broken.ipxe"), "#!ipxe\n{% if x %}\n").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "{% not a template").unwrap();
+        let errors = t.check_all();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("broken.ipxe: "), "{errors:?}");
     }
 }

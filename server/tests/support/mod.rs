@@ -3,6 +3,8 @@
 //! when a test fails.
 #![allow(dead_code)]
 
+pub mod dhcp;
+
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -122,6 +124,50 @@ impl Link {
         link
     }
 
+    /// Another veth pair across the two namespaces (a second link, e.g. a VLAN coming up
+    /// while the server runs), up, with link-local addresses ready.
+    pub fn add_pair(&self, server_if: &str, client_if: &str) {
+        run(&[
+            "ip",
+            "-n",
+            &self.server_ns,
+            "link",
+            "add",
+            server_if,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            client_if,
+            "netns",
+            &self.client_ns,
+        ]);
+        run(&["ip", "-n", &self.server_ns, "link", "set", server_if, "up"]);
+        run(&["ip", "-n", &self.client_ns, "link", "set", client_if, "up"]);
+        self.wait_link_local(&self.client_ns, client_if);
+        self.wait_link_local(&self.server_ns, server_if);
+    }
+
+    /// Delete a pair made by [`Link::add_pair`] (deleting one end removes both).
+    pub fn remove_pair(&self, server_if: &str) {
+        run(&["ip", "-n", &self.server_ns, "link", "del", server_if]);
+    }
+
+    /// `ip addr add ADDRESS dev DEV nodad` in the server namespace.
+    pub fn add_server_address(&self, dev: &str, address: &str) {
+        run(&[
+            "ip",
+            "-n",
+            &self.server_ns,
+            "addr",
+            "add",
+            address,
+            "dev",
+            dev,
+            "nodad",
+        ]);
+    }
+
     fn wait_link_local(&self, ns: &str, dev: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -176,13 +222,17 @@ impl Link {
     }
 
     pub fn client_ifindex(&self) -> u32 {
+        self.client_ifindex_of(self.client_if)
+    }
+
+    pub fn client_ifindex_of(&self, dev: &str) -> u32 {
         let out = Command::new("ip")
             .args([
                 "netns",
                 "exec",
                 &self.client_ns,
                 "cat",
-                &format!("/sys/class/net/{}/ifindex", self.client_if),
+                &format!("/sys/class/net/{dev}/ifindex"),
             ])
             .output()
             .unwrap();
@@ -226,9 +276,18 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts `bootforge serve` with the given extra arguments and environment; waits until
-    /// the DHCPv6 socket is listening.
+    /// Starts `bootforge serve` on the link's server interface, with its address in boot
+    /// URLs, and the given extra arguments and environment; waits until the DHCPv6 socket is
+    /// listening.
     pub fn start(link: &Link, extra_args: &[&str], env: &[(&str, &str)]) -> Server {
+        let address = link.server_addr.to_string();
+        let mut args = vec!["--interface", link.server_if, "--server-address", &address];
+        args.extend_from_slice(extra_args);
+        Server::start_with(link, &args, env)
+    }
+
+    /// [`Server::start`] without the interface and server address: `args` say everything.
+    pub fn start_with(link: &Link, args: &[&str], env: &[(&str, &str)]) -> Server {
         let data_dir = tempfile::tempdir().unwrap();
         let log = data_dir.path().join("server.log");
         let logf = std::fs::File::create(&log).unwrap();
@@ -239,10 +298,9 @@ impl Server {
             &link.server_ns,
             env!("CARGO_BIN_EXE_bootforge"),
         ])
-        .args(["serve", "--interface", link.server_if])
+        .arg("serve")
         .args(["--data-dir", data_dir.path().to_str().unwrap()])
-        .args(["--server-address", &link.server_addr.to_string()])
-        .args(extra_args)
+        .args(args)
         .env("BOOTFORGE_LOG", "debug")
         .stdout(Stdio::from(logf.try_clone().unwrap()))
         .stderr(Stdio::from(logf));

@@ -3,6 +3,7 @@
 //! Every route here sits behind [`crate::http::auth::authenticate`]; handlers return
 //! `Result<_, ApiError>` and [`ApiError`] alone decides status codes and error bodies.
 
+pub mod config;
 pub mod error;
 pub mod events;
 pub mod input;
@@ -66,6 +67,8 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/api/v1/events/stream", get(events::stream))
         .route("/api/v1/tokens", get(tokens::list).post(tokens::create))
         .route("/api/v1/tokens/{id}", axum::routing::delete(tokens::remove))
+        .route("/api/v1/config", get(config::show))
+        .route("/api/v1/config/reload", post(config::reload))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1", any(not_found))
         .route("/api/v1/{*rest}", any(not_found))

@@ -1,0 +1,77 @@
+//! A scripted DHCPv6 client on dhcproto: build a Solicit, exchange it, read the answer.
+
+use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
+
+use dhcproto::v4::Architecture;
+use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, IANA, ORO};
+use dhcproto::{Decodable, Decoder, Encodable};
+
+pub const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
+
+/// A Solicit from DUID-UUID `[0, 4, duid_tail × 16]` with one IA_NA, asking for the boot file
+/// URL; `rapid` adds Rapid Commit (one exchange commits a lease), `arch` the client
+/// architecture (option 61) a boot client sends.
+pub fn solicit(xid: [u8; 3], duid_tail: u8, iaid: u32, rapid: bool, arch: Option<u16>) -> Vec<u8> {
+    let mut m = Message::new_with_id(MessageType::Solicit, xid);
+    let mut duid = vec![0, 4];
+    duid.extend([duid_tail; 16]);
+    m.opts_mut().insert(DhcpOption::ClientId(duid));
+    m.opts_mut().insert(DhcpOption::IANA(IANA {
+        id: iaid,
+        t1: 0,
+        t2: 0,
+        opts: Default::default(),
+    }));
+    if rapid {
+        m.opts_mut().insert(DhcpOption::RapidCommit);
+    }
+    if let Some(a) = arch {
+        m.opts_mut()
+            .insert(DhcpOption::ClientArchType(vec![Architecture(a)]));
+    }
+    m.opts_mut().insert(DhcpOption::ORO(ORO {
+        opts: vec![OptionCode::OptBootfileUrl],
+    }));
+    m.to_vec().unwrap()
+}
+
+/// Send (up to three times) and decode the first answer; None if none came.
+pub fn try_exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
+    let mut buf = [0u8; 2048];
+    for _ in 0..3 {
+        sock.send_to(msg, to).unwrap();
+        if let Ok((n, _)) = sock.recv_from(&mut buf) {
+            return Some(Message::decode(&mut Decoder::new(&buf[..n])).unwrap());
+        }
+    }
+    None
+}
+
+pub fn exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Message {
+    try_exchange(sock, to, msg).expect("no answer from the server")
+}
+
+/// The first address in the first IA_NA, if any.
+pub fn address_in(m: &Message) -> Option<Ipv6Addr> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+            DhcpOption::IAAddr(a) => Some(a.addr),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+pub fn leased_address(m: &Message) -> Ipv6Addr {
+    address_in(m).expect("an IA_NA with an address")
+}
+
+/// Option 59, the boot file URL.
+pub fn boot_url(m: &Message) -> Option<String> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::Unknown(u) if u16::from(u.code()) == 59 => {
+            Some(String::from_utf8_lossy(u.data()).into_owned())
+        }
+        _ => None,
+    })
+}
