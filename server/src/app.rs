@@ -30,6 +30,8 @@ pub struct AppState {
     pub dhcp_stats: Arc<DhcpStats>,
     /// Counters for `/metrics` that have no other home.
     pub metrics: Arc<Metrics>,
+    /// What the RA monitor hears and the RA sender sends, per interface ([`crate::ra`]).
+    pub ra: Arc<crate::ra::RaStatus>,
 }
 
 impl AppState {
@@ -53,6 +55,7 @@ impl AppState {
             reload_source: None,
             dhcp_stats: Arc::default(),
             metrics: Arc::default(),
+            ra: Arc::default(),
         })
     }
 
@@ -124,6 +127,10 @@ pub async fn serve_reloadable(
         let st = state.clone();
         tasks.spawn(async move { crate::tftp::run(st).await });
     }
+    // Both run until shutdown (the sender idles while ra.enabled is off); in the JoinSet so
+    // the sender's final RA leaves before the process does.
+    tasks.spawn(crate::ra::monitor::run(state.clone()));
+    tasks.spawn(crate::ra::sender::run(state.clone()));
     tokio::select! {
         _ = shutdown_signal() => tracing::info!("shutting down"),
         Some(res) = tasks.join_next() => {

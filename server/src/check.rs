@@ -16,10 +16,8 @@ use crate::boot::files::BootFiles;
 use crate::config::Config;
 use crate::dhcpv6::pool::Prefix;
 use crate::netif::InterfaceAddress;
-
-const ALL_ROUTERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 0, 2);
-const ICMPV6_ROUTER_SOLICITATION: u8 = 133;
-const ICMPV6_ROUTER_ADVERTISEMENT: u8 = 134;
+pub use crate::ra::message::{parse_router_advertisement, RouterAdvertisement};
+use crate::ra::message::{RouterSolicitation, ALL_ROUTERS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -270,32 +268,6 @@ fn http_port_finding(config: &Config) -> Finding {
     }
 }
 
-/// The fields of a Router Advertisement that matter for network boot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RouterAdvertisement {
-    /// M: addresses come from DHCPv6 (stateful).
-    pub managed: bool,
-    /// O: other configuration comes from DHCPv6 (stateless).
-    pub other_config: bool,
-    /// Seconds this router is a default router; 0: not a default router.
-    pub router_lifetime: u16,
-}
-
-/// Parses an ICMPv6 message as a raw ICMPv6 socket delivers it (no IPv6 header):
-/// type 134, code 0, checksum (2), cur hop limit (1), flags (1: M=0x80, O=0x40),
-/// router lifetime (2), reachable time (4), retrans timer (4), options.
-pub fn parse_router_advertisement(icmp: &[u8]) -> Option<RouterAdvertisement> {
-    if icmp.len() < 16 || icmp[0] != ICMPV6_ROUTER_ADVERTISEMENT || icmp[1] != 0 {
-        return None;
-    }
-    let flags = icmp[5];
-    Some(RouterAdvertisement {
-        managed: flags & 0x80 != 0,
-        other_config: flags & 0x40 != 0,
-        router_lifetime: u16::from_be_bytes([icmp[6], icmp[7]]),
-    })
-}
-
 /// What one interface heard while listening.
 #[derive(Debug)]
 pub enum RaListening {
@@ -324,7 +296,12 @@ pub fn ra_finding(interface: &str, listening: &RaListening, waited: Duration) ->
             bit(ra.other_config)
         )
     };
-    if let Some(good) = heard.iter().find(|(_, ra)| ra.managed || ra.other_config) {
+    // A router with M is what UEFI PXE needs; one with only O is second best.
+    let good = heard
+        .iter()
+        .find(|(_, ra)| ra.managed)
+        .or_else(|| heard.iter().find(|(_, ra)| ra.other_config));
+    if let Some(good) = good {
         let mode = if good.1.managed {
             "stateful DHCPv6"
         } else {
@@ -395,8 +372,8 @@ fn listen_for_ras(interface: &str, wait: Duration) -> RaListening {
     // Routers ignore a Router Solicitation whose hop limit is not 255 (RFC 4861 6.1.1).
     let _ = socket.set_multicast_hops_v6(255);
     let _ = socket.set_multicast_if_v6(index);
-    // Type 133, code 0, checksum (the kernel fills it in for ICMPv6 raw sockets), reserved.
-    let solicitation = [ICMPV6_ROUTER_SOLICITATION, 0, 0, 0, 0, 0, 0, 0];
+    // The kernel fills in the checksum for ICMPv6 raw sockets.
+    let solicitation = RouterSolicitation::default().encode();
     let to = SocketAddrV6::new(ALL_ROUTERS, 0, 0, index);
     if let Err(e) = socket.send_to(&solicitation, &to.into()) {
         tracing::debug!(interface, error = %e, "router solicitation not sent");
@@ -536,6 +513,7 @@ mod tests {
                             managed,
                             other_config,
                             router_lifetime: 1800,
+                            ..Default::default()
                         },
                     )
                 })

@@ -13,6 +13,7 @@ pub mod mac;
 pub mod metrics;
 pub mod neighbour;
 pub mod netif;
+pub mod ra;
 pub mod reload;
 pub mod store;
 pub mod tftp;

@@ -11,6 +11,8 @@
 //! - Leases: `Store::pool_usage`, queried at scrape time.
 //! - TFTP and HTTP boot: counters here, bumped by `tftp.rs` and `http/boot.rs`.
 //! - The store writer: [`crate::store::writer::WriterStats`].
+//! - Router Advertisements: counters here, bumped by [`crate::ra`]; `bootforge_ra_managed_seen`
+//!   from `AppState::ra` at scrape time.
 
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -92,6 +94,12 @@ pub struct Metrics {
     pub http_files_served: AtomicU64,
     pub config_reloads_succeeded: AtomicU64,
     pub config_reloads_failed: AtomicU64,
+    /// Router Advertisements sent by the built-in router (`ra.enabled`).
+    pub ra_sent: AtomicU64,
+    /// Router Solicitations received on interfaces the built-in router advertises on.
+    pub router_solicitations: AtomicU64,
+    /// Router Advertisements the RA monitor heard on served interfaces.
+    pub ra_received: AtomicU64,
 }
 
 impl Default for Metrics {
@@ -108,6 +116,9 @@ impl Default for Metrics {
             http_files_served: AtomicU64::new(0),
             config_reloads_succeeded: AtomicU64::new(0),
             config_reloads_failed: AtomicU64::new(0),
+            ra_sent: AtomicU64::new(0),
+            router_solicitations: AtomicU64::new(0),
+            ra_received: AtomicU64::new(0),
         }
     }
 }
@@ -356,6 +367,37 @@ pub fn render(
     out.text
 }
 
+/// The Router Advertisement families: the RA counters, and per served interface whether an
+/// RA with the M flag is being heard (`managed_seen`: interface name, seen).
+pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
+    let mut out = Exposition::new();
+    out.counter(
+        "bootforge_ra_sent_total",
+        "Router Advertisements sent by the built-in router (ra.enabled).",
+        &metrics.ra_sent,
+    );
+    out.counter(
+        "bootforge_router_solicitations_total",
+        "Router Solicitations received on interfaces the built-in router advertises on.",
+        &metrics.router_solicitations,
+    );
+    out.counter(
+        "bootforge_ra_received_total",
+        "Router Advertisements heard by the RA monitor on served interfaces.",
+        &metrics.ra_received,
+    );
+    let name = "bootforge_ra_managed_seen";
+    out.family(
+        name,
+        "gauge",
+        "1 when an RA with the M flag (ours or a router's) is current on the served interface: without M or O, boot clients never ask DHCPv6.",
+    );
+    for (interface, seen) in managed_seen {
+        out.sample(name, &[("interface", interface)], u8::from(*seen));
+    }
+    out.text
+}
+
 /// `GET /metrics`.
 pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
     let now = crate::store::now_ms() / 1000;
@@ -366,12 +408,13 @@ pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
             None
         }
     };
-    let body = render(
+    let mut body = render(
         &state.metrics,
         &state.dhcp_stats,
         WriterCounts::of(&state.writer),
         pool_leases.as_deref(),
     );
+    body.push_str(&render_ra(&state.metrics, &crate::ra::managed_seen(&state)));
     (
         [(
             header::CONTENT_TYPE,
@@ -489,6 +532,42 @@ mod tests {
             sample_value(&text, "bootforge_http_scripts_served_total{kind=\"other\"}"),
             Some(1)
         );
+    }
+
+    #[test]
+    fn ra_families_are_declared_and_labelled() {
+        let m = Metrics::default();
+        m.ra_sent.fetch_add(3, Ordering::Relaxed);
+        m.router_solicitations.fetch_add(1, Ordering::Relaxed);
+        let text = render_ra(&m, &[("eth0".into(), true), ("vlan7".into(), false)]);
+        assert_eq!(sample_value(&text, "bootforge_ra_sent_total "), Some(3));
+        assert_eq!(
+            sample_value(&text, "bootforge_router_solicitations_total "),
+            Some(1)
+        );
+        assert_eq!(
+            sample_value(&text, "bootforge_ra_managed_seen{interface=\"eth0\"}"),
+            Some(1)
+        );
+        assert_eq!(
+            sample_value(&text, "bootforge_ra_managed_seen{interface=\"vlan7\"}"),
+            Some(0)
+        );
+        // Appended to the rest, no family is declared twice.
+        let all = render(
+            &m,
+            &DhcpStats::default(),
+            WriterCounts::default(),
+            Some(&[]),
+        ) + &text;
+        let mut declared: Vec<&str> = all
+            .lines()
+            .filter_map(|l| l.strip_prefix("# TYPE "))
+            .collect();
+        let n = declared.len();
+        declared.sort();
+        declared.dedup();
+        assert_eq!(declared.len(), n);
     }
 
     #[test]
