@@ -563,3 +563,76 @@ fn bad_config_stops_start_up_naming_the_key() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dhcp.preference"));
 }
+
+/// A client whose DUID holds no MAC and whose link-local address is not EUI-64 (random
+/// interface identifier): only the kernel's neighbour cache, read over netlink, knows its MAC.
+#[test]
+fn mac_from_the_neighbour_cache_when_nothing_else_has_it() {
+    let link = Link::new(0x106);
+    let sysctl = |key: &str| {
+        let out = std::process::Command::new("ip")
+            .args(["netns", "exec", &link.client_ns, "sysctl", "-q", "-w", key])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    };
+    sysctl(&format!("net.ipv6.conf.{}.addr_gen_mode=3", link.client_if));
+    // Down and up: the link-local address is made again, now with a random identifier.
+    for state in ["down", "up"] {
+        let out = std::process::Command::new("ip")
+            .args(["-n", &link.client_ns, "link", "set", link.client_if, state])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    let mac = link.client_mac();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let client_ll = loop {
+        let out = std::process::Command::new("ip")
+            .args([
+                "-n",
+                &link.client_ns,
+                "-6",
+                "-o",
+                "addr",
+                "show",
+                "dev",
+                link.client_if,
+            ])
+            .args(["scope", "link"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if text.contains("fe80") && !text.contains("tentative") {
+            break link.client_link_local();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no new link-local address"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_ne!(
+        bootforge::dhcpv6::identity::mac_from_eui64(client_ll).map(|m| m.to_string()),
+        Some(mac.clone()),
+        "the link-local address {client_ll} must not give the MAC away"
+    );
+    let server = Server::start(&link, &["--pool", "2001:db8:106::/64"], &[]);
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    // The first answer makes the server resolve the client's address (a neighbour entry);
+    // the second exchange finds the MAC there.
+    for xid in 1..=2u8 {
+        let answer = support::dhcp::exchange(
+            &sock,
+            to,
+            &support::dhcp::solicit([6, 0, xid], 0x66, 1, true, None),
+        );
+        assert!(support::dhcp::address_in(&answer).is_some());
+    }
+    let row = server.wait_sql(
+        "SELECT mac || ' ' || mac_source FROM identities WHERE mac_source = 'neighbour'",
+        Duration::from_secs(5),
+    );
+    assert_eq!(row, format!("{mac} neighbour"));
+}

@@ -299,7 +299,7 @@ impl Server {
         };
         let mut mac = resolve_mac(&inputs, |_| None);
         if mac.is_none() && direct {
-            mac = crate::neighbour::lookup_mac(client_addr, interface.as_deref())
+            mac = crate::neighbour::lookup_mac(client_addr, arrived_on.map(|i| i.index))
                 .await
                 .map(|m| (m, super::identity::MacSource::Neighbour));
         }
