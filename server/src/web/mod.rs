@@ -11,6 +11,7 @@ pub mod leases;
 pub mod login;
 pub mod machine;
 pub mod machines;
+pub mod network;
 pub mod profiles;
 pub mod tokens;
 
@@ -245,6 +246,8 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/leases", get(leases::page))
         .route("/events", get(events::page))
         .route("/events/stream", get(events::stream))
+        .route("/network", get(network::page))
+        .route("/network/banner", get(network::banner))
         .route("/tokens", get(tokens::page).post(tokens::create))
         .route("/tokens/{id}/delete", post(tokens::delete))
         .route_layer(middleware::from_fn_with_state(

@@ -8,6 +8,7 @@ pub mod error;
 pub mod events;
 pub mod input;
 pub mod machines;
+pub mod network;
 pub mod profiles;
 pub mod script;
 pub mod tokens;
@@ -69,6 +70,7 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/api/v1/tokens/{id}", axum::routing::delete(tokens::remove))
         .route("/api/v1/config", get(config::show))
         .route("/api/v1/config/reload", post(config::reload))
+        .route("/api/v1/network", get(network::show))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1", any(not_found))
         .route("/api/v1/{*rest}", any(not_found))
