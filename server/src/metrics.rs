@@ -92,6 +92,8 @@ pub struct Metrics {
     http_scripts_served: [AtomicU64; 6],
     /// Files (iPXE binaries, assets) served over HTTP, counted when a GET or HEAD succeeds.
     pub http_files_served: AtomicU64,
+    /// `POST /boot/{mac}/done` from installed systems.
+    pub boot_completions: AtomicU64,
     pub config_reloads_succeeded: AtomicU64,
     pub config_reloads_failed: AtomicU64,
     /// Router Advertisements sent by the built-in router (`ra.enabled`).
@@ -114,6 +116,7 @@ impl Default for Metrics {
             tftp_write_requests_refused: AtomicU64::new(0),
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
+            boot_completions: AtomicU64::new(0),
             config_reloads_succeeded: AtomicU64::new(0),
             config_reloads_failed: AtomicU64::new(0),
             ra_sent: AtomicU64::new(0),
@@ -288,6 +291,11 @@ pub fn render(
     );
     out.sample("bootforge_store_up", &[], u8::from(pool_leases.is_some()));
 
+    out.counter(
+        "bootforge_boot_completions_total",
+        "Installed systems that reported completion (POST /boot/{mac}/done).",
+        &metrics.boot_completions,
+    );
     out.counter(
         "bootforge_tftp_transfers_started_total",
         "TFTP read transfers started (file found and opened).",

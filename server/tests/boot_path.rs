@@ -621,6 +621,24 @@ fn scripts_follow_the_machine_through_its_life() {
     let m = block_on(store.machine(mac)).unwrap().unwrap();
     assert_eq!(m.state, MachineState::Local);
 
+    // The installed system reports completion at the URL templates get as `done_url`: a
+    // `done` event and the metric; an unknown MAC is refused and creates nothing.
+    let done = s.url(&format!("/boot/{MAC_TEXT}/done"));
+    assert_eq!(curl(s.dir.path(), &done, &["-X", "POST"]).status, 204);
+    s.wait_events("done event", |e| {
+        e.iter()
+            .any(|e| e.stage == "done" && e.mac == Some(mac) && e.address.as_deref() == Some("::1"))
+    });
+    let stranger = s.url("/boot/52:54:00:ff:ff:ff/done");
+    assert_eq!(curl(s.dir.path(), &stranger, &["-X", "POST"]).status, 404);
+    let unknown = Mac::parse("52:54:00:ff:ff:ff").unwrap();
+    assert!(block_on(store.machine(unknown)).unwrap().is_none());
+    let metrics = curl(s.dir.path(), &s.url("/metrics"), &[]).text();
+    assert!(
+        metrics.contains("\nbootforge_boot_completions_total 1\n"),
+        "{metrics}"
+    );
+
     // Local: exit, and an operator's edited template is used on the next fetch.
     let text = curl(s.dir.path(), &script_url, &[]).text();
     assert!(text.starts_with("#!ipxe\n") && text.trim_end().ends_with("exit"));

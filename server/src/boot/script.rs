@@ -143,6 +143,11 @@ impl ScriptUrls {
         format!("{}/boot/{mac}.ipxe", self.http_base)
     }
 
+    /// Where the installed system reports that it is done (`POST`).
+    pub fn done_url(&self, mac: Mac) -> String {
+        format!("{}/boot/{mac}/done", self.http_base)
+    }
+
     /// A profile path is relative to the assets; a full URL is used as it is.
     fn asset_url(&self, path: &str) -> String {
         if path.contains("://") {
@@ -165,6 +170,8 @@ pub struct ScriptContext {
     pub assets_base: String,
     /// This machine's own script URL, for `chain`.
     pub script_url: String,
+    /// `POST` here when the install (or whatever the profile runs) has finished.
+    pub done_url: String,
     pub retry_secs: u32,
     /// Why the machine waits (discovery script only), else empty.
     pub reason: String,
@@ -232,6 +239,7 @@ impl ScriptContext {
             http_base: urls.http_base.clone(),
             assets_base: urls.assets_base(),
             script_url: urls.script_url(mac),
+            done_url: urls.done_url(mac),
             retry_secs,
             reason: match choice {
                 ScriptChoice::Wait { reason } => reason.to_string(),

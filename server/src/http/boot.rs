@@ -1,6 +1,8 @@
 //! Boot endpoints for machines: unauthenticated, since firmware and iPXE cannot log in.
 //!
 //! - `GET /boot/{mac}.ipxe`: the machine's iPXE script (colon, hyphen or bare-hex MAC).
+//! - `POST /boot/{mac}/done`: the installed system reports that it finished (a boot
+//!   completion: a `done` event and a metric); the template variable `done_url` names it.
 //! - `GET|HEAD /assets/{*path}`: files under the TFTP root (kernels, initrds, …).
 //! - `GET|HEAD /ipxe.efi`, `/ipxe-<arch>.efi`: the iPXE binary for UEFI HTTP Boot, resolved
 //!   exactly as over TFTP.
@@ -35,6 +37,7 @@ use crate::store::{BootEvent, EventSource, StoreError};
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/boot/{script}", get(boot_script))
+        .route("/boot/{mac}/done", axum::routing::post(boot_done))
         .route("/assets/{*path}", get(asset));
     let mut nbp_names: Vec<String> = ARCH_TABLE
         .iter()
@@ -92,6 +95,31 @@ impl From<Refusal> for BootHttpError {
 }
 
 // ---- scripts --------------------------------------------------------------------------------
+
+/// A boot completion. Only known machines: anyone on the boot network can reach this, so an
+/// unknown MAC must not create inventory rows.
+async fn boot_done(
+    State(state): State<AppState>,
+    Path(mac_text): Path<String>,
+    request: Request,
+) -> Result<StatusCode, BootHttpError> {
+    let mac = Mac::parse(&mac_text).map_err(|e| BootHttpError::BadRequest(e.to_string()))?;
+    if state.store.machine(mac).await?.is_none() {
+        return Err(BootHttpError::NotFound);
+    }
+    let client = client_ip(&request);
+    tracing::info!(mac = %mac, client = ?client, "boot completion reported");
+    state
+        .metrics
+        .boot_completions
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut event = BootEvent::new(EventSource::Http, "done", Some(mac));
+    if let Some(IpAddr::V6(a)) = client {
+        event = event.address(&a.to_string());
+    }
+    state.writer.record(event);
+    Ok(StatusCode::NO_CONTENT)
+}
 
 async fn boot_script(
     State(state): State<AppState>,
