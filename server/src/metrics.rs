@@ -217,10 +217,12 @@ fn escape_label_value(v: &str) -> String {
         .replace('\n', "\\n")
 }
 
-/// Active leases per pool, every configured pool listed (zero when unused).
+/// Leases per pool, every configured pool listed (zero when unused).
 pub struct PoolLeases {
     pub pool: String,
     pub active: i64,
+    /// Addresses in the range; 0 for a pool only the database still knows.
+    pub size: u64,
 }
 
 /// Render everything; `pool_leases` is `None` when the store could not be queried.
@@ -283,6 +285,12 @@ pub fn render(
     out.family(name, "gauge", "Active, unexpired leases per pool.");
     for p in pool_leases.unwrap_or_default() {
         out.sample(name, &[("pool", &p.pool)], p.active);
+    }
+    let name = "bootforge_dhcp_leases_free";
+    out.family(name, "gauge", "Addresses per pool not in an active lease.");
+    for p in pool_leases.unwrap_or_default() {
+        let active = u64::try_from(p.active).unwrap_or(0);
+        out.sample(name, &[("pool", &p.pool)], p.size.saturating_sub(active));
     }
     out.family(
         "bootforge_store_up",
@@ -408,9 +416,17 @@ pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
 
 /// `GET /metrics`.
 pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
-    let now = crate::store::now_ms() / 1000;
-    let pool_leases = match state.store.pool_usage(now).await {
-        Ok(usage) => Some(pool_leases(&state.config(), usage)),
+    let pool_leases = match crate::http::api::events::pool_usage(&state).await {
+        Ok(usage) => Some(
+            usage
+                .into_iter()
+                .map(|p| PoolLeases {
+                    pool: p.name,
+                    active: p.active,
+                    size: p.size,
+                })
+                .collect::<Vec<_>>(),
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "metrics: pool usage query failed");
             None
@@ -430,26 +446,6 @@ pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
         )],
         body,
     )
-}
-
-/// Configured pools with their counts, then any pool only the database still knows.
-fn pool_leases(config: &crate::config::Config, usage: Vec<(String, i64)>) -> Vec<PoolLeases> {
-    let mut out: Vec<PoolLeases> = config
-        .dhcp
-        .pools
-        .iter()
-        .map(|p| PoolLeases {
-            pool: p.name.clone(),
-            active: 0,
-        })
-        .collect();
-    for (pool, active) in usage {
-        match out.iter_mut().find(|p| p.pool == pool) {
-            Some(p) => p.active = active,
-            None => out.push(PoolLeases { pool, active }),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -515,6 +511,7 @@ mod tests {
         let pools = [PoolLeases {
             pool: "lab \"a\"".into(),
             active: 3,
+            size: 10,
         }];
         let text = render(
             &m,
@@ -536,6 +533,7 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), declared.len(), "a family is declared twice");
         assert!(text.contains("bootforge_dhcp_leases_active{pool=\"lab \\\"a\\\"\"} 3"));
+        assert!(text.contains("bootforge_dhcp_leases_free{pool=\"lab \\\"a\\\"\"} 7"));
         assert_eq!(
             sample_value(&text, "bootforge_http_scripts_served_total{kind=\"other\"}"),
             Some(1)
@@ -576,22 +574,5 @@ mod tests {
         declared.sort();
         declared.dedup();
         assert_eq!(declared.len(), n);
-    }
-
-    #[test]
-    fn pool_list_keeps_configured_pools_at_zero() {
-        let mut config = crate::config::Config::default();
-        for name in ["a", "b"] {
-            config.dhcp.pools.push(crate::config::PoolConfig {
-                name: name.into(),
-                prefix: "2001:db8::/64".into(),
-                range_start: "2001:db8::10".parse().unwrap(),
-                range_end: "2001:db8::20".parse().unwrap(),
-                interface: None,
-            });
-        }
-        let pools = pool_leases(&config, vec![("b".into(), 4), ("gone".into(), 1)]);
-        let pairs: Vec<(&str, i64)> = pools.iter().map(|p| (p.pool.as_str(), p.active)).collect();
-        assert_eq!(pairs, [("a", 0), ("b", 4), ("gone", 1)]);
     }
 }

@@ -404,6 +404,12 @@ fn reload_applies_live_keeps_leases_and_refuses_a_broken_file() {
         sample(&text, "bootforge_dhcp_leases_active{pool=\"lab\"}"),
         1.0
     );
+    // The reloaded range 2001:db8:303::200–2ff holds 256 addresses; one is leased, from the
+    // old range, and still counts against the pool.
+    assert_eq!(
+        sample(&text, "bootforge_dhcp_leases_free{pool=\"lab\"}"),
+        255.0
+    );
     // `check` next to the running server: the HTTP port is taken, but by a healthy bootforge.
     let (_, text) = check(&link, 1);
     assert!(line_for(&text, "http listen").starts_with("OK"), "{text}");

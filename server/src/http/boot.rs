@@ -115,7 +115,7 @@ async fn boot_done(
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut event = BootEvent::new(EventSource::Http, "done", Some(mac));
     if let Some(IpAddr::V6(a)) = client {
-        event = event.address(&a.to_string());
+        event = event.address(a);
     }
     state.writer.record(event);
     Ok(StatusCode::NO_CONTENT)

@@ -11,6 +11,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use super::{int_param, ApiError, ApiQuery, Paging};
 use crate::app::AppState;
+use crate::config::PoolConfig;
 use crate::mac::Mac;
 use crate::store::{LeaseRecord, StoredEvent};
 
@@ -125,6 +126,10 @@ pub fn now_secs() -> i64 {
 /// (removed from the config since) are listed with size 0.
 pub async fn pool_usage(app: &AppState) -> Result<Vec<PoolUsage>, ApiError> {
     let counts = app.store.pool_usage(now_secs()).await?;
+    Ok(pool_usage_of(&app.config().dhcp.pools, &counts))
+}
+
+fn pool_usage_of(pools: &[PoolConfig], counts: &[(String, i64)]) -> Vec<PoolUsage> {
     let count_of = |name: &str| {
         counts
             .iter()
@@ -132,10 +137,7 @@ pub async fn pool_usage(app: &AppState) -> Result<Vec<PoolUsage>, ApiError> {
             .map(|(_, n)| *n)
             .unwrap_or(0)
     };
-    let mut out: Vec<PoolUsage> = app
-        .config()
-        .dhcp
-        .pools
+    let mut out: Vec<PoolUsage> = pools
         .iter()
         .map(|p| {
             let span = u128::from(p.range_end).saturating_sub(u128::from(p.range_start));
@@ -156,7 +158,7 @@ pub async fn pool_usage(app: &AppState) -> Result<Vec<PoolUsage>, ApiError> {
             }
         })
         .collect();
-    for (name, active) in &counts {
+    for (name, active) in counts {
         if !out.iter().any(|p| &p.name == name) {
             out.push(PoolUsage {
                 name: name.clone(),
@@ -169,7 +171,7 @@ pub async fn pool_usage(app: &AppState) -> Result<Vec<PoolUsage>, ApiError> {
             });
         }
     }
-    Ok(out)
+    out
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -209,4 +211,30 @@ pub async fn leases(
 ) -> Result<Json<LeasesPage>, ApiError> {
     let paging = Paging::parse(q.page.as_deref(), q.per_page.as_deref(), 100)?;
     Ok(Json(leases_page(&app, paging).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configured_pools_at_zero_then_pools_only_the_database_knows() {
+        let pools: Vec<PoolConfig> = ["a", "b"]
+            .iter()
+            .map(|name| PoolConfig {
+                name: name.to_string(),
+                prefix: "2001:db8::/64".into(),
+                range_start: "2001:db8::10".parse().unwrap(),
+                range_end: "2001:db8::1f".parse().unwrap(),
+                interface: None,
+            })
+            .collect();
+        let usage = pool_usage_of(&pools, &[("b".into(), 4), ("gone".into(), 1)]);
+        let rows: Vec<(&str, i64, u64)> = usage
+            .iter()
+            .map(|p| (p.name.as_str(), p.active, p.size))
+            .collect();
+        assert_eq!(rows, [("a", 0, 16), ("b", 4, 16), ("gone", 1, 0)]);
+        assert_eq!(usage[1].percent_used, 25.0);
+    }
 }
