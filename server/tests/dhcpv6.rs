@@ -10,9 +10,8 @@ use bootforge::dhcpv6::codec::{user_class_option, vendor_class_option};
 use dhcproto::v4::Architecture;
 use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, IANA, ORO};
 use dhcproto::{Decodable, Decoder, Encodable};
+use support::dhcp::{boot_url, exchange, exchange_raw, ALL_SERVERS};
 use support::{client_socket, write_script, Link, Server};
-
-const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
 
 /// A dhclient script that records what dhclient tells it, instead of touching the host.
 const RECORDING_SCRIPT: &str =
@@ -214,26 +213,6 @@ fn solicit(xid: [u8; 3], iaid: u32) -> Message {
     m
 }
 
-fn exchange(sock: &std::net::UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Vec<u8> {
-    let mut buf = [0u8; 2048];
-    for _ in 0..3 {
-        sock.send_to(msg, to).unwrap();
-        if let Ok((n, _)) = sock.recv_from(&mut buf) {
-            return buf[..n].to_vec();
-        }
-    }
-    panic!("no answer from the server");
-}
-
-fn boot_url(m: &Message) -> Option<String> {
-    m.opts().iter().find_map(|o| match o {
-        DhcpOption::Unknown(u) if u16::from(u.code()) == 59 => {
-            Some(String::from_utf8_lossy(u.data()).into_owned())
-        }
-        _ => None,
-    })
-}
-
 fn vendor_class(m: &Message) -> Option<(u32, Vec<Vec<u8>>)> {
     m.opts().iter().find_map(|o| match o {
         DhcpOption::VendorClass(v) => Some((v.num, v.data.clone())),
@@ -272,12 +251,7 @@ fn scripted_boot_clients_get_the_right_boot_file_url() {
     let mut pxe = solicit([1, 0, 1], 0x1111);
     pxe.opts_mut()
         .insert(DhcpOption::ClientArchType(vec![Architecture(0x0007)]));
-    let adv = Message::decode(&mut Decoder::new(&exchange(
-        &sock,
-        to,
-        &pxe.to_vec().unwrap(),
-    )))
-    .unwrap();
+    let adv = exchange(&sock, to, &pxe.to_vec().unwrap());
     assert_eq!(adv.msg_type(), MessageType::Advertise);
     assert_eq!(
         boot_url(&adv).as_deref(),
@@ -295,12 +269,7 @@ fn scripted_boot_clients_get_the_right_boot_file_url() {
     req.set_msg_type(MessageType::Request);
     req.set_xid([1, 0, 2]);
     req.opts_mut().insert(DhcpOption::ServerId(server_id(&adv)));
-    let reply = Message::decode(&mut Decoder::new(&exchange(
-        &sock,
-        to,
-        &req.to_vec().unwrap(),
-    )))
-    .unwrap();
+    let reply = exchange(&sock, to, &req.to_vec().unwrap());
     assert_eq!(reply.msg_type(), MessageType::Reply);
     assert_eq!(iaaddr(&reply), Some(offered));
     assert_eq!(
@@ -316,12 +285,7 @@ fn scripted_boot_clients_get_the_right_boot_file_url() {
         343,
         &[b"HTTPClient:Arch:00016:UNDI:003001"],
     ));
-    let adv = Message::decode(&mut Decoder::new(&exchange(
-        &sock,
-        to,
-        &http.to_vec().unwrap(),
-    )))
-    .unwrap();
+    let adv = exchange(&sock, to, &http.to_vec().unwrap());
     assert_eq!(
         boot_url(&adv).as_deref(),
         Some("http://[2001:db8:103::1]:8080/ipxe.efi")
@@ -333,12 +297,7 @@ fn scripted_boot_clients_get_the_right_boot_file_url() {
     let mut req = http.clone();
     req.set_msg_type(MessageType::Request);
     req.opts_mut().insert(DhcpOption::ServerId(server_id(&adv)));
-    let reply = Message::decode(&mut Decoder::new(&exchange(
-        &sock,
-        to,
-        &req.to_vec().unwrap(),
-    )))
-    .unwrap();
+    let reply = exchange(&sock, to, &req.to_vec().unwrap());
     assert_eq!(
         vendor_class(&reply),
         Some((343, vec![b"HTTPClient".to_vec()]))
@@ -353,12 +312,7 @@ fn scripted_boot_clients_get_the_right_boot_file_url() {
         343,
         &[b"PXEClient:Arch:00007:UNDI:003010"],
     ));
-    let adv = Message::decode(&mut Decoder::new(&exchange(
-        &sock,
-        to,
-        &ipxe.to_vec().unwrap(),
-    )))
-    .unwrap();
+    let adv = exchange(&sock, to, &ipxe.to_vec().unwrap());
     assert_eq!(
         boot_url(&adv).as_deref(),
         Some("http://[2001:db8:103::1]:8080/boot/${net0/mac}.ipxe")
@@ -458,7 +412,7 @@ range_end = "2001:db8:777::1fff"
         mac,
     );
     let to = SocketAddrV6::new(link.server_addr, 547, 0, 0);
-    let answer = exchange(&sock, to, &fwd);
+    let answer = exchange_raw(&sock, to, &fwd);
     assert_eq!(answer[0], 13, "Relay-Reply");
     assert_eq!(answer[1], 0, "hop count copied");
     assert_eq!(
@@ -521,7 +475,7 @@ fn malformed_packets_are_dropped_and_the_server_keeps_answering() {
     for g in garbage {
         sock.send_to(g, to).unwrap();
     }
-    let adv = exchange(&sock, to, &solicit([4, 4, 4], 1).to_vec().unwrap());
+    let adv = exchange_raw(&sock, to, &solicit([4, 4, 4], 1).to_vec().unwrap());
     assert_eq!(adv[0], 2, "Advertise after garbage");
     // Each datagram is handled in its own task, so the log lines may trail the Advertise.
     let count_logged = || {
@@ -623,7 +577,7 @@ fn mac_from_the_neighbour_cache_when_nothing_else_has_it() {
     // The first answer makes the server resolve the client's address (a neighbour entry);
     // the second exchange finds the MAC there.
     for xid in 1..=2u8 {
-        let answer = support::dhcp::exchange(
+        let answer = exchange(
             &sock,
             to,
             &support::dhcp::solicit([6, 0, xid], 0x66, 1, true, None),

@@ -8,53 +8,14 @@ use std::net::{Ipv6Addr, SocketAddrV6};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, IANA, ORO};
+use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode};
 use dhcproto::{Decodable, Decoder, Encodable};
+use support::dhcp::{exchange, leased_address, solicit, ALL_SERVERS};
 use support::{client_socket, Link, Server};
-
-const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
 
 /// A Solicit with Rapid Commit, so one exchange commits a lease.
 fn rapid_solicit(xid: [u8; 3], duid_tail: u8, iaid: u32) -> Vec<u8> {
-    let mut m = Message::new_with_id(MessageType::Solicit, xid);
-    let mut duid = vec![0, 4];
-    duid.extend([duid_tail; 16]);
-    m.opts_mut().insert(DhcpOption::ClientId(duid));
-    m.opts_mut().insert(DhcpOption::IANA(IANA {
-        id: iaid,
-        t1: 0,
-        t2: 0,
-        opts: Default::default(),
-    }));
-    m.opts_mut().insert(DhcpOption::RapidCommit);
-    m.opts_mut().insert(DhcpOption::ORO(ORO {
-        opts: vec![OptionCode::OptBootfileUrl],
-    }));
-    m.to_vec().unwrap()
-}
-
-fn exchange(sock: &std::net::UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Message {
-    let mut buf = [0u8; 2048];
-    for _ in 0..3 {
-        sock.send_to(msg, to).unwrap();
-        if let Ok((n, _)) = sock.recv_from(&mut buf) {
-            return Message::decode(&mut Decoder::new(&buf[..n])).unwrap();
-        }
-    }
-    panic!("no answer from the server");
-}
-
-fn leased_address(m: &Message) -> Ipv6Addr {
-    m.opts()
-        .iter()
-        .find_map(|o| match o {
-            DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
-                DhcpOption::IAAddr(a) => Some(a.addr),
-                _ => None,
-            }),
-            _ => None,
-        })
-        .expect("an IA_NA with an address")
+    solicit(xid, duid_tail, iaid, true, None)
 }
 
 /// Run a command inside a namespace.

@@ -35,16 +35,26 @@ pub fn solicit(xid: [u8; 3], duid_tail: u8, iaid: u32, rapid: bool, arch: Option
     m.to_vec().unwrap()
 }
 
-/// Send (up to three times) and decode the first answer; None if none came.
-pub fn try_exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
+/// Send (up to three times) and return the first answer's bytes; None if none came.
+pub fn try_exchange_raw(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Vec<u8>> {
     let mut buf = [0u8; 2048];
     for _ in 0..3 {
         sock.send_to(msg, to).unwrap();
         if let Ok((n, _)) = sock.recv_from(&mut buf) {
-            return Some(Message::decode(&mut Decoder::new(&buf[..n])).unwrap());
+            return Some(buf[..n].to_vec());
         }
     }
     None
+}
+
+pub fn exchange_raw(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Vec<u8> {
+    try_exchange_raw(sock, to, msg).expect("no answer from the server")
+}
+
+/// [`try_exchange_raw`], decoded.
+pub fn try_exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
+    let bytes = try_exchange_raw(sock, to, msg)?;
+    Some(Message::decode(&mut Decoder::new(&bytes)).unwrap())
 }
 
 pub fn exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Message {
