@@ -502,12 +502,14 @@ mod tests {
 
     #[test]
     fn prefixes_follow_the_pools_serving_the_interface() {
-        let mut dhcp = DhcpConfig::default();
-        dhcp.pools = vec![
-            pool("a", "2001:db8:a::/64", None),
-            pool("b", "2001:db8:b::/64", Some("eth1")),
-            pool("b2", "2001:db8:b2::/64", Some("eth1")),
-        ];
+        let mut dhcp = DhcpConfig {
+            pools: vec![
+                pool("a", "2001:db8:a::/64", None),
+                pool("b", "2001:db8:b::/64", Some("eth1")),
+                pool("b2", "2001:db8:b2::/64", Some("eth1")),
+            ],
+            ..Default::default()
+        };
         // Bound by name: both of them.
         assert_eq!(
             pool_prefixes_for(&dhcp, "eth1", &addrs(&["2001:db8:a::1"])),
@@ -530,10 +532,12 @@ mod tests {
 
     #[test]
     fn interface_overrides_apply() {
-        let mut dhcp = DhcpConfig::default();
-        dhcp.pools = vec![pool("a", "2001:db8:a::/64", None)];
-        dhcp.dns_servers = addrs(&["2001:db8::53"]);
-        dhcp.domain_search = vec!["lab.example".into()];
+        let dhcp = DhcpConfig {
+            pools: vec![pool("a", "2001:db8:a::/64", None)],
+            dns_servers: addrs(&["2001:db8::53"]),
+            domain_search: vec!["lab.example".into()],
+            ..Default::default()
+        };
         let mut ra = RaConfig {
             autonomous: true,
             interval_secs: 100,
