@@ -50,6 +50,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
     let mut open_failed = false;
     let mut advertised: BTreeMap<u32, Advertised> = BTreeMap::new();
     let mut buf = vec![0u8; 1500];
+    // A closed channel only means nothing will change any more (the server is stopping).
+    let (mut configs_open, mut interfaces_open) = (true, true);
     loop {
         let config = state.config();
         let snapshot = interfaces.borrow_and_update().clone();
@@ -72,6 +74,9 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         }
         let next_due = advertised.values().map(|a| a.next_at).min();
         tokio::select! {
+            // Shutdown first: the interface watcher ends with it too, and a closed channel
+            // must not win the race and skip the final RAs.
+            biased;
             _ = state.shutdown.cancelled() => {
                 if let Some(s) = &socket {
                     for (index, a) in &advertised {
@@ -82,11 +87,11 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
                 }
                 return Ok(());
             }
-            r = configs.changed() => {
-                if r.is_err() { return Ok(()) }
-                open_failed = false;
-            }
-            r = interfaces.changed() => if r.is_err() { return Ok(()) },
+            r = configs.changed(), if configs_open => match r {
+                Ok(()) => open_failed = false,
+                Err(_) => configs_open = false,
+            },
+            r = interfaces.changed(), if interfaces_open => if r.is_err() { interfaces_open = false },
             _ = sleep_until(next_due) => {
                 if let Some(s) = &socket {
                     let now = Instant::now();
