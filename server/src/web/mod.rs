@@ -247,6 +247,7 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/events", get(events::page))
         .route("/events/stream", get(events::stream))
         .route("/network", get(network::page))
+        .route("/network/reload", post(network::reload))
         .route("/network/banner", get(network::banner))
         .route("/tokens", get(tokens::page).post(tokens::create))
         .route("/tokens/{id}/delete", post(tokens::delete))

@@ -4,10 +4,10 @@
 //! (loaded by htmx from the base layout, so that page's handler stays as it is).
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::Extension;
 
-use super::{render, Flash, Frame, WebResult};
+use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
 use crate::app::AppState;
 use crate::http::api::network::{current, InterfaceView, RaFields};
 use crate::http::auth::Principal;
@@ -115,16 +115,55 @@ pub struct NetworkPage {
     pub missing: Vec<String>,
 }
 
-pub async fn page(State(app): State<AppState>, Extension(who): Extension<Principal>) -> WebResult {
+pub async fn page(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Query(flash): Query<Flash>,
+) -> WebResult {
     let view = current(&app);
     Ok(render(&NetworkPage {
-        frame: Frame::new(&who, "network", &Flash::default()),
+        frame: Frame::new(&who, "network", &flash),
         ra_enabled: view.ra_enabled,
         monitor_error: view.monitor_error.clone().unwrap_or_default(),
         sender_error: view.sender_error.clone().unwrap_or_default(),
         rows: view.interfaces.iter().map(InterfaceRow::from).collect(),
         missing: view.missing.clone(),
     }))
+}
+
+/// `POST /network/reload`: what SIGHUP does, with the outcome as the page's notice.
+pub async fn reload(State(app): State<AppState>) -> WebResult {
+    Ok(match crate::reload::reload(&app).await {
+        Ok(report) => {
+            let mut notice = format!("configuration reloaded from {}", report.source);
+            let list = |keys: &[String]| {
+                if keys.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    keys.join(", ")
+                }
+            };
+            notice.push_str(&format!("; applied: {}", list(&report.outcome.applied)));
+            if !report.outcome.need_restart.is_empty() {
+                notice.push_str(&format!(
+                    "; needs a restart: {}",
+                    report.outcome.need_restart.join(", ")
+                ));
+            }
+            if report.template_errors.is_empty() {
+                see_other("/network", &notice)
+            } else {
+                see_other_problem(
+                    "/network",
+                    &format!(
+                        "{notice}; broken templates: {}",
+                        report.template_errors.join("; ")
+                    ),
+                )
+            }
+        }
+        Err(e) => see_other_problem("/network", &e.to_string()),
+    })
 }
 
 #[derive(Template)]

@@ -156,6 +156,15 @@ try {
     await page.screenshot({ path: join(shots, 'tokens.png'), fullPage: true });
   });
 
+  await step('network page lists interfaces and reloads the configuration', async () => {
+    await page.goto(`${base}/network`);
+    await page.getByRole('heading', { name: 'Network', exact: true }).waitFor();
+    await page.locator('#interfaces tr[data-interface="lo"]').waitFor();
+    await page.getByRole('button', { name: 'Reload configuration' }).click();
+    await page.getByText('configuration reloaded from environment and flags; applied: nothing').waitFor();
+    await page.screenshot({ path: join(shots, 'network.png'), fullPage: true });
+  });
+
   await step('log out', async () => {
     await page.click('header .who button');
     await page.waitForURL(/\/login/);
