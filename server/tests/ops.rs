@@ -5,26 +5,17 @@
 mod support;
 
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode};
 use dhcproto::{Decodable, Decoder, Encodable};
 use support::dhcp::{exchange, leased_address, solicit, ALL_SERVERS};
-use support::{client_socket, Link, Server};
+use support::{bootforge_check, client_socket, in_ns, line_for, sample, Link, Radvd, Server};
 
 /// A Solicit with Rapid Commit, so one exchange commits a lease.
 fn rapid_solicit(xid: [u8; 3], duid_tail: u8, iaid: u32) -> Vec<u8> {
     solicit(xid, duid_tail, iaid, true, None)
-}
-
-/// Run a command inside a namespace.
-fn in_ns(ns: &str, args: &[&str]) -> Output {
-    Command::new("ip")
-        .args(["netns", "exec", ns])
-        .args(args)
-        .output()
-        .expect("ip netns exec")
 }
 
 fn metrics(link: &Link) -> String {
@@ -38,15 +29,6 @@ fn metrics(link: &Link) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-/// The value of the sample whose line starts with `series` (name and labels).
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
-        .and_then(|l| l.rsplit(' ').next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
 }
 
 /// Polls `/metrics` until `ready` holds (counters move a moment after the packet).
@@ -376,100 +358,9 @@ fn reload_applies_live_keeps_leases_and_refuses_a_broken_file() {
     assert!(line_for(&text, "http listen").starts_with("OK"), "{text}");
 }
 
-/// radvd on the client side of the link, acting as the router.
-struct Radvd {
-    link_ns: String,
-    _dir: tempfile::TempDir,
-    pid_file: std::path::PathBuf,
-}
-
-impl Radvd {
-    fn start(link: &Link, managed: bool) -> Radvd {
-        let dir = tempfile::tempdir().unwrap();
-        let conf = dir.path().join("radvd.conf");
-        let flag = if managed { "on" } else { "off" };
-        std::fs::write(
-            &conf,
-            format!(
-                "interface {} {{\n  AdvSendAdvert on;\n  AdvManagedFlag {flag};\n  \
-                 AdvOtherConfigFlag {flag};\n  MinRtrAdvInterval 3;\n  MaxRtrAdvInterval 4;\n  \
-                 prefix {} {{ AdvAutonomous off; }};\n}};\n",
-                link.client_if, link.prefix
-            ),
-        )
-        .unwrap();
-        // radvd refuses to run as a router without forwarding.
-        let out = in_ns(
-            &link.client_ns,
-            &["sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=1"],
-        );
-        assert!(out.status.success(), "{out:?}");
-        let pid_file = dir.path().join("radvd.pid");
-        let out = in_ns(
-            &link.client_ns,
-            &[
-                "radvd",
-                "-C",
-                conf.to_str().unwrap(),
-                "-p",
-                pid_file.to_str().unwrap(),
-                "-m",
-                "logfile",
-                "-l",
-                dir.path().join("radvd.log").to_str().unwrap(),
-            ],
-        );
-        assert!(out.status.success(), "radvd: {out:?}");
-        Radvd {
-            link_ns: link.client_ns.clone(),
-            _dir: dir,
-            pid_file,
-        }
-    }
-}
-
-impl Drop for Radvd {
-    fn drop(&mut self) {
-        if let Ok(pid) = std::fs::read_to_string(&self.pid_file) {
-            let _ = Command::new("kill").arg(pid.trim()).status();
-        }
-        let _ = &self.link_ns;
-    }
-}
-
-/// `bootforge check` in the server namespace, with an iPXE binary in place so only the
-/// network decides the verdict.
+/// `bootforge check` in the server namespace.
 fn check(link: &Link, ra_wait: u64) -> (bool, String) {
-    let data = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(data.path().join("tftp")).unwrap();
-    std::fs::write(data.path().join("tftp/ipxe.efi"), b"MZ").unwrap();
-    let out = in_ns(
-        &link.server_ns,
-        &[
-            env!("CARGO_BIN_EXE_bootforge"),
-            "check",
-            "--interface",
-            link.server_if,
-            "--pool",
-            &link.prefix,
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "--ra-wait",
-            &ra_wait.to_string(),
-        ],
-    );
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
-}
-
-fn line_for<'t>(text: &'t str, subject: &str) -> &'t str {
-    text.lines()
-        .find(|l| l.contains(subject))
-        .unwrap_or_else(|| panic!("no {subject} line in:\n{text}"))
+    bootforge_check(link, &link.server_ns, link.server_if, ra_wait)
 }
 
 #[test]

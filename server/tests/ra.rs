@@ -6,29 +6,13 @@
 mod support;
 
 use std::net::Ipv6Addr;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::{Link, Server};
+use support::{bootforge_check, in_ns, line_for, output_text, sample, Link, Radvd, Server};
 
 const TOKEN: &str = "ra-test-bootstrap-token-0123456789abcdef";
-
-fn in_ns(ns: &str, args: &[&str]) -> Output {
-    Command::new("ip")
-        .args(["netns", "exec", ns])
-        .args(args)
-        .output()
-        .expect("ip netns exec")
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 /// The server side's link-local address (the source its RAs must have).
 fn server_link_local(link: &Link) -> Ipv6Addr {
@@ -62,7 +46,7 @@ fn get(link: &Link, path: &str) -> String {
         &link.server_ns,
         &["curl", "-sf", "-m", "5", "-H", &auth, &url],
     );
-    assert!(out.status.success(), "GET {path}: {}", text(&out));
+    assert!(out.status.success(), "GET {path}: {}", output_text(&out));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -92,14 +76,6 @@ fn network_when(link: &Link, name: &str, level: &str, timeout: Duration) -> Valu
 }
 
 /// The value of the sample whose line starts with `series` (name and labels).
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
-        .and_then(|l| l.rsplit(' ').next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
-}
-
 /// bootforge with the built-in router on, advertising the link's prefix with M=1 O=1.
 fn start_router(link: &Link, interval: &str, router_lifetime: &str) -> Server {
     let server = Server::start(
@@ -118,29 +94,7 @@ fn start_router(link: &Link, interval: &str, router_lifetime: &str) -> Server {
 
 /// `bootforge check` on the CLIENT side of the link: a host looking for a router.
 fn client_check(link: &Link, ra_wait: u64) -> String {
-    let data = tempfile::tempdir().unwrap();
-    let out = in_ns(
-        &link.client_ns,
-        &[
-            env!("CARGO_BIN_EXE_bootforge"),
-            "check",
-            "--interface",
-            link.client_if,
-            "--pool",
-            &link.prefix,
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "--ra-wait",
-            &ra_wait.to_string(),
-        ],
-    );
-    text(&out)
-}
-
-fn line_for<'t>(text: &'t str, subject: &str) -> &'t str {
-    text.lines()
-        .find(|l| l.contains(subject))
-        .unwrap_or_else(|| panic!("no {subject} line in:\n{text}"))
+    bootforge_check(link, &link.client_ns, link.client_if, ra_wait).1
 }
 
 fn client_routes(link: &Link) -> String {
@@ -291,64 +245,6 @@ fn router_solicitation_is_answered_at_once() {
         "{metrics}"
     );
     drop(server);
-}
-
-/// radvd on the client side of the link, acting as the router.
-struct Radvd {
-    _dir: tempfile::TempDir,
-    pid_file: std::path::PathBuf,
-}
-
-impl Radvd {
-    fn start(link: &Link, managed: bool) -> Radvd {
-        let dir = tempfile::tempdir().unwrap();
-        let conf = dir.path().join("radvd.conf");
-        let flag = if managed { "on" } else { "off" };
-        std::fs::write(
-            &conf,
-            format!(
-                "interface {} {{\n  AdvSendAdvert on;\n  AdvManagedFlag {flag};\n  \
-                 AdvOtherConfigFlag {flag};\n  MinRtrAdvInterval 3;\n  MaxRtrAdvInterval 4;\n  \
-                 prefix {} {{ AdvAutonomous off; }};\n}};\n",
-                link.client_if, link.prefix
-            ),
-        )
-        .unwrap();
-        // radvd refuses to run as a router without forwarding.
-        let out = in_ns(
-            &link.client_ns,
-            &["sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=1"],
-        );
-        assert!(out.status.success(), "{out:?}");
-        let pid_file = dir.path().join("radvd.pid");
-        let out = in_ns(
-            &link.client_ns,
-            &[
-                "radvd",
-                "-C",
-                conf.to_str().unwrap(),
-                "-p",
-                pid_file.to_str().unwrap(),
-                "-m",
-                "logfile",
-                "-l",
-                dir.path().join("radvd.log").to_str().unwrap(),
-            ],
-        );
-        assert!(out.status.success(), "radvd: {out:?}");
-        Radvd {
-            _dir: dir,
-            pid_file,
-        }
-    }
-}
-
-impl Drop for Radvd {
-    fn drop(&mut self) {
-        if let Ok(pid) = std::fs::read_to_string(&self.pid_file) {
-            let _ = Command::new("kill").arg(pid.trim()).status();
-        }
-    }
 }
 
 fn start_plain(link: &Link) -> Server {

@@ -409,3 +409,120 @@ pub fn write_script(dir: &Path, name: &str, body: &str) -> PathBuf {
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
     p
 }
+
+/// Run a command inside a namespace.
+pub fn in_ns(ns: &str, args: &[&str]) -> std::process::Output {
+    Command::new("ip")
+        .args(["netns", "exec", ns])
+        .args(args)
+        .output()
+        .expect("ip netns exec")
+}
+
+/// Standard output, then standard error, as text.
+pub fn output_text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The value of the Prometheus sample whose line starts with `series` (name and labels).
+pub fn sample(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
+}
+
+/// The first line of `text` that mentions `subject`.
+pub fn line_for<'t>(text: &'t str, subject: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.contains(subject))
+        .unwrap_or_else(|| panic!("no {subject} line in:\n{text}"))
+}
+
+/// `bootforge check` on `interface` in namespace `ns`, with an iPXE binary in place so only
+/// the network decides the verdict: (exit success, output).
+pub fn bootforge_check(link: &Link, ns: &str, interface: &str, ra_wait: u64) -> (bool, String) {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("tftp")).unwrap();
+    std::fs::write(data.path().join("tftp/ipxe.efi"), b"MZ").unwrap();
+    let out = in_ns(
+        ns,
+        &[
+            env!("CARGO_BIN_EXE_bootforge"),
+            "check",
+            "--interface",
+            interface,
+            "--pool",
+            &link.prefix,
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "--ra-wait",
+            &ra_wait.to_string(),
+        ],
+    );
+    (out.status.success(), output_text(&out))
+}
+
+/// radvd on the client side of the link, acting as the router (M and O as `managed`);
+/// killed on drop.
+pub struct Radvd {
+    _dir: tempfile::TempDir,
+    pid_file: PathBuf,
+}
+
+impl Radvd {
+    pub fn start(link: &Link, managed: bool) -> Radvd {
+        let dir = tempfile::tempdir().unwrap();
+        let conf = dir.path().join("radvd.conf");
+        let flag = if managed { "on" } else { "off" };
+        std::fs::write(
+            &conf,
+            format!(
+                "interface {} {{\n  AdvSendAdvert on;\n  AdvManagedFlag {flag};\n  \
+                 AdvOtherConfigFlag {flag};\n  MinRtrAdvInterval 3;\n  MaxRtrAdvInterval 4;\n  \
+                 prefix {} {{ AdvAutonomous off; }};\n}};\n",
+                link.client_if, link.prefix
+            ),
+        )
+        .unwrap();
+        // radvd refuses to run as a router without forwarding.
+        let out = in_ns(
+            &link.client_ns,
+            &["sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=1"],
+        );
+        assert!(out.status.success(), "{out:?}");
+        let pid_file = dir.path().join("radvd.pid");
+        let out = in_ns(
+            &link.client_ns,
+            &[
+                "radvd",
+                "-C",
+                conf.to_str().unwrap(),
+                "-p",
+                pid_file.to_str().unwrap(),
+                "-m",
+                "logfile",
+                "-l",
+                dir.path().join("radvd.log").to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success(), "radvd: {out:?}");
+        Radvd {
+            _dir: dir,
+            pid_file,
+        }
+    }
+}
+
+impl Drop for Radvd {
+    fn drop(&mut self) {
+        if let Ok(pid) = std::fs::read_to_string(&self.pid_file) {
+            let _ = Command::new("kill").arg(pid.trim()).status();
+        }
+    }
+}
