@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# DHCPv6 lease-throughput benchmark: bootforge against ISC Kea (kea-dhcp6), in the same run, on
+# the same machine, driven by the same client (ISC perfdhcp -6). Each run gets a fresh server in
+# a fresh network namespace, joined by a veth pair to a client namespace where perfdhcp runs;
+# nothing touches the host's interfaces.
+#
+# Both servers get the same policy: one /64 pool with a large range, T1/T2 1800/2880 s,
+# preferred/valid 3600/7200 s, rapid commit off (Solicit/Advertise/Request/Reply).
+# No rapid-commit round: perfdhcp 2.2 (Debian bookworm) cannot count one. Its `-c` needs `-i`,
+# and with `-i` a Reply to a Solicit is looked up in the Request-Reply exchange, which `-i` never
+# creates: perfdhcp stops at the first Reply with "Packets exchange not specified".
+# Durability is not the same, and the output says so: bootforge commits every lease to SQLite
+# (WAL, synchronous=FULL: fsync) before its Reply leaves; Kea's memfile backend with
+# persist=true appends each lease to a CSV file (written to the kernel, no fsync).
+#
+# For each offered rate it prints completed exchanges/s, the share of started
+# exchanges that did not complete, the median and mean latency of each message pair (from
+# perfdhcp's per-exchange timestamps, -x t), and the leases each server stored (SQLite rows /
+# distinct CSV addresses) next to perfdhcp's completed count; then `ratio bootforge/kea` per
+# metric. Not a test: it exits non-zero only if a server does not start.
+#
+# usage: bench/dhcp_throughput.sh [kea|bootforge|both]      (default both; root; ~2.5 min + build)
+# env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build --release`, target/release/bootforge)
+#        DURATION        seconds of offered load per run (default 15)
+#        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
+#        ARTIFACTS       where logs, configs and perfdhcp outputs go (default target/bench/dhcp)
+set -euo pipefail
+
+which=${1:-both}
+case $which in kea | bootforge | both) ;; *)
+    echo "usage: dhcp_throughput.sh [kea|bootforge|both]" >&2
+    exit 2
+    ;;
+esac
+repo=$(cd "$(dirname "$0")/.." && pwd)
+art=${ARTIFACTS:-$repo/target/bench/dhcp}
+duration=${DURATION:-15}
+rates=${RATES:-500 2000 max}
+prefix=2001:db8:77
+range_start=$prefix::1000
+range_end=$prefix::ffff:ffff # ~4.3e9 addresses: no run comes near exhausting the pool
+clients=4000000000           # perfdhcp -R: distinct simulated clients (DUIDs), ~no repeats
+
+[[ $(id -u) -eq 0 ]] || { echo "dhcp_throughput.sh: needs root (network namespaces)" >&2; exit 1; }
+for tool in perfdhcp sqlite3 ip; do
+    command -v "$tool" >/dev/null || { echo "dhcp_throughput.sh: $tool missing (apt-get install -y kea-admin sqlite3 iproute2)" >&2; exit 1; }
+done
+if [[ $which != bootforge ]] && ! command -v kea-dhcp6 >/dev/null; then
+    echo "dhcp_throughput.sh: kea-dhcp6 missing (apt-get install -y kea-dhcp6-server)" >&2
+    exit 1
+fi
+bin=${BOOTFORGE_BIN:-}
+if [[ $which != kea && -z $bin ]]; then
+    (cd "$repo" && cargo build --release -q -p bootforge --bin bootforge) >&2
+    bin=$repo/target/release/bootforge
+fi
+mkdir -p "$art"
+
+SNS=bfdt-$$-s CNS=bfdt-$$-c SIF=srv0 CIF=cli0
+SERVER_PID=""
+
+ns_down() {
+    local ns=$1 pids
+    ip netns list 2>/dev/null | awk '{print $1}' | grep -qx "$ns" || return 0
+    pids=$(ip netns pids "$ns" 2>/dev/null || true)
+    if [[ -n $pids ]]; then
+        # shellcheck disable=SC2086
+        kill -TERM $pids 2>/dev/null || true
+        for _ in $(seq 1 50); do
+            [[ -z $(ip netns pids "$ns" 2>/dev/null || true) ]] && break
+            sleep 0.1
+        done
+        pids=$(ip netns pids "$ns" 2>/dev/null || true)
+        # shellcheck disable=SC2086
+        if [[ -n $pids ]]; then kill -KILL $pids 2>/dev/null || true; fi
+    fi
+    ip netns del "$ns" 2>/dev/null || true
+}
+
+cleanup() {
+    if [[ -n $SERVER_PID ]]; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=""
+    fi
+    ns_down "$CNS"
+    ns_down "$SNS"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A fresh pair of namespaces joined by a veth pair, created inside them (never on the host).
+link_up() {
+    cleanup
+    local ns
+    for ns in "$SNS" "$CNS"; do
+        ip netns add "$ns"
+        ip -n "$ns" link set lo up
+        # No DAD: link-local addresses usable at once.
+        ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.accept_dad=0
+        ip netns exec "$ns" sysctl -qw net.ipv6.conf.default.accept_dad=0
+    done
+    ip -n "$SNS" link add "$SIF" type veth peer name "$CIF" netns "$CNS"
+    ip -n "$SNS" link set "$SIF" up
+    ip -n "$CNS" link set "$CIF" up
+    ip -n "$SNS" addr add "$prefix::1/64" dev "$SIF" nodad
+    # perfdhcp binds the client's link-local address: wait for it (and the server's).
+    for _ in $(seq 1 50); do
+        ip -n "$CNS" -6 addr show dev "$CIF" scope link | grep -q 'inet6 fe80' &&
+            ip -n "$SNS" -6 addr show dev "$SIF" scope link | grep -q 'inet6 fe80' && return 0
+        sleep 0.1
+    done
+    echo "dhcp_throughput.sh: no link-local address on the veth pair after 5 s" >&2
+    return 1
+}
+
+# Wait until something in the server namespace listens on UDP 547 and ff02::1:2 is joined.
+wait_ready() {
+    local label=$1 log=$2
+    for _ in $(seq 1 100); do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "[$label] server exited; log tail:" >&2
+            tail -n 30 "$log" >&2
+            return 1
+        fi
+        if ip netns exec "$SNS" ss -Hlun 'sport = :547' | grep -q . &&
+            ip -n "$SNS" -6 maddr show dev "$SIF" | grep -q 'ff02::1:2'; then
+            sleep 0.5
+            return 0
+        fi
+        sleep 0.1
+    done
+    echo "[$label] not listening on :547 after 10 s; log tail:" >&2
+    tail -n 30 "$log" >&2
+    return 1
+}
+
+start_kea() { # DIR
+    local dir=$1
+    cat >"$dir/kea-dhcp6.json" <<JSON
+{ "Dhcp6": {
+    "interfaces-config": { "interfaces": [ "$SIF" ] },
+    "data-directory": "$dir",
+    "lease-database": { "type": "memfile", "persist": true, "name": "$dir/kea-leases6.csv",
+                        "lfc-interval": 0 },
+    "server-id": { "type": "LLT", "persist": false },
+    "renew-timer": 1800, "rebind-timer": 2880,
+    "preferred-lifetime": 3600, "valid-lifetime": 7200,
+    "subnet6": [ { "id": 1, "subnet": "$prefix::/64", "interface": "$SIF",
+                   "rapid-commit": false,
+                   "pools": [ { "pool": "$range_start - $range_end" } ] } ],
+    "loggers": [ { "name": "kea-dhcp6", "severity": "WARN",
+                   "output_options": [ { "output": "$dir/kea.log" } ] } ]
+} }
+JSON
+    KEA_PIDFILE_DIR=$dir KEA_LOCKFILE_DIR=$dir \
+        ip netns exec "$SNS" kea-dhcp6 -c "$dir/kea-dhcp6.json" >"$dir/kea.out" 2>&1 &
+    SERVER_PID=$!
+    wait_ready kea "$dir/kea.out"
+}
+
+start_bootforge() { # DIR
+    local dir=$1
+    mkdir -p "$dir/data"
+    BOOTFORGE_LOG=warn NO_COLOR=1 BOOTFORGE_DHCP__RAPID_COMMIT=false \
+        BOOTFORGE_DHCP__T1=1800 BOOTFORGE_DHCP__T2=2880 \
+        BOOTFORGE_DHCP__PREFERRED_LIFETIME=3600 BOOTFORGE_DHCP__VALID_LIFETIME=7200 \
+        ip netns exec "$SNS" "$bin" serve --data-dir "$dir/data" --interface "$SIF" \
+        --pool "$prefix::/64,$range_start,$range_end" --server-address "$prefix::1" \
+        --http-listen "[::1]:18080" --tftp-listen "[::1]:16969" >"$dir/bootforge.log" 2>&1 &
+    SERVER_PID=$!
+    wait_ready bootforge "$dir/bootforge.log"
+}
+
+stop_server() {
+    [[ -n $SERVER_PID ]] || return 0
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+# Leases the server has stored: SQLite rows / distinct addresses in Kea's CSV.
+stored_leases() { # SERVER DIR
+    case $1 in
+    bootforge) sqlite3 "$2/data/bootforge.db" '.timeout 5000' 'select count(*) from leases' ;;
+    kea) tail -n +2 "$2/kea-leases6.csv" | cut -d, -f1 | sort -u | wc -l ;;
+    esac
+}
+
+# perfdhcp output → "solicits completed lost% sa_med sa_avg rr_med rr_avg" (latencies in ms,
+# from the per-exchange timestamps that -x t prints).
+parse_perfdhcp() { # FILE
+    awk '
+        /^\*\*\*Statistics for: SOLICIT-ADVERTISE/ { sec = "sa" }
+        /^\*\*\*Statistics for: REQUEST-REPLY/ { sec = "rr" }
+        /^\*\*\*Timestamps for packets: SOLICIT-ADVERTISE/ { sec = "tsa" }
+        /^\*\*\*Timestamps for packets: REQUEST-REPLY/ { sec = "trr" }
+        /^sent packets:/ { sent[sec] = $3 }
+        /^received packets:/ { recv[sec] = $3 }
+        /^sent \/ received:/ { d = ($6 - $4) * 1000; n[sec]++; lat[sec, n[sec]] = d; sum[sec] += d }
+        # Median by counting 1 µs buckets (POSIX awk has no sort; ~10^5 samples).
+        function median(s,   i, j, m, t, c) {
+            m = n[s]; if (m == 0) return "-"
+            for (i = 1; i <= m; i++) c[int(lat[s, i] * 1000)]++
+            t = 0
+            for (j = 0; ; j++) { t += c[j]; if (t * 2 >= m) return sprintf("%.3f", j / 1000) }
+        }
+        function mean(s) { return n[s] ? sprintf("%.3f", sum[s] / n[s]) : "-" }
+        END {
+            solicits = sent["sa"] + 0
+            done = recv["rr"] + 0
+            lost = solicits ? 100 * (solicits - done) / solicits : 0
+            printf "%d %d %.1f %s %s %s %s\n", solicits, done, lost,
+                median("tsa"), mean("tsa"), median("trr"), mean("trr")
+        }' "$1"
+}
+
+# run_one SERVER RATE: writes parse_perfdhcp's line + " stored_leases" to $art/SERVER-RATE/result.
+# Runs in the main shell (no command substitution) so that INT/TERM reach the EXIT trap at once.
+run_one() {
+    local server=$1 rate=$2
+    local dir=$art/$server-$rate
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    link_up
+    "start_$server" "$dir" || return 1
+    local args=(-6 -l "$CIF" -R "$clients" -p "$duration" -W 1000000 -x t)
+    [[ $rate != max ]] && args+=(-r "$rate")
+    # perfdhcp ends by itself after -p seconds (+1 s of -W to collect late answers); timeout
+    # is only the backstop. Exit status 3 (some exchanges incomplete) is a result, not an error.
+    ip netns exec "$CNS" timeout -k 5 $((duration + 60)) perfdhcp "${args[@]}" \
+        >"$dir/perfdhcp.txt" 2>&1 &
+    wait $! || true
+    local stored
+    stored=$(stored_leases "$server" "$dir")
+    stop_server
+    cleanup
+    if grep -q '^ERROR' "$dir/perfdhcp.txt"; then
+        echo "[$server $rate] $(grep '^ERROR' "$dir/perfdhcp.txt")" >&2
+    fi
+    echo "$(parse_perfdhcp "$dir/perfdhcp.txt") $stored" >"$dir/result"
+}
+
+servers=()
+[[ $which != bootforge ]] && servers+=(kea)
+[[ $which != kea ]] && servers+=(bootforge)
+
+# Servers alternate within each rate, so drift in the machine's load hits both alike.
+declare -A res
+for rate in $rates; do
+    for server in "${servers[@]}"; do
+        echo "running $server, offered ${rate}/s, ${duration} s ..." >&2
+        run_one "$server" "$rate"
+        res[$server,$rate]=$(cat "$art/$server-$rate/result")
+        echo "  solicits completed lost% SA-med SA-avg RR-med RR-avg stored: ${res[$server,$rate]}" >&2
+    done
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+per_s() { awk -v d="$1" -v t="$duration" 'BEGIN { printf "%.1f", d / t }'; }
+
+echo
+echo "DHCPv6 lease throughput: perfdhcp -6 (Kea $(perfdhcp -v 2>&1 | awk '{print $2}')), $duration s per run, $(nproc) CPUs,"
+echo "  pool $range_start-$range_end, rapid commit off (Solicit/Advertise/Request/Reply)"
+[[ $which != bootforge ]] && echo "kea-dhcp6 $(kea-dhcp6 -v 2>/dev/null): memfile, persist=true (each lease appended to a CSV; no fsync), single-threaded (2.2 default)"
+[[ $which != kea ]] && echo "bootforge: SQLite WAL, synchronous=FULL: each lease committed (fsync, group commit) before its Reply leaves"
+echo "done/s = Request->Reply exchanges completed / $duration s; lost = Solicits sent without a Reply at the end"
+echo "latency ms (median/mean): SA = Solicit->Advertise, RR = Request->Reply; stored = leases on disk after the run"
+echo
+printf '%-9s %-10s %9s %9s %9s %7s %15s %15s %9s\n' offered/s server done/s completed solicits lost% "SA med/avg" "RR med/avg" stored
+for rate in $rates; do
+    for server in "${servers[@]}"; do
+        read -r sol ndone lost sam saa rrm rra stored <<<"${res[$server,$rate]:-0 0 0 - - - - -}"
+        printf '%-9s %-10s %9s %9d %9d %7s %15s %15s %9s\n' "$rate" "$server" "$(per_s "$ndone")" \
+            "$ndone" "$sol" "$lost" "$sam/$saa" "$rrm/$rra" "$stored"
+    done
+    if [[ $which == both ]]; then
+        read -r _ kd _ ksam ksaa krrm krra _ <<<"${res[kea,$rate]:-0 0 0 - - - - -}"
+        read -r _ bd _ bsam bsaa brrm brra _ <<<"${res[bootforge,$rate]:-0 0 0 - - - - -}"
+        printf '%-9s %-10s %9s %9s %9s %7s %15s %15s\n' "$rate" "b/k" "$(ratio "$bd" "$kd")" "" "" "" \
+            "$(ratio "$bsam" "$ksam")/$(ratio "$bsaa" "$ksaa")" "$(ratio "$brrm" "$krrm")/$(ratio "$brra" "$krra")"
+    fi
+done
+if [[ $which == both ]]; then
+    echo
+    echo "b/k = ratio bootforge/kea: done/s above 1 means bootforge completed more; latency above 1 means bootforge is slower"
+fi
+echo "raw perfdhcp output (-x t timestamps), configs and server logs: $art"
