@@ -172,6 +172,86 @@ pub struct StoredEvent {
     pub detail: serde_json::Value,
 }
 
+/// Rows per multi-row statement: 9 bound values each, far below SQLite's limit of 32766.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// What a batch of events says about one machine: the end state of applying them in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct MachineSighting {
+    mac: String,
+    /// Last non-empty architecture, else empty (keeps the stored one).
+    arch: String,
+    /// Last non-empty MAC source, else empty (keeps the stored one).
+    mac_source: String,
+    /// Last address given, if any (else the stored one stays).
+    address: Option<String>,
+    /// `source:stage` of the last event.
+    stage: String,
+}
+
+/// One (MAC, DUID, IAID) seen in a batch, with the last MAC source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct IdentitySighting {
+    mac: String,
+    duid: Vec<u8>,
+    iaid: u32,
+    mac_source: String,
+}
+
+/// Fold a batch into one row per machine and per identity, in first-seen order, with the
+/// values the per-event upserts would have left behind.
+fn fold_sightings(events: &[&BootEvent]) -> (Vec<MachineSighting>, Vec<IdentitySighting>) {
+    let mut machines: Vec<MachineSighting> = Vec::new();
+    let mut identities: Vec<IdentitySighting> = Vec::new();
+    for ev in events {
+        let Some(mac) = ev.mac.map(|m| m.to_string()) else {
+            continue;
+        };
+        let source = ev
+            .identity
+            .as_ref()
+            .map(|i| i.2.clone())
+            .unwrap_or_default();
+        let stage = format!("{}:{}", ev.source.as_str(), ev.stage);
+        match machines.iter_mut().find(|m| m.mac == mac) {
+            Some(m) => {
+                if let Some(arch) = ev.arch.as_ref().filter(|a| !a.is_empty()) {
+                    m.arch = arch.clone();
+                }
+                if !source.is_empty() {
+                    m.mac_source = source.clone();
+                }
+                if ev.address.is_some() {
+                    m.address = ev.address.clone();
+                }
+                m.stage = stage;
+            }
+            None => machines.push(MachineSighting {
+                mac: mac.clone(),
+                arch: ev.arch.clone().unwrap_or_default(),
+                mac_source: source.clone(),
+                address: ev.address.clone(),
+                stage,
+            }),
+        }
+        if let Some((duid, iaid, source)) = &ev.identity {
+            match identities
+                .iter_mut()
+                .find(|i| i.mac == mac && &i.duid == duid && i.iaid == *iaid)
+            {
+                Some(i) => i.mac_source = source.clone(),
+                None => identities.push(IdentitySighting {
+                    mac,
+                    duid: duid.clone(),
+                    iaid: *iaid,
+                    mac_source: source.clone(),
+                }),
+            }
+        }
+    }
+    (machines, identities)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Identity {
     pub mac: Mac,
@@ -260,72 +340,102 @@ fn classify_write_error(e: sqlx::Error, what: &'static str, key: &str) -> StoreE
 impl Store {
     // ---- events (written by the Writer) ----------------------------------------------------
 
-    pub(super) async fn insert_event(
+    /// Write a batch of events in a few multi-row statements (three per
+    /// [`ROWS_PER_STATEMENT`] events, not three per event): the events, then one upsert per
+    /// machine seen and one per identity seen, folded as if applied one by one.
+    pub(super) async fn insert_events(
         tx: &mut sqlx::SqliteConnection,
-        ev: &BootEvent,
-    ) -> StoreResult<StoredEvent> {
+        events: &[&BootEvent],
+    ) -> StoreResult<Vec<StoredEvent>> {
         let at = now_ms();
-        let mac = ev.mac.map(|m| m.to_string());
-        let detail = ev.detail.to_string();
-        let id: i64 = sqlx::query(
-            "INSERT INTO events (at, mac, source, stage, address, detail) VALUES (?, ?, ?, ?, ?, ?) \
-             RETURNING id",
-        )
-        .bind(at)
-        .bind(&mac)
-        .bind(ev.source.as_str())
-        .bind(&ev.stage)
-        .bind(&ev.address)
-        .bind(&detail)
-        .fetch_one(&mut *tx)
-        .await?
-        .get("id");
-        if let Some(mac) = &mac {
-            // The first sign of a MAC registers it as discovered; later ones update "last seen".
-            sqlx::query(
-                "INSERT INTO machines (mac, state, arch, mac_source, last_seen, last_address, last_stage, created_at, updated_at) \
-                 VALUES (?, 'discovered', COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?) \
-                 ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen, \
+        let mut stored = Vec::with_capacity(events.len());
+        for chunk in events.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO events (at, mac, source, stage, address, detail) ",
+            );
+            q.push_values(chunk, |mut row, ev| {
+                row.push_bind(at)
+                    .push_bind(ev.mac.map(|m| m.to_string()))
+                    .push_bind(ev.source.as_str())
+                    .push_bind(ev.stage.clone())
+                    .push_bind(ev.address.clone())
+                    .push_bind(ev.detail.to_string());
+            });
+            q.push(" RETURNING id");
+            let mut ids: Vec<i64> = q
+                .build()
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.get("id"))
+                .collect();
+            // Ids ascend in insertion order, whatever order RETURNING lists them in.
+            ids.sort_unstable();
+            if ids.len() != chunk.len() {
+                return Err(StoreError::Invalid(format!(
+                    "{} events inserted, {} ids returned",
+                    chunk.len(),
+                    ids.len()
+                )));
+            }
+            stored.extend(chunk.iter().zip(ids).map(|(ev, id)| StoredEvent {
+                id,
+                at,
+                mac: ev.mac,
+                source: ev.source.as_str().to_string(),
+                stage: ev.stage.clone(),
+                address: ev.address.clone(),
+                detail: ev.detail.clone(),
+            }));
+        }
+        let (machines, identities) = fold_sightings(events);
+        for chunk in machines.chunks(ROWS_PER_STATEMENT) {
+            // The first sign of a MAC registers it as discovered; later ones update
+            // "last seen".
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO machines (mac, state, arch, mac_source, last_seen, last_address, \
+                 last_stage, created_at, updated_at) ",
+            );
+            q.push_values(chunk, |mut row, m| {
+                row.push_bind(m.mac.clone())
+                    .push_unseparated(", 'discovered'")
+                    .push_bind(m.arch.clone())
+                    .push_bind(m.mac_source.clone())
+                    .push_bind(at)
+                    .push_bind(m.address.clone())
+                    .push_bind(m.stage.clone())
+                    .push_bind(at)
+                    .push_bind(at);
+            });
+            q.push(
+                " ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen, \
                  last_stage = excluded.last_stage, \
                  last_address = COALESCE(excluded.last_address, machines.last_address), \
                  arch = CASE WHEN excluded.arch <> '' THEN excluded.arch ELSE machines.arch END, \
-                 mac_source = CASE WHEN excluded.mac_source <> '' THEN excluded.mac_source ELSE machines.mac_source END",
-            )
-            .bind(mac)
-            .bind(&ev.arch)
-            .bind(ev.identity.as_ref().map(|i| i.2.clone()))
-            .bind(at)
-            .bind(&ev.address)
-            .bind(format!("{}:{}", ev.source.as_str(), ev.stage))
-            .bind(at)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            if let Some((duid, iaid, source)) = &ev.identity {
-                sqlx::query(
-                    "INSERT INTO identities (mac, duid, iaid, mac_source, first_seen, last_seen) \
-                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(mac, duid, iaid) DO UPDATE SET \
-                     last_seen = excluded.last_seen, mac_source = excluded.mac_source",
-                )
-                .bind(mac)
-                .bind(duid)
-                .bind(i64::from(*iaid))
-                .bind(source)
-                .bind(at)
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
-            }
+                 mac_source = CASE WHEN excluded.mac_source <> '' THEN excluded.mac_source \
+                 ELSE machines.mac_source END",
+            );
+            q.build().execute(&mut *tx).await?;
         }
-        Ok(StoredEvent {
-            id,
-            at,
-            mac: ev.mac,
-            source: ev.source.as_str().to_string(),
-            stage: ev.stage.clone(),
-            address: ev.address.clone(),
-            detail: ev.detail.clone(),
-        })
+        for chunk in identities.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO identities (mac, duid, iaid, mac_source, first_seen, last_seen) ",
+            );
+            q.push_values(chunk, |mut row, i| {
+                row.push_bind(i.mac.clone())
+                    .push_bind(i.duid.clone())
+                    .push_bind(i64::from(i.iaid))
+                    .push_bind(i.mac_source.clone())
+                    .push_bind(at)
+                    .push_bind(at);
+            });
+            q.push(
+                " ON CONFLICT(mac, duid, iaid) DO UPDATE SET last_seen = excluded.last_seen, \
+                 mac_source = excluded.mac_source",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+        Ok(stored)
     }
 
     /// Events newest first; `mac` narrows to one machine, `before_id` pages backwards.
@@ -666,6 +776,94 @@ mod tests {
             s.create_machine(MAC, &spec).await,
             Err(StoreError::Conflict { .. })
         ));
+    }
+
+    fn event(stage: &str, mac: Mac, arch: Option<&str>, address: Option<&str>) -> BootEvent {
+        let mut ev = BootEvent::new(EventSource::Dhcp, stage, Some(mac));
+        ev.arch = arch.map(String::from);
+        ev.address = address.map(String::from);
+        ev
+    }
+
+    #[test]
+    fn a_batch_folds_to_what_one_by_one_upserts_leave() {
+        const OTHER: Mac = Mac([0x52, 0x54, 0, 0, 0, 1]);
+        let mut first = event("solicit", MAC, Some("x64"), None);
+        first.identity = Some((vec![0, 4], 1, "eui64".into()));
+        let mut second = event("request", MAC, None, Some("2001:db8::5"));
+        second.identity = Some((vec![0, 4], 1, "duid".into()));
+        let other = event("script", OTHER, None, None);
+        let third = event("reply", MAC, Some(""), None);
+        let anonymous = BootEvent::new(EventSource::Tftp, "tftp_start", None);
+        let batch = [&first, &second, &other, &third, &anonymous];
+        let (machines, identities) = fold_sightings(&batch);
+        assert_eq!(
+            machines,
+            [
+                MachineSighting {
+                    mac: MAC.to_string(),
+                    arch: "x64".into(),
+                    mac_source: "duid".into(),
+                    address: Some("2001:db8::5".into()),
+                    stage: "dhcp:reply".into(),
+                },
+                MachineSighting {
+                    mac: OTHER.to_string(),
+                    arch: String::new(),
+                    mac_source: String::new(),
+                    address: None,
+                    stage: "dhcp:script".into(),
+                },
+            ]
+        );
+        assert_eq!(
+            identities,
+            [IdentitySighting {
+                mac: MAC.to_string(),
+                duid: vec![0, 4],
+                iaid: 1,
+                mac_source: "duid".into(),
+            }]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_large_batch_keeps_event_order_ids_and_machine_state() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut live = w.subscribe();
+        // More than one statement's worth, for several machines, in one transaction.
+        let macs: Vec<Mac> = (0..7u8).map(|i| Mac([2, 0, 0, 0, 0, i])).collect();
+        let total = ROWS_PER_STATEMENT + 300;
+        for n in 0..total {
+            let mac = macs[n % macs.len()];
+            let address = format!("2001:db8::{n:x}");
+            w.record(event(&format!("step{n}"), mac, None, Some(&address)));
+        }
+        w.flush().await;
+        let mut last_id = 0;
+        for n in 0..total {
+            let got = live.recv().await.unwrap();
+            assert_eq!(
+                got.stage,
+                format!("step{n}"),
+                "broadcast in recording order"
+            );
+            assert!(got.id > last_id, "ids ascend with the order");
+            last_id = got.id;
+            let row = s.events(None, Some(got.id + 1), 1).await.unwrap();
+            assert_eq!(row[0].id, got.id);
+            assert_eq!(row[0].stage, got.stage, "the id names this event's row");
+        }
+        for (i, mac) in macs.iter().enumerate() {
+            let m = s.machine(*mac).await.unwrap().unwrap();
+            let last = (0..total).rev().find(|n| n % macs.len() == i).unwrap();
+            assert_eq!(
+                m.last_stage.as_deref(),
+                Some(format!("dhcp:step{last}").as_str())
+            );
+            assert_eq!(m.last_address, Some(format!("2001:db8::{last:x}")));
+        }
     }
 
     #[tokio::test]
