@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use crate::boot::files::BootFiles;
 use crate::config::Config;
 use crate::dhcpv6::pool::Prefix;
-use crate::netif::InterfaceAddress;
+use crate::netif::{InterfaceAddress, InterfaceSelector};
 pub use crate::ra::message::{parse_router_advertisement, RouterAdvertisement};
 use crate::ra::message::{RouterSolicitation, ALL_ROUTERS};
 
@@ -105,6 +105,19 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
             "interfaces",
             "no interface to serve: none matches dhcp.interfaces (loopback is served only when named)",
         ));
+    }
+    for pattern in selector.wildcards() {
+        if !snapshot
+            .list
+            .iter()
+            .any(|i| InterfaceSelector::new(&[pattern.to_string()]).matches(&i.name))
+        {
+            findings.push(Finding::new(
+                Level::Warn,
+                format!("interfaces {pattern}"),
+                "matches no interface yet; served as soon as one appears",
+            ));
+        }
     }
     for name in &interfaces {
         findings.push(interface_finding(

@@ -197,6 +197,14 @@ impl InterfaceSelector {
             .map(String::as_str)
     }
 
+    /// The wildcard patterns (`vlan*`), which may match nothing yet.
+    pub fn wildcards(&self) -> impl Iterator<Item = &str> {
+        self.patterns
+            .iter()
+            .filter(|p| p.contains(['*', '?']))
+            .map(String::as_str)
+    }
+
     /// True when this selector can pick interfaces that appear later.
     pub fn has_wildcard(&self) -> bool {
         self.patterns.is_empty() || self.patterns.iter().any(|p| p.contains(['*', '?']))
@@ -248,6 +256,7 @@ mod tests {
         assert!(some.matches("vlan") && some.matches("vlan100"));
         assert!(some.matches("br0") && !some.matches("br10"));
         assert_eq!(some.named().collect::<Vec<_>>(), ["eth0"]);
+        assert_eq!(some.wildcards().collect::<Vec<_>>(), ["vlan*", "br?"]);
         assert!(some.has_wildcard());
         assert!(!InterfaceSelector::new(&["eth0".into()]).has_wildcard());
         assert!(!InterfaceSelector::new(&["*".into()]).matches("lo"));
