@@ -188,6 +188,9 @@ pub async fn reload(state: &AppState) -> Result<ReloadReport, ReloadError> {
         .as_ref()
         .map(|f| f.display().to_string())
         .unwrap_or_else(|| "environment and flags".into());
+    // One at a time, from reading the file to the swap: a slower earlier reload must not
+    // overwrite a later one.
+    let _one_at_a_time = RELOADING.lock().await;
     let loaded = {
         let source = source.clone();
         tokio::task::spawn_blocking(move || source.load())
@@ -209,8 +212,6 @@ pub async fn reload(state: &AppState) -> Result<ReloadReport, ReloadError> {
             });
         }
     };
-    // Serialised so two reloads cannot interleave their compare and swap.
-    let _one_at_a_time = RELOADING.lock().await;
     let (outcome, effective) = apply(&state.config(), &new);
     let templates = ScriptTemplates::new(effective.data_path(&effective.boot.scripts_dir));
     let template_errors = tokio::task::spawn_blocking(move || templates.check_all())
