@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use super::{now_ms, Store, StoreError, StoreResult};
+use super::{now_ms, Store, StoreError, StoreResult, ROWS_PER_STATEMENT};
 use crate::mac::Mac;
 
 /// Where a machine is in its life: what its next iPXE script will be.
@@ -171,9 +171,6 @@ pub struct StoredEvent {
     pub address: Option<String>,
     pub detail: serde_json::Value,
 }
-
-/// Rows per multi-row statement: 9 bound values each, far below SQLite's limit of 32766.
-const ROWS_PER_STATEMENT: usize = 500;
 
 /// What a batch of events says about one machine: the end state of applying them in order.
 #[derive(Debug, Clone, PartialEq, Eq)]

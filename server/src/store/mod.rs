@@ -147,39 +147,44 @@ impl Store {
     }
 
     /// Apply lease changes in one transaction. Called by the [`Writer`].
+    /// Apply a batch's lease changes in a few multi-row statements. Every change sets or
+    /// removes a whole row by address, so only the last change per address matters.
     async fn apply_lease_changes(
         tx: &mut sqlx::SqliteConnection,
-        changes: &[LeaseChange],
+        changes: &[&LeaseChange],
         now_ms: i64,
     ) -> StoreResult<()> {
-        for c in changes {
-            match c {
-                LeaseChange::Upsert(l) => {
-                    sqlx::query(
-                        "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) \
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
-                         ON CONFLICT(address) DO UPDATE SET duid = excluded.duid, iaid = excluded.iaid, \
-                         mac = excluded.mac, pool = excluded.pool, state = excluded.state, \
-                         expires_at = excluded.expires_at, updated_at = excluded.updated_at",
-                    )
-                    .bind(l.address.to_string())
-                    .bind(&l.duid)
-                    .bind(i64::from(l.iaid))
-                    .bind(l.mac.map(|m| m.to_string()))
-                    .bind(&l.pool)
-                    .bind(l.state.as_str())
-                    .bind(l.expires_at)
-                    .bind(now_ms)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                LeaseChange::Remove(addr) => {
-                    sqlx::query("DELETE FROM leases WHERE address = ?")
-                        .bind(addr.to_string())
-                        .execute(&mut *tx)
-                        .await?;
-                }
+        let (upserts, removals) = last_change_per_address(changes);
+        for chunk in removals.chunks(ROWS_PER_STATEMENT) {
+            let mut q =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("DELETE FROM leases WHERE address IN (");
+            let mut list = q.separated(", ");
+            for a in chunk {
+                list.push_bind(a.to_string());
             }
+            q.push(")");
+            q.build().execute(&mut *tx).await?;
+        }
+        for chunk in upserts.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) ",
+            );
+            q.push_values(chunk, |mut row, l| {
+                row.push_bind(l.address.to_string())
+                    .push_bind(l.duid.clone())
+                    .push_bind(i64::from(l.iaid))
+                    .push_bind(l.mac.map(|m| m.to_string()))
+                    .push_bind(l.pool.clone())
+                    .push_bind(l.state.as_str())
+                    .push_bind(l.expires_at)
+                    .push_bind(now_ms);
+            });
+            q.push(
+                " ON CONFLICT(address) DO UPDATE SET duid = excluded.duid, iaid = excluded.iaid, \
+                 mac = excluded.mac, pool = excluded.pool, state = excluded.state, \
+                 expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+            );
+            q.build().execute(&mut *tx).await?;
         }
         Ok(())
     }
@@ -248,6 +253,34 @@ pub enum LeaseChange {
     Remove(Ipv6Addr),
 }
 
+/// Rows per multi-row statement (leases, events, machines, identities): at most 9 bound
+/// values a row, far below SQLite's limit of 32766.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// The end state of applying `changes` in order: the rows to write and the addresses to
+/// delete, each address once.
+fn last_change_per_address(changes: &[&LeaseChange]) -> (Vec<LeaseRecord>, Vec<Ipv6Addr>) {
+    let mut last: std::collections::HashMap<Ipv6Addr, usize> = Default::default();
+    for (i, c) in changes.iter().enumerate() {
+        let address = match c {
+            LeaseChange::Upsert(l) => l.address,
+            LeaseChange::Remove(a) => *a,
+        };
+        last.insert(address, i);
+    }
+    let mut order: Vec<usize> = last.into_values().collect();
+    order.sort_unstable();
+    let mut upserts = Vec::new();
+    let mut removals = Vec::new();
+    for i in order {
+        match changes[i] {
+            LeaseChange::Upsert(l) => upserts.push(l.clone()),
+            LeaseChange::Remove(a) => removals.push(*a),
+        }
+    }
+    (upserts, removals)
+}
+
 /// The columns `lease_from_row` reads.
 const LEASE_COLUMNS: &str = "address, duid, iaid, mac, pool, state, expires_at";
 
@@ -268,6 +301,22 @@ fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_last_change_per_address_is_written() {
+        let a1 = LeaseChange::Upsert(lease("2001:db8::1", 1));
+        let gone = LeaseChange::Remove("2001:db8::1".parse().unwrap());
+        let b1 = LeaseChange::Upsert(lease("2001:db8::2", 1));
+        let b2 = LeaseChange::Upsert(lease("2001:db8::2", 2));
+        let c = LeaseChange::Remove("2001:db8::3".parse().unwrap());
+        let (upserts, removals) = last_change_per_address(&[&a1, &b1, &gone, &c, &b2]);
+        assert_eq!(upserts, [lease("2001:db8::2", 2)]);
+        let removed: Vec<String> = removals.iter().map(|a| a.to_string()).collect();
+        assert_eq!(removed, ["2001:db8::1", "2001:db8::3"]);
+        let back = LeaseChange::Upsert(lease("2001:db8::1", 9));
+        let (upserts, removals) = last_change_per_address(&[&gone, &back]);
+        assert_eq!((upserts, removals), (vec![lease("2001:db8::1", 9)], vec![]));
+    }
 
     pub(crate) async fn temp_store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();

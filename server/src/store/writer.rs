@@ -135,19 +135,18 @@ async fn run(
 async fn commit_batch(store: &Store, batch: &[WriteOp]) -> StoreResult<Vec<StoredEvent>> {
     let now = now_ms();
     let mut tx = store.pool.begin().await?;
+    let mut leases = Vec::new();
     let mut events = Vec::new();
     for op in batch {
         match op {
-            WriteOp::Leases(changes, _) => {
-                Store::apply_lease_changes(&mut tx, changes, now).await?
-            }
+            WriteOp::Leases(changes, _) => leases.extend(changes),
             WriteOp::Event(ev) => events.push(ev),
             WriteOp::Flush(_) => {}
         }
     }
-    // Events go in together, a few statements for the lot: with one DHCPv6 event per message
-    // they outnumber the lease changes, and per-event statements made them the bottleneck
-    // (bench/README.md).
+    // A few multi-row statements for the lot: each statement is a round trip to sqlx's
+    // worker thread, and one per change made the writer the bottleneck (bench/README.md).
+    Store::apply_lease_changes(&mut tx, &leases, now).await?;
     let stored = Store::insert_events(&mut tx, &events).await?;
     tx.commit().await?;
     Ok(stored)
