@@ -141,6 +141,27 @@ try {
     assert.equal(api.hostname, 'node2');
   });
 
+  await step('the machine list follows boot events live', async () => {
+    const LIVE_MAC = '52:54:00:aa:00:02';
+    await page.goto(`${base}/machines`);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#machine-live');
+      const es = el && htmx && el['htmx-internal-data'] && el['htmx-internal-data'].sseEventSource;
+      return es && es.readyState === 1;
+    });
+    assert.equal(await page.locator(`tr.machine[data-mac="${LIVE_MAC}"]`).count(), 0);
+    await bootFetch(LIVE_MAC);
+    const row = page.locator(`tr.machine[data-mac="${LIVE_MAC}"]`);
+    await row.locator('.state-discovered').waitFor();
+    assert.match(await row.innerText(), /http:script/);
+    // Not while rows are selected: a bulk action in progress keeps its list.
+    await page.check(`input[name=mac][value="${LIVE_MAC}"]`);
+    await bootFetch('52:54:00:aa:00:03');
+    await page.waitForTimeout(3000);
+    assert.equal(await page.locator('tr.machine[data-mac="52:54:00:aa:00:03"]').count(), 0);
+    assert.ok(await page.isChecked(`input[name=mac][value="${LIVE_MAC}"]`));
+  });
+
   await step('leases, events and tokens screens render', async () => {
     await page.goto(`${base}/leases`);
     await page.getByRole('heading', { name: 'Leases', exact: true }).waitFor();
