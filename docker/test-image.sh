@@ -38,8 +38,8 @@ say() { printf '[test-image %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { say "FAIL: $*"; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "must run as root (podman as root, ip netns)"
-for c in podman "$runtime" debootstrap curl ip rustc tar unshare; do
-    command -v "$c" >/dev/null || die "$c not found (apt-get install podman runc debootstrap curl iproute2)"
+for c in podman "$runtime" debootstrap curl ip rustc tar unshare docker-compose python3; do
+    command -v "$c" >/dev/null || die "$c not found (apt-get install podman runc debootstrap curl iproute2 docker-compose)"
 done
 
 # Podman as root also writes outside --root/--runroot: containers/image's blob-info cache in
@@ -116,6 +116,27 @@ step() {
     say "$name: $((SECONDS - t0))s"
     current_log=
 }
+
+# --- compose.yaml ---------------------------------------------------------------------------
+# No engine runs compose here, so: docker-compose must accept the file, and its service must
+# carry the restrictions the `run` step below uses in its place.
+compose_check() {
+    docker-compose -f "$repo/docker/compose.yaml" config >"$work/compose.resolved.yaml"
+    python3 - "$work/compose.resolved.yaml" <<'PY'
+import sys, yaml
+svc = yaml.safe_load(open(sys.argv[1]))["services"]["bootforge"]
+want = {"cap_drop": ["ALL"], "cap_add": ["NET_BIND_SERVICE", "NET_RAW"],
+        "read_only": True, "network_mode": "host", "tmpfs": ["/tmp"]}
+norm = lambda v: sorted(v) if isinstance(v, list) else v
+for key, value in want.items():
+    if norm(svc.get(key)) != norm(value):
+        sys.exit(f"compose.yaml: {key} is {svc.get(key)!r}; the image test runs with {value!r}")
+if not any(str(v).endswith(":/var/lib/bootforge:rw") for v in svc.get("volumes", [])):
+    sys.exit("compose.yaml: no volume at /var/lib/bootforge")
+print("compose.yaml: valid, restrictions as tested")
+PY
+}
+step compose-config compose_check
 
 # --- images ---------------------------------------------------------------------------------
 sysroot=$(cd "$repo" && rustc --print sysroot)
