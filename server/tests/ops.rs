@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode};
 use dhcproto::{Decodable, Decoder, Encodable};
 use support::dhcp::{exchange, leased_address, solicit, ALL_SERVERS};
-use support::{bootforge_check, client_socket, in_ns, line_for, sample, Link, Radvd, Server};
+use support::{
+    bootforge_check, client_socket, in_ns, line_for, poll_until, sample, Link, Radvd, Server,
+};
 
 /// A Solicit with Rapid Commit, so one exchange commits a lease.
 fn rapid_solicit(xid: [u8; 3], duid_tail: u8, iaid: u32) -> Vec<u8> {
@@ -33,14 +35,7 @@ fn metrics(link: &Link) -> String {
 
 /// Polls `/metrics` until `ready` holds (counters move a moment after the packet).
 fn metrics_when(link: &Link, ready: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let text = metrics(link);
-        if ready(&text) || Instant::now() > deadline {
-            return text;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    poll_until(Duration::from_secs(10), || metrics(link), |t| ready(t))
 }
 
 /// Gives the client side `<prefix>::2/64` so it can reach the server's global address.

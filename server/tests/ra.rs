@@ -10,7 +10,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::{bootforge_check, in_ns, line_for, output_text, sample, Link, Radvd, Server};
+use support::{
+    bootforge_check, in_ns, line_for, output_text, poll_until, sample, Link, Radvd, Server,
+};
 
 const TOKEN: &str = "ra-test-bootstrap-token-0123456789abcdef";
 
@@ -65,14 +67,11 @@ fn interface<'v>(view: &'v Value, name: &str) -> &'v Value {
 
 /// Polls `/api/v1/network` until `name`'s verdict is `level`; the last view either way.
 fn network_when(link: &Link, name: &str, level: &str, timeout: Duration) -> Value {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let view = network(link);
-        if interface(&view, name)["ra"]["verdict"]["level"] == level || Instant::now() > deadline {
-            return view;
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    }
+    poll_until(
+        timeout,
+        || network(link),
+        |view| interface(view, name)["ra"]["verdict"]["level"] == level,
+    )
 }
 
 /// The value of the sample whose line starts with `series` (name and labels).
@@ -115,14 +114,11 @@ fn client_routes(link: &Link) -> String {
 
 /// Polls the client's routing table until `ready` holds; the table either way.
 fn client_routes_when(link: &Link, ready: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let routes = client_routes(link);
-        if ready(&routes) || Instant::now() > deadline {
-            return routes;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    poll_until(
+        Duration::from_secs(15),
+        || client_routes(link),
+        |r| ready(r),
+    )
 }
 
 fn sysctl(ns: &str, key: &str) -> String {

@@ -371,14 +371,7 @@ impl Server {
 
     /// Polls `query` until it returns something non-empty.
     pub fn wait_sql(&self, query: &str, timeout: Duration) -> String {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let r = self.sql(query);
-            if !r.is_empty() || Instant::now() > deadline {
-                return r;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        poll_until(timeout, || self.sql(query), |r| !r.is_empty())
     }
 }
 
@@ -408,6 +401,23 @@ pub fn write_script(dir: &Path, name: &str, body: &str) -> PathBuf {
     std::fs::write(&p, body).unwrap();
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
     p
+}
+
+/// Calls `fetch` every 100 ms until `ready` holds for its value or `timeout` passes; returns
+/// the last value either way, for the caller's assertion to show.
+pub fn poll_until<T>(
+    timeout: Duration,
+    mut fetch: impl FnMut() -> T,
+    ready: impl Fn(&T) -> bool,
+) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let value = fetch();
+        if ready(&value) || Instant::now() > deadline {
+            return value;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 /// Run a command inside a namespace.
