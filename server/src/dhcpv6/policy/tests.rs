@@ -68,6 +68,17 @@ fn with_server_id(mut m: Message, id: &[u8]) -> Message {
     m
 }
 
+/// MAC_A's IA 1 requests and gets an address; returns it.
+fn lease_one(c: &PolicyConfig, t: &mut LeaseTable) -> Ipv6Addr {
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    decide(c, t, &req, &ctx(Some(MAC_A))).summary.addresses[0]
+}
+
+/// A `kind` message to this server about `addr` in IA 1 (Renew, Release, Decline).
+fn about(kind: MessageType, addr: Ipv6Addr) -> Message {
+    with_addr(with_server_id(msg(kind, None), SERVER_DUID), 1, addr)
+}
+
 fn with_addr(mut m: Message, iaid: u32, addr: Ipv6Addr) -> Message {
     m.opts_mut().remove(OptionCode::IANA);
     let mut opts = dhcproto::v6::DhcpOptions::new();
@@ -274,15 +285,8 @@ fn server_id_rules() {
 fn renew_extends_and_unknown_renew_is_no_binding() {
     let c = cfg();
     let mut t = LeaseTable::default();
-    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
-    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
-        .summary
-        .addresses[0];
-    let renew = with_addr(
-        with_server_id(msg(MessageType::Renew, None), SERVER_DUID),
-        1,
-        addr,
-    );
+    let addr = lease_one(&c, &mut t);
+    let renew = about(MessageType::Renew, addr);
     let mut later = ctx(Some(MAC_A));
     later.now = 2000;
     let d = decide(&c, &mut t, &renew, &later);
@@ -323,15 +327,8 @@ fn rebind_of_foreign_address_gets_zero_lifetimes() {
 fn release_frees_and_unknown_release_is_no_binding() {
     let c = cfg();
     let mut t = LeaseTable::default();
-    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
-    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
-        .summary
-        .addresses[0];
-    let rel = with_addr(
-        with_server_id(msg(MessageType::Release, None), SERVER_DUID),
-        1,
-        addr,
-    );
+    let addr = lease_one(&c, &mut t);
+    let rel = about(MessageType::Release, addr);
     let d = decide(&c, &mut t, &rel, &ctx(Some(MAC_A)));
     assert_eq!(d.changes, vec![LeaseChange::Remove(addr)]);
     assert_eq!(top_status(d.reply.as_ref().unwrap()), Some(Status::Success));
@@ -347,21 +344,14 @@ fn release_frees_and_unknown_release_is_no_binding() {
 fn decline_holds_the_address_and_the_next_request_gets_another() {
     let c = cfg();
     let mut t = LeaseTable::default();
-    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
-    let addr = decide(&c, &mut t, &req, &ctx(Some(MAC_A)))
-        .summary
-        .addresses[0];
-    let dec = with_addr(
-        with_server_id(msg(MessageType::Decline, None), SERVER_DUID),
-        1,
-        addr,
-    );
+    let addr = lease_one(&c, &mut t);
+    let dec = about(MessageType::Decline, addr);
     let d = decide(&c, &mut t, &dec, &ctx(Some(MAC_A)));
     assert!(
         matches!(&d.changes[0], LeaseChange::Upsert(l) if l.state == crate::store::LeaseState::Declined && l.expires_at == 2000)
     );
-    let next = decide(&c, &mut t, &req, &ctx(Some(MAC_A)));
-    assert_ne!(next.summary.addresses[0], addr);
+    // The same Request again.
+    assert_ne!(lease_one(&c, &mut t), addr);
 }
 
 #[test]
