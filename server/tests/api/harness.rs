@@ -9,6 +9,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use bootforge::web::query_encode;
+
 pub const BOOTSTRAP_TOKEN: &str = "test-bootstrap-token-0123456789abcdef";
 pub const ADMIN_USER: &str = "admin";
 pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
@@ -138,8 +140,8 @@ impl Server {
             .expect("login form CSRF field");
         let body = format!(
             "username={}&password={}&csrf_token={csrf}&next=%2Fmachines",
-            urlencode(user),
-            urlencode(password)
+            query_encode(user),
+            query_encode(password)
         );
         let cookie = format!("bf_login_csrf={login_cookie}");
         let r = self.request(
@@ -175,17 +177,6 @@ pub struct Session {
     /// `bf_session=…`, ready for a Cookie header.
     pub cookie: String,
     pub csrf: String,
-}
-
-pub fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[derive(Debug)]

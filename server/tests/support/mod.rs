@@ -226,30 +226,17 @@ impl Link {
     }
 
     pub fn client_ifindex_of(&self, dev: &str) -> u32 {
-        let out = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &self.client_ns,
-                "cat",
-                &format!("/sys/class/net/{dev}/ifindex"),
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+        self.client_sysfs(dev, "ifindex").parse().unwrap()
     }
 
     pub fn client_mac(&self) -> String {
-        let out = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &self.client_ns,
-                "cat",
-                &format!("/sys/class/net/{}/address", self.client_if),
-            ])
-            .output()
-            .unwrap();
+        self.client_sysfs(self.client_if, "address")
+    }
+
+    /// `/sys/class/net/<dev>/<attribute>` in the client namespace, trimmed.
+    fn client_sysfs(&self, dev: &str, attribute: &str) -> String {
+        let path = format!("/sys/class/net/{dev}/{attribute}");
+        let out = in_ns(&self.client_ns, &["cat", &path]);
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 }
