@@ -89,7 +89,11 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
             interfaces.push(name.to_string());
         }
     }
-    let addresses = crate::netif::addresses();
+    let addresses: Vec<InterfaceAddress> = snapshot
+        .list
+        .iter()
+        .flat_map(|i| i.addresses.iter().cloned())
+        .collect();
     let pools: Vec<(String, Option<String>, Prefix)> = config
         .dhcp
         .pools
@@ -122,7 +126,7 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
     for name in &interfaces {
         findings.push(interface_finding(
             name,
-            crate::netif::index_of(name),
+            snapshot.by_name(name).map(|i| i.index),
             &addresses,
             &pools,
         ));

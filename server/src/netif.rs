@@ -53,14 +53,6 @@ pub fn addresses() -> Vec<InterfaceAddress> {
         .unwrap_or_default()
 }
 
-pub fn addresses_of(interface: &str) -> Vec<Ipv6Addr> {
-    addresses()
-        .into_iter()
-        .filter(|a| a.interface == interface)
-        .map(|a| a.address)
-        .collect()
-}
-
 pub fn index_of(interface: &str) -> Option<u32> {
     std::fs::read_to_string(format!("/sys/class/net/{interface}/ifindex"))
         .ok()?
@@ -204,11 +196,6 @@ impl InterfaceSelector {
             .filter(|p| p.contains(['*', '?']))
             .map(String::as_str)
     }
-
-    /// True when this selector can pick interfaces that appear later.
-    pub fn has_wildcard(&self) -> bool {
-        self.patterns.is_empty() || self.patterns.iter().any(|p| p.contains(['*', '?']))
-    }
 }
 
 /// Shell-style match of `*` (any run) and `?` (one byte); interface names are ASCII.
@@ -257,8 +244,6 @@ mod tests {
         assert!(some.matches("br0") && !some.matches("br10"));
         assert_eq!(some.named().collect::<Vec<_>>(), ["eth0"]);
         assert_eq!(some.wildcards().collect::<Vec<_>>(), ["vlan*", "br?"]);
-        assert!(some.has_wildcard());
-        assert!(!InterfaceSelector::new(&["eth0".into()]).has_wildcard());
         assert!(!InterfaceSelector::new(&["*".into()]).matches("lo"));
         assert!(InterfaceSelector::new(&["lo".into()]).matches("lo"));
     }

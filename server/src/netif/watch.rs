@@ -37,11 +37,6 @@ pub fn spawn(shutdown: CancellationToken) -> InterfacesWatch {
     rx
 }
 
-/// A snapshot that never changes, for one-shot commands and tests.
-pub fn fixed(interfaces: Interfaces) -> InterfacesWatch {
-    watch::channel(Arc::new(interfaces)).1
-}
-
 fn subscribe() -> std::io::Result<(Notifications, rtnetlink::Handle)> {
     use rtnetlink::MulticastGroup;
     let (connection, handle, messages) =
