@@ -810,17 +810,19 @@ fn assert_marker_token(marker: &str, token: &str) {
     );
 }
 
-/// Full chain with a registered machine: OVMF PXE over IPv6 → ipxe.efi over TFTP → iPXE
-/// DHCPv6 → per-MAC script → kernel + initrd → marker with the machine's variable.
-#[test]
-fn vm_pxe_ipv6_registered_machine_boots_profile() {
-    if !preflight() {
-        return;
-    }
-    let mut rig = Rig::new("pxe_registered", 0x11);
+/// A registered machine with a profile, powered on in `mode`: waits for the marker line with
+/// the machine's variable in it, then for events from DHCP, HTTP and (PXE only) TFTP.
+/// Returns the rig, those events and the time from power-on to the marker.
+fn boot_registered_machine(
+    name: &str,
+    subnet: u8,
+    mode: Mode,
+    timeout: Duration,
+) -> (Rig, Vec<StoredEvent>, Duration) {
+    let mut rig = Rig::new(name, subnet);
     rig.start_capture("capture");
     rig.start_server();
-    let tok = token("pxe");
+    let tok = token(name);
     rig.create_profile("vmtest");
     rig.rt
         .block_on(rig.store().create_machine(
@@ -828,19 +830,30 @@ fn vm_pxe_ipv6_registered_machine_boots_profile() {
             &rig.spec(Some("vmtest"), Some(MachineState::Ready), &tok),
         ))
         .expect("create_machine");
-
-    let vm = rig.boot("boot", Mode::Pxe, PXE_TIMEOUT);
+    let vm = rig.boot("boot", mode, timeout);
     let (marker, t) = rig
-        .wait_marker(vm, PXE_TIMEOUT)
+        .wait_marker(vm, timeout)
         .expect("the VM did not reach the marker line");
     assert_marker_token(&marker, &tok);
     rig.finish_vm(vm);
-
+    let sources: &[&str] = match mode {
+        Mode::Pxe => &["dhcp", "tftp", "http"],
+        Mode::Http => &["dhcp", "http"],
+    };
     let ev = rig.events_until(Duration::from_secs(10), |ev| {
-        ["dhcp", "tftp", "http"]
-            .iter()
-            .all(|s| ev.iter().any(|e| e.source == *s))
+        sources.iter().all(|s| ev.iter().any(|e| e.source == *s))
     });
+    (rig, ev, t)
+}
+
+/// Full chain with a registered machine: OVMF PXE over IPv6 → ipxe.efi over TFTP → iPXE
+/// DHCPv6 → per-MAC script → kernel + initrd → marker with the machine's variable.
+#[test]
+fn vm_pxe_ipv6_registered_machine_boots_profile() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine("pxe_registered", 0x11, Mode::Pxe, PXE_TIMEOUT);
     rig.assert_stages(&ev, &["dhcp", "tftp", "http"]);
     assert_chain_events(&ev, true, "install");
     rig.assert_lease();
@@ -857,30 +870,7 @@ fn vm_uefi_http_boot_ipv6_registered_machine_boots_profile() {
     if !preflight() {
         return;
     }
-    let mut rig = Rig::new("http_boot", 0x12);
-    rig.start_capture("capture");
-    rig.start_server();
-    let tok = token("httpboot");
-    rig.create_profile("vmtest");
-    rig.rt
-        .block_on(rig.store().create_machine(
-            rig.mac,
-            &rig.spec(Some("vmtest"), Some(MachineState::Ready), &tok),
-        ))
-        .expect("create_machine");
-
-    let vm = rig.boot("boot", Mode::Http, HTTP_BOOT_TIMEOUT);
-    let (marker, t) = rig
-        .wait_marker(vm, HTTP_BOOT_TIMEOUT)
-        .expect("the VM did not reach the marker line");
-    assert_marker_token(&marker, &tok);
-    rig.finish_vm(vm);
-
-    let ev = rig.events_until(Duration::from_secs(10), |ev| {
-        ["dhcp", "http"]
-            .iter()
-            .all(|s| ev.iter().any(|e| e.source == *s))
-    });
+    let (rig, ev, t) = boot_registered_machine("http_boot", 0x12, Mode::Http, HTTP_BOOT_TIMEOUT);
     rig.assert_stages(&ev, &["dhcp", "http"]);
     assert_chain_events(&ev, false, "install");
     assert!(
