@@ -1,6 +1,7 @@
 //! Property tests over decode + reply policy: whatever arrives, the server neither panics nor
 //! builds a reply it cannot encode, and replies echo the transaction id. Runs as part of
-//! `cargo test` (proptest); the same properties are the body of a fuzz target.
+//! `cargo test` (proptest); the same properties, and more, are checked by the cargo-fuzz target
+//! in `fuzz/` at the repository root (`fuzz/src/lib.rs`).
 
 use std::collections::HashMap;
 
