@@ -635,3 +635,87 @@ relay_addresses = ["2001:db8:ffff::7"]
         "{second} not from the second pool"
     );
 }
+
+/// (address, preferred, valid) of every address in the first IA_NA.
+fn ia_addresses(m: &Message) -> Vec<(Ipv6Addr, u32, u32)> {
+    m.opts()
+        .iter()
+        .find_map(|o| match o {
+            DhcpOption::IANA(ia) => Some(
+                ia.opts
+                    .iter()
+                    .filter_map(|x| match x {
+                        DhcpOption::IAAddr(a) => Some((a.addr, a.preferred_life, a.valid_life)),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn renew_after_a_reload_moved_the_pool_gets_the_old_address_at_zero_and_a_new_one() {
+    let link = Link::new(0x405);
+    let cfg_dir = tempfile::tempdir().unwrap();
+    let cfg = cfg_dir.path().join("bootforge.toml");
+    let pool = |name: &str, start: &str, end: &str| {
+        format!("[[dhcp.pools]]\nname = \"{name}\"\nprefix = \"2001:db8:405::/64\"\nrange_start = \"{start}\"\nrange_end = \"{end}\"\n")
+    };
+    std::fs::write(
+        &cfg,
+        pool("before", "2001:db8:405::100", "2001:db8:405::1ff"),
+    )
+    .unwrap();
+    let server = Server::start(&link, &["--config", cfg.to_str().unwrap()], &[]);
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    let mut sol = message(
+        MessageType::Solicit,
+        1,
+        Some(&CLIENT_DUID),
+        vec![ia(1, None)],
+    );
+    sol.opts_mut().insert(DhcpOption::RapidCommit);
+    let reply = exchange(&sock, to, &sol.to_vec().unwrap());
+    let old = address_in(&reply).unwrap();
+    let ours = DhcpOption::ServerId(server_id_of(&reply));
+
+    // The pool is replaced by another one on the same link; the lease stays in the table.
+    std::fs::write(
+        &cfg,
+        pool("after", "2001:db8:405::200", "2001:db8:405::2ff"),
+    )
+    .unwrap();
+    let hup = std::process::Command::new("kill")
+        .args(["-HUP", &server.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(hup.success());
+    server.wait_for_log("DHCPv6 policy rebuilt", Duration::from_secs(5));
+
+    let renew = message(
+        MessageType::Renew,
+        2,
+        Some(&CLIENT_DUID),
+        vec![ia(1, Some(old)), ours],
+    );
+    let r = exchange(&sock, to, &renew.to_vec().unwrap());
+    let addrs = ia_addresses(&r);
+    assert!(
+        addrs.contains(&(old, 0, 0)),
+        "old address at lifetime 0: {r:?}"
+    );
+    let (fresh, preferred, valid) = *addrs.iter().find(|a| a.0 != old).expect("a new address");
+    assert!(
+        (0x200..=0x2ff).contains(&fresh.segments()[7]),
+        "{fresh} from the new pool"
+    );
+    assert!(preferred > 0 && valid > 0);
+    // On disk: only the new lease, in the new pool.
+    assert_eq!(
+        server.sql("SELECT address || ' ' || pool FROM leases"),
+        format!("{fresh} after")
+    );
+}
