@@ -1,6 +1,8 @@
 //! A stable-toolchain fuzz driver: N executions of seeded random mutations of valid exchanges
 //! through the same harness as the libFuzzer target (no coverage feedback; deterministic for a
 //! given seed). `drive [executions] [seed]`; exits non-zero with the input in hex on a panic.
+//! `drive seeds DIR` writes the seed inputs (a libFuzzer corpus); `drive replay FILE…` runs
+//! inputs (e.g. libFuzzer crash artifacts) with panic messages shown.
 
 use std::time::Instant;
 
@@ -63,7 +65,25 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>) {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    match args.peek().map(String::as_str) {
+        Some("seeds") => {
+            let dir = std::path::PathBuf::from(args.nth(1).expect("drive seeds DIR"));
+            std::fs::create_dir_all(&dir).expect("seed directory");
+            for (i, seed) in bootforge_fuzz::seeds().iter().enumerate() {
+                std::fs::write(dir.join(format!("seed-{i}")), seed).expect("write seed");
+            }
+            return;
+        }
+        Some("replay") => {
+            for file in args.skip(1) {
+                let input = std::fs::read(&file).expect("read input");
+                println!("{file}: {:?}", bootforge_fuzz::exercise(&input));
+            }
+            return;
+        }
+        _ => {}
+    }
     let executions: u64 = args
         .next()
         .map_or(1_000_000, |a| a.parse().expect("executions"));

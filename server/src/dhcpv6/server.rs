@@ -352,6 +352,7 @@ impl Server {
             tracing::Span::current().record("arch", arch.name);
         }
         let Some(reply) = &decision.reply else {
+            // `decide` names a reason for every drop; the fallback only keeps this total.
             let reason = decision
                 .summary
                 .dropped
