@@ -537,3 +537,17 @@ fn load_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> anyhow::Result
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_dhcp_groups_count_as_multicast() {
+        assert!(!is_unicast_destination(ALL_DHCP_RELAY_AGENTS_AND_SERVERS));
+        assert!(!is_unicast_destination(ALL_DHCP_SERVERS));
+        for other in ["2001:db8::1", "fe80::1", "ff02::1", "ff05::1:2"] {
+            assert!(is_unicast_destination(other.parse().unwrap()), "{other}");
+        }
+    }
+}
