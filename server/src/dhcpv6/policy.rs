@@ -274,7 +274,19 @@ pub fn decide(
             .any(|(m, r)| *r == a && Some(*m) != mac)
     };
     // The link's pools in order: the first with a free address serves (pools sharing a link).
+    // A reservation wins; then the client's binding, in whichever of the link's pools holds
+    // it, so a client that overflowed into a later pool keeps its address.
     let choose = |table: &LeaseTable, key: &ClientKey| {
+        let reserved_here = reserved.is_some_and(|r| pools.iter().any(|p| p.prefix.contains(r)));
+        let bound = table.binding(key).and_then(|b| {
+            pools
+                .iter()
+                .find(|p| p.name == b.pool && p.in_range(b.address))
+                .map(|p| (b.address, *p))
+        });
+        if let (Some(found), false) = (bound, reserved_here) {
+            return Some(found);
+        }
         pools.iter().find_map(|pool| {
             let r = reserved.filter(|r| pool.prefix.contains(*r));
             table

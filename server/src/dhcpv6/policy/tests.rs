@@ -404,6 +404,13 @@ fn the_next_pool_on_the_link_serves_when_the_first_is_exhausted() {
     let second = decide(&c, &mut t, &req, &x);
     assert!(c.pools[1].in_range(second.summary.addresses[0]));
     assert!(matches!(&second.changes[..], [LeaseChange::Upsert(l)] if l.pool == "overflow"));
+    // The first pool frees up; the client in the second keeps its address.
+    let rel = about(MessageType::Release, first.summary.addresses[0]);
+    x.mac = Some((MAC_A, MacSource::Eui64));
+    assert_eq!(decide(&c, &mut t, &rel, &x).changes.len(), 1);
+    x.mac = Some((MAC_B, MacSource::Eui64));
+    let again = decide(&c, &mut t, &req, &x);
+    assert_eq!(again.summary.addresses, second.summary.addresses);
 }
 
 #[test]
