@@ -357,12 +357,15 @@ pub fn decide(
                 let key = key_for(ia.id);
                 let asked = ia_addresses(ia);
                 let binding = table.binding(&key).map(|b| (b.address, b.pool.clone()));
-                // A binding still fits if its pool still serves this link and holds it (a
-                // reload may have removed or moved the pool).
+                // A binding still fits if its pool still serves this link and its range (or
+                // the client's reservation) still holds the address: a reload may have
+                // removed, moved or shrunk the pool.
                 let fitting = binding.clone().filter(|(addr, pool_name)| {
-                    pools
-                        .iter()
-                        .any(|pl| pl.name == *pool_name && pl.prefix.contains(*addr))
+                    pools.iter().any(|pl| {
+                        pl.name == *pool_name
+                            && pl.prefix.contains(*addr)
+                            && (pl.in_range(*addr) || reserved == Some(*addr))
+                    })
                 });
                 if let Some((addr, pool_name)) = fitting {
                     d.changes

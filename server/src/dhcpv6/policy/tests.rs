@@ -373,7 +373,15 @@ fn renew_after_the_pool_moved_returns_the_old_address_at_zero_and_a_new_one() {
         .pool,
         "lab2"
     );
-    // Same pool name, same prefix: an ordinary renewal.
+    // The range shrinks under the lease: moved again.
+    c.pools[0].start = "2001:db8:b008::1".parse().unwrap();
+    c.pools[0].end = "2001:db8:b008::1".parse().unwrap();
+    let d = decide(&c, &mut t, &about(MessageType::Renew, fresh), &x);
+    let lifetimes = ia_lifetimes(reply_ia(d.reply.as_ref().unwrap()));
+    assert!(lifetimes.contains(&(fresh, 0, 0)), "{lifetimes:?}");
+    let fresh = c.pools[0].start;
+    assert!(lifetimes.contains(&(fresh, 200, 300)), "{lifetimes:?}");
+    // Same pool, address in range: an ordinary renewal.
     let d = decide(&c, &mut t, &about(MessageType::Renew, fresh), &x);
     assert_eq!(
         ia_lifetimes(reply_ia(d.reply.as_ref().unwrap())),
