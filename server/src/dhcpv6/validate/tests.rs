@@ -56,53 +56,84 @@ fn the_valid_shape_of_every_client_message_passes() {
     }
 }
 
-// §16.2 Solicit, §16.5 Confirm, §16.7 Rebind: client id required, server id forbidden.
-#[test]
-fn solicit_confirm_rebind_need_a_client_id_and_no_server_id() {
-    for kind in [M::Solicit, M::Confirm, M::Rebind] {
-        assert_eq!(
-            check_msg(&msg(kind, None, None)),
-            Err(DropReason::ClientIdMissing),
-            "{kind:?}"
-        );
-        assert_eq!(
-            check_msg(&msg(kind, Some(CLIENT), Some(OURS))),
-            Err(DropReason::ServerIdForbidden),
-            "{kind:?} with our own server id"
-        );
-        assert_eq!(
-            check_msg(&msg(kind, Some(CLIENT), Some(OTHER))),
-            Err(DropReason::ServerIdForbidden),
-            "{kind:?}"
-        );
-    }
+/// §16.2 Solicit, §16.5 Confirm, §16.7 Rebind: client id required, server id forbidden.
+fn client_id_required_server_id_forbidden(kind: M) {
+    assert_eq!(check_msg(&valid(kind)), Ok(()), "{kind:?}");
+    assert_eq!(
+        check_msg(&msg(kind, None, None)),
+        Err(DropReason::ClientIdMissing),
+        "{kind:?}"
+    );
+    assert_eq!(
+        check_msg(&msg(kind, Some(CLIENT), Some(OURS))),
+        Err(DropReason::ServerIdForbidden),
+        "{kind:?} with our own server id"
+    );
+    assert_eq!(
+        check_msg(&msg(kind, Some(CLIENT), Some(OTHER))),
+        Err(DropReason::ServerIdForbidden),
+        "{kind:?}"
+    );
 }
 
-// §16.4 Request, §16.6 Renew, §16.8 Decline, §16.9 Release: both required, server id ours.
+/// §16.4 Request, §16.6 Renew, §16.8 Decline, §16.9 Release: both required, server id ours.
+fn both_ids_required_server_id_ours(kind: M) {
+    assert_eq!(check_msg(&valid(kind)), Ok(()), "{kind:?}");
+    assert_eq!(
+        check_msg(&msg(kind, Some(CLIENT), None)),
+        Err(DropReason::ServerIdMissing),
+        "{kind:?}"
+    );
+    assert_eq!(
+        check_msg(&msg(kind, Some(CLIENT), Some(OTHER))),
+        Err(DropReason::ServerIdNotOurs),
+        "{kind:?}"
+    );
+    assert_eq!(
+        check_msg(&msg(kind, None, Some(OURS))),
+        Err(DropReason::ClientIdMissing),
+        "{kind:?}"
+    );
+}
+
 #[test]
-fn request_renew_decline_release_need_both_ids_and_ours() {
-    for kind in [M::Request, M::Renew, M::Decline, M::Release] {
-        assert_eq!(
-            check_msg(&msg(kind, Some(CLIENT), None)),
-            Err(DropReason::ServerIdMissing),
-            "{kind:?}"
-        );
-        assert_eq!(
-            check_msg(&msg(kind, Some(CLIENT), Some(OTHER))),
-            Err(DropReason::ServerIdNotOurs),
-            "{kind:?}"
-        );
-        assert_eq!(
-            check_msg(&msg(kind, None, Some(OURS))),
-            Err(DropReason::ClientIdMissing),
-            "{kind:?}"
-        );
-    }
+fn rfc8415_16_2_solicit() {
+    client_id_required_server_id_forbidden(M::Solicit);
+}
+
+#[test]
+fn rfc8415_16_4_request() {
+    both_ids_required_server_id_ours(M::Request);
+}
+
+#[test]
+fn rfc8415_16_5_confirm() {
+    client_id_required_server_id_forbidden(M::Confirm);
+}
+
+#[test]
+fn rfc8415_16_6_renew() {
+    both_ids_required_server_id_ours(M::Renew);
+}
+
+#[test]
+fn rfc8415_16_7_rebind() {
+    client_id_required_server_id_forbidden(M::Rebind);
+}
+
+#[test]
+fn rfc8415_16_8_decline() {
+    both_ids_required_server_id_ours(M::Decline);
+}
+
+#[test]
+fn rfc8415_16_9_release() {
+    both_ids_required_server_id_ours(M::Release);
 }
 
 // §16.12 Information-Request: server id optional but ours; no IA; client id optional.
 #[test]
-fn information_request_rules() {
+fn rfc8415_16_12_information_request() {
     assert_eq!(
         check_msg(&msg(M::InformationRequest, None, Some(OURS))),
         Ok(())
@@ -214,8 +245,9 @@ fn server_only_options_in_a_client_message_drop() {
     assert_eq!(check_msg(&m), Ok(()));
 }
 
+// §16.3 Advertise, §16.10 Reply, §16.11 Reconfigure, §16.14 Relay-reply: servers discard them.
 #[test]
-fn non_client_message_types_drop() {
+fn rfc8415_16_3_10_11_14_server_and_relay_reply_messages_drop() {
     for kind in [M::Advertise, M::Reply, M::Reconfigure, M::RelayRepl] {
         assert_eq!(
             check_msg(&Message::new_with_id(kind, [0, 0, 0])),
