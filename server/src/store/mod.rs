@@ -7,11 +7,13 @@
 //! whatever is queued into one transaction: one fsync serves many leases (group commit), and a
 //! lease's sender is told only after its transaction committed.
 
+mod audit;
 mod auth;
 mod inventory;
 mod listing;
 mod writer;
 
+pub use audit::{describe_machine, AuditEntry, AuditFilter, NewAudit, Operator, MAX_AUDIT_PAGE};
 pub use auth::{ApiToken, Scope, SessionRecord, User};
 pub use inventory::*;
 pub use listing::ImportOutcome;
