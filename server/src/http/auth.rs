@@ -330,6 +330,9 @@ fn bearer_token(parts: &Parts) -> Option<&str> {
         .map(str::trim)
 }
 
+/// Writes a read-only caller may still make: changing their own password (still CSRF-checked).
+const READ_ONLY_MAY_POST: [&str; 2] = ["/api/v1/users/me/password", "/account/password"];
+
 /// Require a session or token on every route it wraps; refuse writes to read-only callers
 /// and session writes without the CSRF token. Puts a [`Principal`] in the extensions.
 pub async fn authenticate(
@@ -352,7 +355,7 @@ pub async fn authenticate(
     let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut body = body;
     if !safe {
-        if !principal.can_write() {
+        if !principal.can_write() && !READ_ONLY_MAY_POST.contains(&parts.uri.path()) {
             return deny(Denial::ReadOnly, is_api, &target);
         }
         if let Some(expected) = &principal.csrf_token {

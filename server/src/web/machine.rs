@@ -163,6 +163,7 @@ pub async fn update(
         Ok((_, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
             Ok(()) => app
                 .store
+                .operator(&who.name)
                 .update_machine(mac, &spec)
                 .await
                 .map(|_| ())
@@ -190,7 +191,11 @@ pub async fn update(
     }
 }
 
-pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> WebResult {
+pub async fn reinstall(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
     let mac = path_mac(&mac)?;
     let machine = app
         .store
@@ -204,7 +209,8 @@ pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> 
         ));
     }
     app.store
-        .set_machine_state(mac, MachineState::Reinstall)
+        .operator(&who.name)
+        .set_machine_state("reinstall", mac, MachineState::Reinstall)
         .await?;
     Ok(see_other(
         &format!("/machines/{mac}"),
@@ -212,8 +218,12 @@ pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> 
     ))
 }
 
-pub async fn delete(State(app): State<AppState>, Path(mac): Path<String>) -> WebResult {
+pub async fn delete(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
     let mac = path_mac(&mac)?;
-    app.store.delete_machine(mac).await?;
+    app.store.operator(&who.name).delete_machine(mac).await?;
     Ok(see_other("/machines", &format!("machine {mac} deleted")))
 }
