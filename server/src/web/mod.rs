@@ -13,6 +13,7 @@ pub mod machine;
 pub mod machines;
 pub mod network;
 pub mod profiles;
+pub mod timeline;
 pub mod tokens;
 
 use std::sync::Arc;
@@ -156,7 +157,7 @@ pub fn format_opt_ms(ms: Option<i64>) -> String {
     ms.map(format_ms).unwrap_or_else(|| "never".into())
 }
 
-/// A boot event as the timeline and live feed show it.
+/// A boot event as the timeline and live feed show it: a sentence, not its JSON.
 pub struct EventView {
     pub id: i64,
     pub at: String,
@@ -164,15 +165,11 @@ pub struct EventView {
     pub source: String,
     pub stage: String,
     pub address: String,
-    pub detail: String,
+    pub sentence: String,
 }
 
 impl From<&StoredEvent> for EventView {
     fn from(e: &StoredEvent) -> Self {
-        let detail = match &e.detail {
-            serde_json::Value::Object(m) if m.is_empty() => String::new(),
-            other => other.to_string(),
-        };
         EventView {
             id: e.id,
             at: format_ms(e.at),
@@ -180,7 +177,7 @@ impl From<&StoredEvent> for EventView {
             source: e.source.clone(),
             stage: e.stage.clone(),
             address: e.address.clone().unwrap_or_default(),
-            detail,
+            sentence: timeline::describe(&e.source, &e.stage, e.address.as_deref(), &e.detail),
         }
     }
 }
