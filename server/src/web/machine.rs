@@ -17,7 +17,12 @@ use crate::http::api::machines::{ensure_profile, path_mac};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
 use crate::mac::Mac;
-use crate::store::{Machine, MachineState};
+use crate::store::{AuditFilter, Machine, MachineState};
+
+use super::audit::AuditRow;
+
+/// Audit entries shown on the page; the Audit page has the rest.
+const AUDIT_ROWS: i64 = 20;
 
 pub struct IdentityRow {
     pub duid: String,
@@ -45,6 +50,8 @@ pub struct MachinePage {
     pub identities: Vec<IdentityRow>,
     pub leases: Vec<LeaseRow>,
     pub events: Vec<EventView>,
+    /// This machine's audit entries, newest first.
+    pub audit: Vec<AuditRow>,
     pub script: Result<String, String>,
     pub profiles: Vec<String>,
     pub states: Vec<&'static str>,
@@ -109,6 +116,18 @@ async fn load(
         .iter()
         .map(EventView::from)
         .collect();
+    let audit = app
+        .store
+        .audit(&AuditFilter {
+            target_kind: Some("machine".into()),
+            target: Some(mac.to_string()),
+            limit: AUDIT_ROWS,
+            ..Default::default()
+        })
+        .await?
+        .iter()
+        .map(AuditRow::from)
+        .collect();
     let script = crate::http::api::script::preview(app, headers, mac)
         .await
         .map_err(|e| e.to_string());
@@ -130,6 +149,7 @@ async fn load(
         identities,
         leases,
         events,
+        audit,
         script,
         profiles,
         states: MachineState::ALL.iter().map(|s| s.as_str()).collect(),

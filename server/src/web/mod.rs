@@ -5,6 +5,7 @@
 //! admin session and the CSRF token (hidden `csrf_token` field, or the `X-CSRF-Token`
 //! header htmx adds from `<body hx-headers>`).
 
+pub mod audit;
 pub mod discovered;
 pub mod events;
 pub mod leases;
@@ -15,6 +16,7 @@ pub mod network;
 pub mod profiles;
 pub mod timeline;
 pub mod tokens;
+pub mod users;
 
 use std::sync::Arc;
 
@@ -229,6 +231,8 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/machines/{mac}/reinstall", post(machine::reinstall))
         .route("/machines/{mac}/delete", post(machine::delete))
         .route("/machines/{mac}/approve", post(discovered::approve))
+        .route("/machines/{mac}/ignore", post(discovered::ignore))
+        .route("/machines/{mac}/unignore", post(discovered::unignore))
         .route("/discovered", get(discovered::page))
         .route("/profiles", get(profiles::page))
         .route(
@@ -248,6 +252,13 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/network/banner", get(network::banner))
         .route("/tokens", get(tokens::page).post(tokens::create))
         .route("/tokens/{id}/delete", post(tokens::delete))
+        .route("/audit", get(audit::page))
+        .route("/users", get(users::page).post(users::create))
+        .route("/users/{name}/delete", post(users::delete))
+        .route("/users/{name}/role", post(users::role))
+        .route("/users/{name}/password", post(users::reset))
+        .route("/account", get(users::account))
+        .route("/account/password", post(users::change_password))
         .route_layer(middleware::from_fn_with_state(
             auth_service,
             auth::authenticate,
