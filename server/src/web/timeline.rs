@@ -223,7 +223,7 @@ fn strip_paths(text: &str) -> String {
                 return word.to_string();
             }
             let end = rest
-                .find(|c: char| matches!(c, '"' | '\'' | ')' | '`' | ']' | ',' | ';' | ':'))
+                .find(['"', '\'', ')', '`', ']', ',', ';', ':'])
                 .unwrap_or(rest.len());
             let (path, close) = rest.split_at(end);
             let name = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
