@@ -2,8 +2,8 @@
 //! real server, so `cargo test` covers the UI. Needs node and Debian's chromium
 //! (/usr/bin/chromium, or $CHROMIUM); fails loudly without them unless
 //! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; with
-//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the ones the README shows (machines, machine detail, audit,
-//! users) are also copied to docs/screenshots/ (not on every run, which would dirty the work
+//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the ones the README shows (machines, machine detail,
+//! audit) are also copied to docs/screenshots/ (not on every run, which would dirty the work
 //! tree).
 
 #[path = "api/harness.rs"]
@@ -15,12 +15,7 @@ use std::process::Command;
 use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
 
 /// Screenshots the README shows, refreshed with BOOTFORGE_UPDATE_SCREENSHOTS=1.
-const README_SCREENSHOTS: [&str; 4] = [
-    "machines.png",
-    "machine-detail.png",
-    "audit.png",
-    "users.png",
-];
+const README_SCREENSHOTS: [&str; 3] = ["machines.png", "machine-detail.png", "audit.png"];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
