@@ -997,6 +997,11 @@ fn discovered_and_events_pages_search_and_page() {
     assert_eq!(found.matches("<tr class=\"machine\"").count(), 1);
     assert!(found.contains("data-mac=\"02:00:00:00:01:3b\""));
 
+    let r = s.admin("GET", "/api/v1/events?q=01:3b", None);
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+    let r = s.admin("GET", "/api/v1/events?q=script&mac=02:00:00:00:01:3a", None);
+    assert_eq!(r.json()[0]["mac"], "02:00:00:00:01:3a", "{}", r.text());
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
     let events = html("/events?q=01:3b");
     assert_eq!(events.matches("<tr class=\"event\"").count(), 1);
     assert!(

@@ -463,22 +463,25 @@ impl Store {
         Ok(rows.iter().map(event_from_row).collect())
     }
 
-    /// Events newest first whose MAC, source or stage contains `search`; `before_id` pages
-    /// backwards.
+    /// Events newest first, of one machine if `mac` is given, whose MAC, source or stage
+    /// contains `search`; `before_id` pages backwards.
     pub async fn events_matching(
         &self,
+        mac: Option<Mac>,
         search: Option<&str>,
         before_id: Option<i64>,
         limit: i64,
     ) -> StoreResult<Vec<StoredEvent>> {
         let rows = sqlx::query(
             "SELECT id, at, mac, source, stage, address, detail FROM events \
-             WHERE (?1 IS NULL OR mac LIKE ?1 OR stage LIKE ?1 OR source LIKE ?1) \
+             WHERE (?4 IS NULL OR mac = ?4) \
+             AND (?1 IS NULL OR mac LIKE ?1 OR stage LIKE ?1 OR source LIKE ?1) \
              AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
         )
         .bind(like_pattern(search))
         .bind(before_id)
         .bind(limit)
+        .bind(mac.map(|m| m.to_string()))
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(event_from_row).collect())

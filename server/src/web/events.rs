@@ -54,7 +54,7 @@ pub async fn page(
     // One more than a page tells whether there is an older page.
     let mut events = app
         .store
-        .events_matching(Some(&q), before, PER_PAGE + 1)
+        .events_matching(None, Some(&q), before, PER_PAGE + 1)
         .await?;
     let older = if events.len() as i64 > PER_PAGE {
         events.truncate(PER_PAGE as usize);
