@@ -143,10 +143,6 @@ pub struct Operator<'a> {
 }
 
 impl Operator<'_> {
-    pub fn actor(&self) -> &str {
-        self.actor
-    }
-
     pub async fn create_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
         self.store
             .create_machine_as(Some(self.actor), mac, spec)
@@ -323,6 +319,7 @@ pub fn machine_changes(
         ));
     }
     if &before.variables != variables {
+        // Keys only: values may be secrets (a preseed password) and the trail is for reading.
         let keys = |v: &Variables| v.keys().cloned().collect::<Vec<_>>().join(", ");
         parts.push(format!(
             "variables {{{}}} → {{{}}}",

@@ -16,6 +16,8 @@ use crate::http::auth::Principal;
 
 pub struct UserRow {
     pub name: String,
+    /// The name percent-encoded for a URL path (names may hold `/`, `?`, `#`).
+    pub path: String,
     pub role: &'static str,
     pub created: String,
     pub is_me: bool,
@@ -54,6 +56,7 @@ async fn users_page(
         .into_iter()
         .map(|u| UserRow {
             is_me: u.name == who.name,
+            path: super::query_encode(&u.name),
             role: u.scope().as_str(),
             created: format_ms(u.created_at),
             name: u.name,
