@@ -1014,4 +1014,23 @@ fn discovered_and_events_pages_search_and_page() {
     let all = html("/events");
     assert_eq!(all.matches("<tr class=\"event\"").count(), 60);
     assert!(!all.contains("Older →"));
+
+    // Past one page (100), an "Older" link pages by id to the rest.
+    for _ in 0..50 {
+        s.request("GET", "/boot/02:00:00:00:01:00.ipxe", &[], b"");
+    }
+    wait_for("110 events", || {
+        let r = s.admin("GET", "/api/v1/events?limit=1000", None);
+        r.json().as_array().unwrap().len() == 110
+    });
+    let newest = html("/events");
+    assert_eq!(newest.matches("<tr class=\"event\"").count(), 100);
+    let at = newest.find("&before=").expect("an Older link") + "&before=".len();
+    let before: String = newest[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let older = html(&format!("/events?q=&before={before}"));
+    assert_eq!(older.matches("<tr class=\"event\"").count(), 10);
+    assert!(older.contains("← Newest") && !older.contains("Older →"));
 }

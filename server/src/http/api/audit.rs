@@ -93,3 +93,39 @@ pub async fn list(
     let filter = audit_filter(&q, 100)?;
     Ok(Json(audit_page(&app, &filter).await?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_normalise_macs_and_refuse_unknown_kinds() {
+        let q = AuditQuery {
+            kind: Some("machine".into()),
+            target: Some("52-54-00-AB-CD-EF".into()),
+            actor: Some("  ".into()),
+            ..Default::default()
+        };
+        let f = audit_filter(&q, 50).unwrap();
+        assert_eq!(f.target.as_deref(), Some("52:54:00:ab:cd:ef"));
+        assert_eq!((f.actor, f.limit, f.before_id), (None, 50, None));
+        let profile = AuditQuery {
+            kind: Some("profile".into()),
+            target: Some("aabbccddeeff".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            audit_filter(&profile, 50).unwrap().target.as_deref(),
+            Some("aabbccddeeff"),
+            "only machine targets are read as MACs"
+        );
+        let bad = AuditQuery {
+            kind: Some("planet".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            audit_filter(&bad, 50),
+            Err(ApiError::Invalid { field: Some(f), .. }) if f == "kind"
+        ));
+    }
+}

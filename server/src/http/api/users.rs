@@ -325,3 +325,17 @@ pub async fn change_password(
     .await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_admin_or_read_and_read_is_the_default() {
+        assert_eq!(parse_role("admin"), Ok(true));
+        assert_eq!(parse_role(" read "), Ok(false));
+        assert_eq!(parse_role("read-only"), Ok(false));
+        assert_eq!(parse_role(""), Ok(false));
+        assert_eq!(parse_role("root").unwrap_err().field, "role");
+    }
+}
