@@ -12,6 +12,10 @@ use crate::metrics::Metrics;
 use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};
 
+/// Client sources whose discovery rate is tracked at once; beyond it new sources register
+/// nothing until old entries expire (see [`crate::rate_limit::KeyedLimiter`]).
+const DISCOVERY_SOURCES_TRACKED: usize = 10_000;
+
 /// Everything the protocol paths and HTTP handlers share.
 #[derive(Clone)]
 pub struct AppState {
@@ -31,6 +35,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// What the RA monitor hears and the RA sender sends, per interface ([`crate::ra`]).
     pub ra: Arc<crate::ra::RaStatus>,
+    /// Unknown MACs registered over HTTP per client source ([`crate::http::boot`]).
+    pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
 }
 
 impl AppState {
@@ -42,6 +48,7 @@ impl AppState {
             .await
             .with_context(|| format!("opening database {}", db.display()))?;
         let writer = Writer::start(store.clone());
+        writer.set_limits(config.boot.max_discovered, config.boot.max_events);
         let shutdown = CancellationToken::new();
         // A runtime is needed for the netlink watch; one-shot commands have one too.
         let interfaces = crate::netif::watch::spawn(shutdown.clone());
@@ -55,6 +62,10 @@ impl AppState {
             dhcp_stats: Arc::default(),
             metrics: Arc::default(),
             ra: Arc::default(),
+            discovery: Arc::new(crate::rate_limit::KeyedLimiter::new(
+                std::time::Duration::from_secs(60),
+                DISCOVERY_SOURCES_TRACKED,
+            )),
         })
     }
 

@@ -201,7 +201,8 @@ fn fold_sightings(events: &[&BootEvent]) -> (Vec<MachineSighting>, Vec<IdentityS
     let mut machines: Vec<MachineSighting> = Vec::new();
     let mut identities: Vec<IdentitySighting> = Vec::new();
     for ev in events {
-        let Some(mac) = ev.mac.map(|m| m.to_string()) else {
+        // Loopback and broken clients resolve to zero or group MACs: never a machine.
+        let Some(mac) = ev.mac.filter(Mac::is_station).map(|m| m.to_string()) else {
             continue;
         };
         let source = ev
@@ -340,10 +341,14 @@ impl Store {
     /// Write a batch of events in a few multi-row statements (three per
     /// [`ROWS_PER_STATEMENT`] events, not three per event): the events, then one upsert per
     /// machine seen and one per identity seen, folded as if applied one by one.
+    ///
+    /// A MAC seen for the first time is registered as `discovered` only while fewer than
+    /// `max_discovered` machines are; the number left out is returned with the events.
     pub(super) async fn insert_events(
         tx: &mut sqlx::SqliteConnection,
         events: &[&BootEvent],
-    ) -> StoreResult<Vec<StoredEvent>> {
+        max_discovered: u64,
+    ) -> StoreResult<(Vec<StoredEvent>, u64)> {
         let at = now_ms();
         let mut stored = Vec::with_capacity(events.len());
         for chunk in events.chunks(ROWS_PER_STATEMENT) {
@@ -385,7 +390,11 @@ impl Store {
                 detail: ev.detail.clone(),
             }));
         }
-        let (machines, identities) = fold_sightings(events);
+        let (mut machines, mut identities) = fold_sightings(events);
+        let refused = Self::keep_within_discovery_cap(tx, &mut machines, max_discovered).await?;
+        if refused > 0 {
+            identities.retain(|i| machines.iter().any(|m| m.mac == i.mac));
+        }
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
             // The first sign of a MAC registers it as discovered; later ones update
             // "last seen".
@@ -432,7 +441,62 @@ impl Store {
             );
             q.build().execute(&mut *tx).await?;
         }
-        Ok(stored)
+        Ok((stored, refused))
+    }
+
+    /// Drop sightings of new MACs beyond the room left under `max_discovered`; returns how
+    /// many were dropped. Known machines are always kept.
+    async fn keep_within_discovery_cap(
+        tx: &mut sqlx::SqliteConnection,
+        machines: &mut Vec<MachineSighting>,
+        max_discovered: u64,
+    ) -> StoreResult<u64> {
+        let mut known = std::collections::HashSet::new();
+        for chunk in machines.chunks(ROWS_PER_STATEMENT) {
+            let mut q =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT mac FROM machines WHERE mac IN (");
+            let mut list = q.separated(", ");
+            for m in chunk {
+                list.push_bind(m.mac.clone());
+            }
+            q.push(")");
+            for row in q.build().fetch_all(&mut *tx).await? {
+                known.insert(row.get::<String, _>("mac"));
+            }
+        }
+        if known.len() == machines.len() {
+            return Ok(0);
+        }
+        let discovered: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM machines WHERE state = 'discovered'")
+                .fetch_one(&mut *tx)
+                .await?;
+        let mut room = max_discovered.saturating_sub(u64::try_from(discovered).unwrap_or(0));
+        let before = machines.len();
+        machines.retain(|m| {
+            if known.contains(&m.mac) {
+                true
+            } else if room > 0 {
+                room -= 1;
+                true
+            } else {
+                false
+            }
+        });
+        Ok((before - machines.len()) as u64)
+    }
+
+    /// Delete the oldest events beyond the newest `keep`; returns how many went.
+    pub(super) async fn prune_events(
+        tx: &mut sqlx::SqliteConnection,
+        keep: u64,
+    ) -> StoreResult<u64> {
+        let keep = i64::try_from(keep).unwrap_or(i64::MAX);
+        let res = sqlx::query("DELETE FROM events WHERE id <= (SELECT max(id) FROM events) - ?")
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        Ok(res.rows_affected())
     }
 
     /// Events newest first; `mac` narrows to one machine, `before_id` pages backwards.

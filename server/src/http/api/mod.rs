@@ -78,6 +78,7 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
             auth_service,
             auth::authenticate,
         ))
+        .layer(middleware::from_fn(error::errors_as_json))
 }
 
 async fn openapi() -> impl axum::response::IntoResponse {
@@ -105,7 +106,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 field: None,
                 message: e.body_text(),
             }),
-            Err(e) => Err(ApiError::BadRequest(e.body_text())),
+            // Keeps the rejection's own status: 413 for a body over the limit, 415 for a
+            // missing JSON content type.
+            Err(e) => Err(ApiError::Rejected {
+                status: e.status(),
+                message: e.body_text(),
+            }),
         }
     }
 }
