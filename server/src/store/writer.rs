@@ -198,14 +198,17 @@ async fn commit_batch(
         Store::prune_events(&mut tx, limits.max_events.load(Ordering::Relaxed)).await?
     };
     tx.commit().await?;
-    if refused > 0 {
-        stats
+    // Warn once; under a flood every batch would say the same (the metric counts).
+    if refused > 0
+        && stats
             .discovery_refused
-            .fetch_add(refused, Ordering::Relaxed);
+            .fetch_add(refused, Ordering::Relaxed)
+            == 0
+    {
         tracing::warn!(
-            refused,
             max_discovered,
-            "boot.max_discovered reached: new MACs are served but not registered"
+            "boot.max_discovered reached: new MACs are served but not registered \
+             (bootforge_discovery_refused_total counts them)"
         );
     }
     stats.events_pruned.fetch_add(pruned, Ordering::Relaxed);
