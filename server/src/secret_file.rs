@@ -62,6 +62,6 @@ mod tests {
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
         std::fs::write(&path, "zz").unwrap();
-        assert!(load_or_create_hex(&path, || vec![]).is_err());
+        assert!(load_or_create_hex(&path, Vec::new).is_err());
     }
 }

@@ -27,14 +27,20 @@ fn login_over_https_from_another_host() {
         ],
     );
     let client = "2001:db8:704::2/64";
-    let out = in_ns(&link.client_ns, &["ip", "addr", "add", client, "dev", link.client_if, "nodad"]);
+    let out = in_ns(
+        &link.client_ns,
+        &["ip", "addr", "add", client, "dev", link.client_if, "nodad"],
+    );
     assert!(out.status.success(), "{}", output_text(&out));
     let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let out = std::process::Command::new("ip")
         .args(["netns", "exec", &link.client_ns, "node", "https.mjs"])
         .current_dir(&dir)
-        .env("BOOTFORGE_HTTP", format!("http://[{}]:8080", link.server_addr))
+        .env(
+            "BOOTFORGE_HTTP",
+            format!("http://[{}]:8080", link.server_addr),
+        )
         .env("BOOTFORGE_USER", "admin")
         .env("BOOTFORGE_PASSWORD", "https-password-1")
         .env("SCREENSHOT_DIR", &shots)
@@ -42,5 +48,8 @@ fn login_over_https_from_another_host() {
         .output()
         .expect("node");
     let text = output_text(&out);
-    assert!(out.status.success() && text.contains("ok - login over HTTPS"), "{text}");
+    assert!(
+        out.status.success() && text.contains("ok - login over HTTPS"),
+        "{text}"
+    );
 }
