@@ -39,6 +39,9 @@ struct OverrideArgs {
     /// HTTP listen address. [config: http.listen]
     #[arg(long, global = true)]
     http_listen: Option<SocketAddr>,
+    /// HTTPS (dashboard and API) listen address. [config: http.https_listen]
+    #[arg(long, global = true)]
+    https_listen: Option<SocketAddr>,
     /// TFTP listen address. [config: tftp.listen]
     #[arg(long, global = true)]
     tftp_listen: Option<SocketAddr>,
@@ -106,6 +109,7 @@ impl OverrideArgs {
             pool: self.pool.clone(),
             server_address: self.server_address,
             http_listen: self.http_listen,
+            https_listen: self.https_listen,
             tftp_listen: self.tftp_listen,
             dhcp_port: self.dhcp_port,
         }

@@ -403,7 +403,7 @@ fn session_cookie_flags() {
         line.contains("HttpOnly") && line.contains("SameSite=Strict"),
         "{line}"
     );
-    // The test server runs with BOOTFORGE_INSECURE_COOKIES=1 (plain http).
+    // Plain http (from loopback): `Secure` is set exactly over TLS (tests/security.rs).
     assert!(!line.contains("Secure"), "{line}");
 }
 

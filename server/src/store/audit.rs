@@ -256,7 +256,7 @@ impl Operator<'_> {
     /// An entry for something that changed outside the database (a configuration reload,
     /// a user added through `http::auth::add_user`), written in its own transaction.
     pub async fn note(&self, entry: NewAudit) -> StoreResult<()> {
-        let mut tx = self.store.pool.begin().await?;
+        let mut tx = self.store.begin_write().await?;
         Store::insert_audit(&mut tx, Some(self.actor), &[entry]).await?;
         tx.commit().await?;
         Ok(())

@@ -200,7 +200,7 @@ impl Store {
 
     /// Remove a user; their sessions go with them (ON DELETE CASCADE). The last admin stays.
     pub(super) async fn delete_user_as(&self, actor: Option<&str>, name: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let user = user_in(&mut tx, name).await?;
         if user.is_admin {
             refuse_last_admin(&mut tx, name, "delete").await?;
@@ -230,7 +230,7 @@ impl Store {
         name: &str,
         is_admin: bool,
     ) -> StoreResult<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let user = user_in(&mut tx, name).await?;
         if user.is_admin && !is_admin {
             refuse_last_admin(&mut tx, name, "make read-only").await?;
@@ -268,7 +268,7 @@ impl Store {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let user = user_in(&mut tx, name).await?;
         sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
             .bind(password_hash)
@@ -371,7 +371,7 @@ impl Store {
         scope: Scope,
         created_by: &str,
     ) -> StoreResult<ApiToken> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO api_tokens (name, token_hash, scope, created_by, created_at) \
              VALUES (?, ?, ?, ?, ?) \
@@ -437,7 +437,7 @@ impl Store {
     }
 
     pub(super) async fn delete_token_as(&self, actor: Option<&str>, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("DELETE FROM api_tokens WHERE id = ? RETURNING name, scope")
             .bind(id)
             .fetch_optional(&mut *tx)

@@ -210,7 +210,8 @@ fn fold_sightings(events: &[&BootEvent]) -> (Vec<MachineSighting>, Vec<IdentityS
     let mut machines: Vec<MachineSighting> = Vec::new();
     let mut identities: Vec<IdentitySighting> = Vec::new();
     for ev in events {
-        let Some(mac) = ev.mac.map(|m| m.to_string()) else {
+        // Loopback and broken clients resolve to zero or group MACs: never a machine.
+        let Some(mac) = ev.mac.filter(Mac::is_station).map(|m| m.to_string()) else {
             continue;
         };
         let source = ev
@@ -349,10 +350,14 @@ impl Store {
     /// Write a batch of events in a few multi-row statements (three per
     /// [`ROWS_PER_STATEMENT`] events, not three per event): the events, then one upsert per
     /// machine seen and one per identity seen, folded as if applied one by one.
+    ///
+    /// A MAC seen for the first time is registered as `discovered` only while fewer than
+    /// `max_discovered` machines are; the number left out is returned with the events.
     pub(super) async fn insert_events(
         tx: &mut sqlx::SqliteConnection,
         events: &[&BootEvent],
-    ) -> StoreResult<Vec<StoredEvent>> {
+        max_discovered: u64,
+    ) -> StoreResult<(Vec<StoredEvent>, u64)> {
         let at = now_ms();
         let mut stored = Vec::with_capacity(events.len());
         for chunk in events.chunks(ROWS_PER_STATEMENT) {
@@ -394,7 +399,11 @@ impl Store {
                 detail: ev.detail.clone(),
             }));
         }
-        let (machines, identities) = fold_sightings(events);
+        let (mut machines, mut identities) = fold_sightings(events);
+        let refused = Self::keep_within_discovery_cap(tx, &mut machines, max_discovered).await?;
+        if refused > 0 {
+            identities.retain(|i| machines.iter().any(|m| m.mac == i.mac));
+        }
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
             // The first sign of a MAC registers it as discovered; later ones update
             // "last seen".
@@ -441,7 +450,65 @@ impl Store {
             );
             q.build().execute(&mut *tx).await?;
         }
-        Ok(stored)
+        Ok((stored, refused))
+    }
+
+    /// Drop sightings of new MACs beyond the room left under `max_discovered`; returns how
+    /// many were dropped. Known machines are always kept.
+    async fn keep_within_discovery_cap(
+        tx: &mut sqlx::SqliteConnection,
+        machines: &mut Vec<MachineSighting>,
+        max_discovered: u64,
+    ) -> StoreResult<u64> {
+        let mut known = std::collections::HashSet::new();
+        for chunk in machines.chunks(ROWS_PER_STATEMENT) {
+            let mut q =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT mac FROM machines WHERE mac IN (");
+            let mut list = q.separated(", ");
+            for m in chunk {
+                list.push_bind(m.mac.clone());
+            }
+            q.push(")");
+            for row in q.build().fetch_all(&mut *tx).await? {
+                known.insert(row.get::<String, _>("mac"));
+            }
+        }
+        if known.len() == machines.len() {
+            return Ok(0);
+        }
+        // Ignored machines were discovered too: counting them keeps "ignore them all" from
+        // reopening room for an unbounded flood of new MACs.
+        let discovered: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM machines WHERE state IN ('discovered', 'ignored')",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let mut room = max_discovered.saturating_sub(u64::try_from(discovered).unwrap_or(0));
+        let before = machines.len();
+        machines.retain(|m| {
+            if known.contains(&m.mac) {
+                true
+            } else if room > 0 {
+                room -= 1;
+                true
+            } else {
+                false
+            }
+        });
+        Ok((before - machines.len()) as u64)
+    }
+
+    /// Delete the oldest events beyond the newest `keep`; returns how many went.
+    pub(super) async fn prune_events(
+        tx: &mut sqlx::SqliteConnection,
+        keep: u64,
+    ) -> StoreResult<u64> {
+        let keep = i64::try_from(keep).unwrap_or(i64::MAX);
+        let res = sqlx::query("DELETE FROM events WHERE id <= (SELECT max(id) FROM events) - ?")
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        Ok(res.rows_affected())
     }
 
     /// Events newest first; `mac` narrows to one machine, `before_id` pages backwards.
@@ -533,7 +600,7 @@ impl Store {
         } else {
             MachineState::Discovered
         });
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let before = machine_in(&mut tx, mac).await?;
         let res = sqlx::query(
             "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
@@ -595,7 +662,7 @@ impl Store {
         mac: Mac,
         spec: &MachineSpec,
     ) -> StoreResult<Machine> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
@@ -643,7 +710,7 @@ impl Store {
         mac: Mac,
         state: MachineState,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
@@ -678,7 +745,7 @@ impl Store {
     }
 
     pub(super) async fn delete_machine_as(&self, actor: Option<&str>, mac: Mac) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
@@ -759,7 +826,7 @@ impl Store {
         p: &Profile,
     ) -> StoreResult<()> {
         let now = now_ms();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -797,7 +864,7 @@ impl Store {
         actor: Option<&str>,
         p: &Profile,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let before = profile_in(&mut tx, &p.name)
             .await?
             .ok_or_else(|| StoreError::NotFound {
@@ -839,7 +906,7 @@ impl Store {
         actor: Option<&str>,
         name: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE profile = ?")
             .bind(name)
             .fetch_one(&mut *tx)

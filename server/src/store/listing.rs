@@ -36,7 +36,7 @@ impl Store {
         macs: &[Mac],
         profile: &str,
     ) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut audit = Vec::new();
         let now = now_ms();
         for mac in macs {
@@ -123,7 +123,7 @@ impl Store {
         action: &str,
         next: impl Fn(&Machine) -> Option<MachineState>,
     ) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut audit = Vec::new();
         let now = now_ms();
         for mac in macs {
@@ -156,7 +156,7 @@ impl Store {
         actor: Option<&str>,
         macs: &[Mac],
     ) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut audit = Vec::new();
         for mac in macs {
             let Some(before) = machine_in(&mut tx, *mac).await? else {
@@ -199,7 +199,7 @@ impl Store {
         actor: Option<&str>,
         rows: &[(Mac, MachineSpec)],
     ) -> StoreResult<ImportOutcome> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut out = ImportOutcome::default();
         let mut audit = Vec::with_capacity(rows.len());
         let now = now_ms();

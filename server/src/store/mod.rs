@@ -85,6 +85,15 @@ impl Store {
         self.pool.close().await;
     }
 
+    /// A transaction holding the write lock from its BEGIN. Operator changes read the row
+    /// before writing it (for the audit entry); in a deferred transaction that upgrade fails
+    /// at once with SQLITE_BUSY (no busy wait) when the event writer got the lock in between.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     // ---- leases -------------------------------------------------------------------------
 
     pub async fn load_leases(&self) -> StoreResult<Vec<LeaseRecord>> {

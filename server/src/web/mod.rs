@@ -258,14 +258,21 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/users/{name}/role", post(users::role))
         .route("/users/{name}/password", post(users::reset))
         .route("/account", get(users::account))
+        .route_layer(middleware::from_fn_with_state(
+            auth_service.clone(),
+            auth::authenticate,
+        ));
+    // What any logged-in user may do to their own account, read-only users included.
+    let self_service = Router::new()
         .route("/account/password", post(users::change_password))
         .route_layer(middleware::from_fn_with_state(
             auth_service,
-            auth::authenticate,
+            auth::authenticate_self_service,
         ));
     Router::new()
         .route("/static/{name}", get(static_file))
         .merge(screens)
+        .merge(self_service)
 }
 
 #[cfg(test)]

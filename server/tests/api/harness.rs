@@ -28,16 +28,28 @@ impl Server {
 
     /// `prepare` runs on the empty data dir before the server starts (e.g. to seed it).
     pub fn start_with(prepare: impl FnOnce(&Path)) -> Server {
+        Self::start_full(prepare, &[])
+    }
+
+    /// With extra environment (configuration) for the server.
+    pub fn start_with_env(env: &[(&str, &str)]) -> Server {
+        Self::start_full(|_| {}, env)
+    }
+
+    fn start_full(prepare: impl FnOnce(&Path), env: &[(&str, &str)]) -> Server {
         let data_dir = tempfile::tempdir().expect("temp dir");
         prepare(data_dir.path());
-        let addr: SocketAddr = {
+        let free = || -> SocketAddr {
             let l = TcpListener::bind("[::1]:0").expect("free port");
             l.local_addr().unwrap()
         };
+        let (addr, https) = (free(), free());
         let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
             .arg("serve")
             .arg("--http-listen")
             .arg(addr.to_string())
+            .arg("--https-listen")
+            .arg(https.to_string())
             .arg("--data-dir")
             .arg(data_dir.path())
             .env("BOOTFORGE_DHCP__ENABLED", "false")
@@ -45,8 +57,8 @@ impl Server {
             .env("BOOTFORGE_BOOTSTRAP_TOKEN", BOOTSTRAP_TOKEN)
             .env("BOOTFORGE_ADMIN_USER", ADMIN_USER)
             .env("BOOTFORGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
-            .env("BOOTFORGE_INSECURE_COOKIES", "1")
             .env("BOOTFORGE_LOG", "warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .spawn()
             .expect("start bootforge");

@@ -523,3 +523,24 @@ impl Drop for Radvd {
         }
     }
 }
+
+/// server/tests/browser with its node modules installed (`npm ci` the first time); panics
+/// with what to install when Chromium is missing.
+pub fn browser_test_dir() -> PathBuf {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        Path::new(&chromium).exists(),
+        "{chromium} not found: install Debian's chromium (apt-get install chromium) \
+         or set BOOTFORGE_SKIP_BROWSER=1"
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if !dir.join("node_modules/playwright-core").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm (node) is needed for the browser tests");
+        assert!(status.success(), "npm ci in {} failed", dir.display());
+    }
+    dir
+}
