@@ -198,9 +198,9 @@ async fn add_user(
     let mut password = String::new();
     stdin.lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
-    let state = bootforge::app::AppState::open(config).await?;
-    bootforge::http::auth::add_user(&state.store, name, password, admin).await?;
-    state.store.close().await;
+    let store = bootforge::app::open_store(&config).await?;
+    bootforge::http::auth::add_user(&store, name, password, admin).await?;
+    store.close().await;
     eprintln!(
         "user {name} added ({})",
         if admin { "admin" } else { "read-only" }
@@ -209,15 +209,15 @@ async fn add_user(
 }
 
 async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
-    let state = bootforge::app::AppState::open(config).await?;
+    let store = bootforge::app::open_store(&config).await?;
     let request = bootforge::http::api::tokens::TokenRequest {
         name: name.to_string(),
         scope: scope.to_string(),
     };
-    let created = bootforge::http::api::tokens::create_token(&state.store, &request, "cli")
+    let created = bootforge::http::api::tokens::create_token(&store, &request, "cli")
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    state.store.close().await;
+    store.close().await;
     println!("{}", created.secret);
     eprintln!(
         "token {name} ({scope}) created; it is shown only this once",
