@@ -465,6 +465,12 @@ fn cli_adds_users_and_tokens() {
         Some(json!({"name": "ci"})),
     );
     assert_eq!(r.status, 201);
+    // The CLI's token is in the audit trail, by "cli"; what the token did, by the token.
+    let r = s.admin("GET", "/api/v1/audit?actor=cli", None);
+    assert_eq!(r.json()["items"][0]["target"], "ci");
+    assert_eq!(r.json()["items"][0]["summary"], "created, scope admin");
+    let r = s.admin("GET", "/api/v1/audit?actor=token:ci&kind=profile", None);
+    assert_eq!(r.json()["items"].as_array().unwrap().len(), 1);
 }
 
 /// 10,000 machines: the API and the machines page still page through them correctly.
