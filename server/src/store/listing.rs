@@ -399,4 +399,36 @@ mod tests {
             MachineState::Discovered
         );
     }
+
+    #[tokio::test]
+    async fn ignored_machines_count_toward_the_discovery_cap() {
+        let (_d, s) = temp_store().await;
+        let w = super::super::Writer::start(s.clone());
+        w.set_limits(1, u64::MAX);
+        let boot = |i: u8| {
+            super::super::BootEvent::new(
+                super::super::EventSource::Http,
+                "script",
+                Some(Mac([2, 0, 0, 0, 9, i])),
+            )
+        };
+        w.record(boot(1));
+        w.flush().await;
+        s.operator("ada")
+            .set_ignored(&[Mac([2, 0, 0, 0, 9, 1])], true)
+            .await
+            .unwrap();
+        w.record(boot(2));
+        w.flush().await;
+        assert!(
+            s.machine(Mac([2, 0, 0, 0, 9, 2])).await.unwrap().is_none(),
+            "ignoring does not make room for more new machines"
+        );
+        assert_eq!(
+            w.stats()
+                .discovery_refused
+                .load(std::sync::atomic::Ordering::Relaxed),
+            1
+        );
+    }
 }
