@@ -12,6 +12,10 @@ use crate::metrics::Metrics;
 use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};
 
+/// Client sources whose discovery rate is tracked at once; beyond it new sources register
+/// nothing until old entries expire (see [`crate::rate_limit::KeyedLimiter`]).
+const DISCOVERY_SOURCES_TRACKED: usize = 10_000;
+
 /// Everything the protocol paths and HTTP handlers share.
 #[derive(Clone)]
 pub struct AppState {
@@ -31,17 +35,15 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// What the RA monitor hears and the RA sender sends, per interface ([`crate::ra`]).
     pub ra: Arc<crate::ra::RaStatus>,
+    /// Unknown MACs registered over HTTP per client source ([`crate::http::boot`]).
+    pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
 }
 
 impl AppState {
     pub async fn open(config: Config) -> anyhow::Result<AppState> {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
-        let db = config.data_dir.join("bootforge.db");
-        let store = Store::open(&db)
-            .await
-            .with_context(|| format!("opening database {}", db.display()))?;
+        let store = open_store(&config).await?;
         let writer = Writer::start(store.clone());
+        writer.set_limits(config.boot.max_discovered, config.boot.max_events);
         let shutdown = CancellationToken::new();
         // A runtime is needed for the netlink watch; one-shot commands have one too.
         let interfaces = crate::netif::watch::spawn(shutdown.clone());
@@ -55,6 +57,10 @@ impl AppState {
             dhcp_stats: Arc::default(),
             metrics: Arc::default(),
             ra: Arc::default(),
+            discovery: Arc::new(crate::rate_limit::KeyedLimiter::new(
+                std::time::Duration::from_secs(60),
+                DISCOVERY_SOURCES_TRACKED,
+            )),
         })
     }
 
@@ -78,6 +84,17 @@ impl AppState {
             .map(|a| a.address);
         found.unwrap_or(std::net::Ipv6Addr::LOCALHOST)
     }
+}
+
+/// The inventory database in the data dir (created if needed), without starting anything:
+/// enough for one-shot commands such as `bootforge user add`.
+pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
+    let db = config.data_dir.join("bootforge.db");
+    Store::open(&db)
+        .await
+        .with_context(|| format!("opening database {}", db.display()))
 }
 
 /// Run every configured service until SIGINT/SIGTERM.
@@ -105,18 +122,22 @@ pub async fn serve_reloadable(
         .context("bootstrapping users and tokens from the environment")?;
     let listener = tokio::net::TcpListener::bind(config.http.listen)
         .await
-        .with_context(|| format!("binding HTTP on {}", config.http.listen))?;
-    tracing::info!(listen = %config.http.listen, "HTTP serving");
+        .with_context(|| format!("http.listen: binding {}", config.http.listen))?;
+    tracing::info!(listen = %config.http.listen, "HTTP serving (boot endpoints)");
     let shutdown = state.shutdown.clone();
+    let (plain_router, tls_router) = crate::http::routers(state.clone());
     // Connect info gives boot handlers the client's address (events, MAC lookup).
     let http = axum::serve(
         listener,
-        crate::http::router(state.clone())
-            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        plain_router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown.clone().cancelled_owned());
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
+    if config.http.tls {
+        let https = serve_https(&state, &config, tls_router).await?;
+        tasks.spawn(https);
+    }
     tokio::spawn(crate::reload::reload_on_hangup(state.clone()));
     if config.dhcp.enabled {
         let st = state.clone();
@@ -146,6 +167,33 @@ pub async fn serve_reloadable(
     state.writer.flush().await;
     state.store.close().await;
     Ok(())
+}
+
+/// Bind the HTTPS listener (so a taken port stops start-up with the key) and return the
+/// server's future, which ends after shutdown once open connections finish (at most 10 s).
+async fn serve_https(
+    state: &AppState,
+    config: &Config,
+    router: axum::Router,
+) -> anyhow::Result<impl std::future::Future<Output = anyhow::Result<()>>> {
+    let (tls, fingerprint) = crate::http::tls::server_config(config).await?;
+    let addr = config.http.https_listen;
+    let listener = std::net::TcpListener::bind(addr)
+        .with_context(|| format!("http.https_listen: binding {addr}"))?;
+    listener.set_nonblocking(true)?;
+    tracing::info!(listen = %addr, sha256 = %fingerprint, "HTTPS serving (dashboard and API); certificate fingerprint");
+    let handle = axum_server::Handle::new();
+    let on_shutdown = handle.clone();
+    let shutdown = state.shutdown.clone();
+    tokio::spawn(async move {
+        shutdown.cancelled().await;
+        on_shutdown.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
+    });
+    let server = axum_server::from_tcp_rustls(listener, tls)
+        .with_context(|| format!("http.https_listen: {addr}"))?
+        .handle(handle)
+        .serve(router.into_make_service_with_connect_info::<std::net::SocketAddr>());
+    Ok(async move { server.await.context("HTTPS server") })
 }
 
 async fn shutdown_signal() {

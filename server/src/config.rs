@@ -108,9 +108,22 @@ pub struct TftpConfig {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct HttpConfig {
+    /// Plain HTTP: the boot endpoints firmware uses (scripts, assets, iPXE binaries),
+    /// `/healthz` and `/metrics`; the dashboard and API only for loopback clients and
+    /// trusted proxies while `tls` is on (others are sent to HTTPS).
     pub listen: SocketAddr,
     /// Port written into boot URLs; defaults to the listen port.
     pub public_port: Option<u16>,
+    /// Serve the dashboard and API over HTTPS on `https_listen`.
+    pub tls: bool,
+    pub https_listen: SocketAddr,
+    /// PEM certificate chain and private key. Both empty: a self-signed certificate is
+    /// created in the data dir on first start (its SHA-256 fingerprint is logged).
+    pub tls_cert: PathBuf,
+    pub tls_key: PathBuf,
+    /// Reverse proxies whose `X-Forwarded-Proto: https` is believed, so a proxy that
+    /// terminates TLS gets `Secure` cookies and the dashboard over plain HTTP.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The built-in Router Advertisement sender, for labs with no router. Off by default: where a
@@ -203,6 +216,13 @@ pub struct BootConfig {
     /// iPXE binary per architecture name (x64, arm64, ia32, …), relative to the TFTP root or
     /// absolute. Missing entries fall back to the distribution's ipxe package.
     pub ipxe_binaries: std::collections::BTreeMap<String, String>,
+    /// Most machines booting clients may register as `discovered` (anyone on the boot
+    /// network can make up MACs); past it, unknown MACs are served but not registered.
+    pub max_discovered: u64,
+    /// Unknown MACs one client source (an IPv6 /64) may register per minute over HTTP.
+    pub discovery_per_source_per_minute: u32,
+    /// Boot events kept; older ones are deleted as new ones arrive.
+    pub max_events: u64,
 }
 
 impl Default for Config {
@@ -279,6 +299,11 @@ impl Default for HttpConfig {
         HttpConfig {
             listen: "[::]:8080".parse().expect("static address"),
             public_port: None,
+            tls: true,
+            https_listen: "[::]:8443".parse().expect("static address"),
+            tls_cert: PathBuf::new(),
+            tls_key: PathBuf::new(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -289,6 +314,9 @@ impl Default for BootConfig {
             scripts_dir: PathBuf::from("boot-scripts"),
             discovery_retry_secs: 5,
             ipxe_binaries: Default::default(),
+            max_discovered: 10_000,
+            discovery_per_source_per_minute: 60,
+            max_events: 1_000_000,
         }
     }
 }
@@ -316,6 +344,7 @@ pub struct Overrides {
     pub pool: Option<String>,
     pub server_address: Option<Ipv6Addr>,
     pub http_listen: Option<SocketAddr>,
+    pub https_listen: Option<SocketAddr>,
     pub tftp_listen: Option<SocketAddr>,
     pub dhcp_port: Option<u16>,
 }
@@ -379,6 +408,9 @@ impl Config {
         }
         if let Some(l) = o.http_listen {
             self.http.listen = l;
+        }
+        if let Some(l) = o.https_listen {
+            self.http.https_listen = l;
         }
         if let Some(l) = o.tftp_listen {
             self.tftp.listen = l;
@@ -481,6 +513,21 @@ impl Config {
         }
         if self.boot.discovery_retry_secs == 0 {
             return Err(bad("boot.discovery_retry_secs", "must be at least 1"));
+        }
+        if self.boot.max_events < 1000 {
+            return Err(bad("boot.max_events", "must be at least 1000"));
+        }
+        if self.http.tls {
+            if self.http.tls_cert.as_os_str().is_empty() != self.http.tls_key.as_os_str().is_empty()
+            {
+                return Err(bad(
+                    "http.tls_cert",
+                    "set both http.tls_cert and http.tls_key, or neither (self-signed)",
+                ));
+            }
+            if self.http.https_listen == self.http.listen {
+                return Err(bad("http.https_listen", "must differ from http.listen"));
+            }
         }
         self.validate_ra()?;
         if self.log.trim().is_empty() {

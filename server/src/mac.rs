@@ -48,7 +48,16 @@ impl Mac {
     pub fn from_slice(b: &[u8]) -> Option<Mac> {
         <[u8; 6]>::try_from(b).ok().map(Mac)
     }
+
+    /// Whether this can be one network card's own address: not all zeros (what loopback
+    /// and broken clients yield), not broadcast, not a group (multicast) address.
+    pub fn is_station(&self) -> bool {
+        self.0 != [0; 6] && self.0[0] & 0x01 == 0
+    }
 }
+
+/// Why a MAC cannot name a machine, for messages.
+pub const NOT_A_STATION_MAC: &str = "a zero, broadcast or multicast MAC cannot name a machine";
 
 impl fmt::Display for Mac {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -115,6 +124,20 @@ mod tests {
             "5:254:00:12:34:56",
         ] {
             assert!(Mac::parse(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_station_macs_name_machines() {
+        assert!(Mac::parse("52:54:00:12:34:56").unwrap().is_station());
+        assert!(Mac::parse("02:00:00:00:00:01").unwrap().is_station());
+        for not in [
+            "00:00:00:00:00:00",
+            "ff:ff:ff:ff:ff:ff",
+            "01:00:5e:00:00:01",
+            "33:33:00:00:00:01",
+        ] {
+            assert!(!Mac::parse(not).unwrap().is_station(), "{not}");
         }
     }
 }

@@ -39,6 +39,9 @@ struct OverrideArgs {
     /// HTTP listen address. [config: http.listen]
     #[arg(long, global = true)]
     http_listen: Option<SocketAddr>,
+    /// HTTPS (dashboard and API) listen address. [config: http.https_listen]
+    #[arg(long, global = true)]
+    https_listen: Option<SocketAddr>,
     /// TFTP listen address. [config: tftp.listen]
     #[arg(long, global = true)]
     tftp_listen: Option<SocketAddr>,
@@ -106,6 +109,7 @@ impl OverrideArgs {
             pool: self.pool.clone(),
             server_address: self.server_address,
             http_listen: self.http_listen,
+            https_listen: self.https_listen,
             tftp_listen: self.tftp_listen,
             dhcp_port: self.dhcp_port,
         }
@@ -194,9 +198,9 @@ async fn add_user(
     let mut password = String::new();
     stdin.lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
-    let state = bootforge::app::AppState::open(config).await?;
-    bootforge::http::auth::add_user(&state.store, name, password, admin).await?;
-    state.store.close().await;
+    let store = bootforge::app::open_store(&config).await?;
+    bootforge::http::auth::add_user(&store, name, password, admin).await?;
+    store.close().await;
     eprintln!(
         "user {name} added ({})",
         if admin { "admin" } else { "read-only" }
@@ -205,15 +209,15 @@ async fn add_user(
 }
 
 async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
-    let state = bootforge::app::AppState::open(config).await?;
+    let store = bootforge::app::open_store(&config).await?;
     let request = bootforge::http::api::tokens::TokenRequest {
         name: name.to_string(),
         scope: scope.to_string(),
     };
-    let created = bootforge::http::api::tokens::create_token(&state.store, &request, "cli")
+    let created = bootforge::http::api::tokens::create_token(&store, &request, "cli")
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    state.store.close().await;
+    store.close().await;
     println!("{}", created.secret);
     eprintln!(
         "token {name} ({scope}) created; it is shown only this once",

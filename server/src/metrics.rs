@@ -72,6 +72,37 @@ fn dhcp_message_type_label(code: u8) -> &'static str {
     }
 }
 
+/// Why the boot endpoints turned a request down (or served it without acting on it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BootRefusal {
+    /// A zero, broadcast or multicast MAC.
+    NotStationMac,
+    /// Too many unknown MACs from one source: served, not registered.
+    DiscoveryRateLimited,
+    /// A reinstall not consumed: the request did not come from the machine's own address.
+    ReinstallNotFromMachine,
+    /// A completion report not from the machine's own address.
+    DoneNotFromMachine,
+}
+
+impl BootRefusal {
+    const ALL: [BootRefusal; 4] = [
+        BootRefusal::NotStationMac,
+        BootRefusal::DiscoveryRateLimited,
+        BootRefusal::ReinstallNotFromMachine,
+        BootRefusal::DoneNotFromMachine,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            BootRefusal::NotStationMac => "not_station_mac",
+            BootRefusal::DiscoveryRateLimited => "discovery_rate_limited",
+            BootRefusal::ReinstallNotFromMachine => "reinstall_not_from_machine",
+            BootRefusal::DoneNotFromMachine => "done_not_from_machine",
+        }
+    }
+}
+
 /// The iPXE script kinds `http::boot::script_for` reports.
 const SCRIPT_KINDS: [&str; 6] = ["install", "reinstall", "local", "wait", "error", "other"];
 
@@ -97,6 +128,8 @@ pub struct Metrics {
     pub http_files_served: AtomicU64,
     /// `POST /boot/{mac}/done` from installed systems.
     pub boot_completions: AtomicU64,
+    /// Boot requests refused by the boot endpoints' guards, by [`BootRefusal`].
+    boot_refused: [AtomicU64; BootRefusal::ALL.len()],
     pub config_reloads_succeeded: AtomicU64,
     pub config_reloads_failed: AtomicU64,
     /// Router Advertisements sent by the built-in router (`ra.enabled`).
@@ -121,6 +154,7 @@ impl Default for Metrics {
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             boot_completions: AtomicU64::new(0),
+            boot_refused: Default::default(),
             config_reloads_succeeded: AtomicU64::new(0),
             config_reloads_failed: AtomicU64::new(0),
             ra_sent: AtomicU64::new(0),
@@ -137,6 +171,8 @@ pub struct WriterCounts {
     pub lease_changes: u64,
     pub events: u64,
     pub events_dropped: u64,
+    pub discovery_refused: u64,
+    pub events_pruned: u64,
 }
 
 impl WriterCounts {
@@ -147,6 +183,8 @@ impl WriterCounts {
             lease_changes: s.lease_changes.load(Ordering::Relaxed),
             events: s.events.load(Ordering::Relaxed),
             events_dropped: s.events_dropped.load(Ordering::Relaxed),
+            discovery_refused: s.discovery_refused.load(Ordering::Relaxed),
+            events_pruned: s.events_pruned.load(Ordering::Relaxed),
         }
     }
 }
@@ -165,6 +203,11 @@ impl Metrics {
     /// Count one DHCPv6 datagram dropped unanswered.
     pub fn dhcp_dropped(&self, reason: DropReason) {
         self.dhcp_dropped[reason.index()].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn boot_refused(&self, why: BootRefusal) {
+        let index = BootRefusal::ALL.iter().position(|b| *b == why).unwrap_or(0);
+        self.boot_refused[index].fetch_add(1, Ordering::Relaxed);
     }
 
     /// Count one iPXE script served, by the kind `script_for` reports.
@@ -363,6 +406,19 @@ pub fn render(
     for (kind, count) in SCRIPT_KINDS.iter().zip(&metrics.http_scripts_served) {
         out.sample(name, &[("kind", kind)], count.load(Ordering::Relaxed));
     }
+    let name = "bootforge_boot_refused_total";
+    out.family(
+        name,
+        "counter",
+        "Boot requests refused or not acted on, by reason (bad MAC, discovery rate limit, reinstall or completion not from the machine's own address).",
+    );
+    for (why, count) in BootRefusal::ALL.iter().zip(&metrics.boot_refused) {
+        out.sample(
+            name,
+            &[("reason", why.label())],
+            count.load(Ordering::Relaxed),
+        );
+    }
     out.counter(
         "bootforge_http_files_served_total",
         "Boot files (iPXE binaries, assets) served over HTTP.",
@@ -388,6 +444,16 @@ pub fn render(
         "bootforge_store_events_dropped_total",
         "Boot events dropped because the writer queue was full.",
         writer.events_dropped,
+    );
+    out.counter_value(
+        "bootforge_store_events_pruned_total",
+        "Old boot events deleted to stay within boot.max_events.",
+        writer.events_pruned,
+    );
+    out.counter_value(
+        "bootforge_discovery_refused_total",
+        "New MACs not registered as discovered because boot.max_discovered was reached.",
+        writer.discovery_refused,
     );
 
     let name = "bootforge_config_reloads_total";

@@ -217,6 +217,9 @@ pub async fn reload(state: &AppState) -> Result<ReloadReport, ReloadError> {
     let template_errors = tokio::task::spawn_blocking(move || templates.check_all())
         .await
         .unwrap_or_default();
+    state
+        .writer
+        .set_limits(effective.boot.max_discovered, effective.boot.max_events);
     state.config_updates.send_replace(Arc::new(effective));
     state
         .metrics

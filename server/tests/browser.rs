@@ -2,8 +2,9 @@
 //! real server, so `cargo test` covers the UI. Needs node and Debian's chromium
 //! (/usr/bin/chromium, or $CHROMIUM); fails loudly without them unless
 //! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; with
-//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the machines and machine-detail ones are also copied to
-//! docs/screenshots/ for the README (not on every run, which would dirty the work tree).
+//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the ones the README shows (machines, machine detail,
+//! audit) are also copied to docs/screenshots/ (not on every run, which would dirty the work
+//! tree).
 
 #[path = "api/harness.rs"]
 mod harness;
@@ -12,6 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
+
+/// Screenshots the README shows, refreshed with BOOTFORGE_UPDATE_SCREENSHOTS=1.
+const README_SCREENSHOTS: [&str; 3] = ["machines.png", "machine-detail.png", "audit.png"];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -58,13 +62,13 @@ fn dashboard_flows_in_headless_chromium() {
         "browser flows failed (screenshots in {})",
         shots.display()
     );
-    for name in ["machines.png", "machine-detail.png"] {
+    for name in README_SCREENSHOTS {
         assert!(shots.join(name).is_file(), "flows did not save {name}");
     }
     if std::env::var_os("BOOTFORGE_UPDATE_SCREENSHOTS").is_some() {
         let docs = repo_root().join("docs/screenshots");
         std::fs::create_dir_all(&docs).unwrap();
-        for name in ["machines.png", "machine-detail.png"] {
+        for name in README_SCREENSHOTS {
             std::fs::copy(shots.join(name), docs.join(name)).unwrap();
         }
     }

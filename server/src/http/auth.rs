@@ -6,14 +6,18 @@
 //!   no user exists yet. There is no default password.
 //! - `BOOTFORGE_BOOTSTRAP_TOKEN` (at least 32 characters): on start-up, create an admin-scope
 //!   API token named `bootstrap` with this value unless one of that name exists.
-//! - `BOOTFORGE_INSECURE_COOKIES=1`: leave `Secure` off the session cookie, for labs served
-//!   over plain http from a host other than localhost. Default: cookies are `Secure`, which
-//!   browsers still honour on http://localhost and http://[::1].
+//!
+//! Cookies are `Secure` exactly when the request came over TLS ([`Transport`]): the HTTPS
+//! listener, or a trusted proxy that says so.
+//!
+//! Failed logins are limited per client source and, for browsers that never logged in as
+//! that user before, per user name; a browser that did carries a signed device cookie and
+//! is exempt from the per-user limit, so an attacker guessing from elsewhere cannot lock the
+//! operator out (OWASP's device-cookie scheme).
 
-use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
@@ -31,6 +35,7 @@ use sha2::{Digest, Sha256};
 
 use crate::app::AppState;
 use crate::http::api::ApiError;
+use crate::rate_limit::{source_key, KeyedLimiter};
 use crate::store::{now_ms, Scope, Store, StoreError};
 
 pub const SESSION_COOKIE: &str = "bf_session";
@@ -76,29 +81,85 @@ impl Principal {
 pub struct AuthService {
     store: Store,
     limiter: LoginLimiter,
-    secure_cookies: bool,
+    /// Signs device cookies; kept in the data dir so they outlive a restart.
+    device_key: Vec<u8>,
+}
+
+/// How a request reached the server, put into request extensions by each listener: it
+/// decides whether cookies are `Secure`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    Tls,
+    Plain,
 }
 
 impl AuthService {
     pub fn new(state: &AppState) -> Arc<AuthService> {
-        let insecure = std::env::var("BOOTFORGE_INSECURE_COOKIES")
-            .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
-            .unwrap_or(false);
+        let path = state.config().data_dir.join(DEVICE_KEY_FILE);
+        let device_key = crate::secret_file::load_or_create_hex(&path, || {
+            crate::secret_file::random_bytes::<32>().to_vec()
+        })
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "device-cookie key not kept on disk; browsers will be asked again after a restart");
+            crate::secret_file::random_bytes::<32>().to_vec()
+        });
         Arc::new(AuthService {
             store: state.store.clone(),
             limiter: LoginLimiter::default(),
-            secure_cookies: !insecure,
+            device_key,
         })
     }
 
-    fn cookie(&self, name: &'static str, value: String, path: &'static str) -> Cookie<'static> {
+    fn cookie(
+        &self,
+        name: &'static str,
+        value: String,
+        path: &'static str,
+        transport: Transport,
+    ) -> Cookie<'static> {
         Cookie::build((name, value))
             .path(path)
             .http_only(true)
             .same_site(SameSite::Strict)
-            .secure(self.secure_cookies)
+            .secure(transport == Transport::Tls)
             .build()
     }
+
+    /// `nonce.mac` naming `user`; only this server can make one.
+    fn device_cookie_value(&self, user: &str) -> String {
+        let nonce = random_hex(16);
+        format!("{nonce}.{}", self.device_mac(user, &nonce))
+    }
+
+    fn device_mac(&self, user: &str, nonce: &str) -> String {
+        use hmac::Mac as _;
+        let mut mac = hmac::Hmac::<Sha256>::new_from_slice(&self.device_key)
+            .expect("HMAC takes any key length");
+        mac.update(user.as_bytes());
+        mac.update(b"\0");
+        mac.update(nonce.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// Whether this browser logged in as `user` before.
+    fn is_known_device(&self, jar: &CookieJar, user: &str) -> bool {
+        let Some((nonce, mac)) = jar.get(DEVICE_COOKIE).and_then(|c| {
+            let (n, m) = c.value().split_once('.')?;
+            Some((n.to_string(), m.to_string()))
+        }) else {
+            return false;
+        };
+        constant_time_eq(self.device_mac(user, &nonce).as_bytes(), mac.as_bytes())
+    }
+}
+
+/// The transport of a request (see [`Transport`]); `Plain` if no listener said.
+pub fn transport_of(parts: &Parts) -> Transport {
+    parts
+        .extensions
+        .get::<Transport>()
+        .copied()
+        .unwrap_or(Transport::Plain)
 }
 
 // ---- secrets ----------------------------------------------------------------------------
@@ -215,46 +276,77 @@ pub async fn bootstrap(store: &Store) -> Result<(), AuthError> {
 
 // ---- login rate limiting ----------------------------------------------------------------
 
-const MAX_FAILURES: usize = 5;
-const FAILURE_WINDOW: Duration = Duration::from_secs(60);
-/// Keys kept before stale ones are swept, so a flood of usernames cannot grow memory freely.
+/// Login attempts per client source (IPv6 /64) a minute: one client guessing.
+const SOURCE_ATTEMPTS_PER_MINUTE: usize = 5;
+/// Failed logins per user name in [`USER_WINDOW`] from browsers without that user's device
+/// cookie: guessing spread over many sources.
+const UNKNOWN_DEVICE_ATTEMPTS_PER_USER: usize = 20;
+const USER_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Keys tracked by each limiter at most, so a flood of sources or names cannot grow memory.
 const MAX_TRACKED_KEYS: usize = 10_000;
+/// Remembers a browser that logged in, for the per-user limit.
+const DEVICE_COOKIE: &str = "bf_device";
+const DEVICE_COOKIE_DAYS: i64 = 365;
+const DEVICE_KEY_FILE: &str = "device-cookie.key";
 
-/// Failed logins per client IP and per user name within the last minute.
-#[derive(Default)]
+/// Attempts are recorded before the password is checked (and taken back if it was right),
+/// so concurrent attempts cannot overshoot a limit.
 struct LoginLimiter {
-    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+    per_source: KeyedLimiter,
+    per_user_unknown_device: KeyedLimiter,
+}
+
+impl Default for LoginLimiter {
+    fn default() -> Self {
+        LoginLimiter {
+            per_source: KeyedLimiter::new(Duration::from_secs(60), MAX_TRACKED_KEYS),
+            per_user_unknown_device: KeyedLimiter::new(USER_WINDOW, MAX_TRACKED_KEYS),
+        }
+    }
+}
+
+/// A login attempt that passed the limits; dropped as a failure unless [`Self::succeeded`].
+struct LoginAttempt<'a> {
+    limiter: &'a LoginLimiter,
+    source: String,
+    user: Option<String>,
 }
 
 impl LoginLimiter {
-    fn is_limited(&self, keys: &[String]) -> bool {
-        let mut map = self.failures.lock().expect("limiter lock");
-        let now = Instant::now();
-        keys.iter().any(|k| {
-            map.get_mut(k)
-                .map(|q| {
-                    while q.front().is_some_and(|t| now - *t > FAILURE_WINDOW) {
-                        q.pop_front();
-                    }
-                    q.len() >= MAX_FAILURES
-                })
-                .unwrap_or(false)
+    fn begin(&self, source: String, user: &str, known_device: bool) -> Option<LoginAttempt<'_>> {
+        if !self
+            .per_source
+            .try_acquire(&source, SOURCE_ATTEMPTS_PER_MINUTE)
+        {
+            return None;
+        }
+        let user = if known_device {
+            None
+        } else {
+            let key = user.to_string();
+            if !self
+                .per_user_unknown_device
+                .try_acquire(&key, UNKNOWN_DEVICE_ATTEMPTS_PER_USER)
+            {
+                self.per_source.forget_latest(&source);
+                return None;
+            }
+            Some(key)
+        };
+        Some(LoginAttempt {
+            limiter: self,
+            source,
+            user,
         })
     }
+}
 
-    fn record_failure(&self, keys: &[String]) {
-        let mut map = self.failures.lock().expect("limiter lock");
-        let now = Instant::now();
-        if map.len() > MAX_TRACKED_KEYS {
-            map.retain(|_, q| q.back().is_some_and(|t| now - *t <= FAILURE_WINDOW));
+impl LoginAttempt<'_> {
+    fn succeeded(self) {
+        self.limiter.per_source.forget_latest(&self.source);
+        if let Some(user) = &self.user {
+            self.limiter.per_user_unknown_device.forget_latest(user);
         }
-        for k in keys {
-            map.entry(k.clone()).or_default().push_back(now);
-        }
-    }
-
-    fn clear(&self, key: &str) {
-        self.failures.lock().expect("limiter lock").remove(key);
     }
 }
 
@@ -337,6 +429,26 @@ pub async fn authenticate(
     req: Request,
     next: Next,
 ) -> Response {
+    guard(&auth, req, next, WriteAccess::AdminOnly).await
+}
+
+/// [`authenticate`] for what every logged-in user may do to their own account (log out,
+/// change their password): read-only callers may post here, still with the CSRF token.
+pub async fn authenticate_self_service(
+    State(auth): State<Arc<AuthService>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    guard(&auth, req, next, WriteAccess::AnyUser).await
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WriteAccess {
+    AdminOnly,
+    AnyUser,
+}
+
+async fn guard(auth: &AuthService, req: Request, next: Next, writes: WriteAccess) -> Response {
     let (mut parts, body) = req.into_parts();
     let is_api = parts.uri.path().starts_with("/api/");
     let target = parts
@@ -344,7 +456,7 @@ pub async fn authenticate(
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
-    let principal = match resolve_principal(&auth, &parts).await {
+    let principal = match resolve_principal(auth, &parts).await {
         Ok(Some(p)) => p,
         Ok(None) => return deny(Denial::NotLoggedIn, is_api, &target),
         Err(e) => return e.into_response(),
@@ -352,7 +464,7 @@ pub async fn authenticate(
     let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut body = body;
     if !safe {
-        if !principal.can_write() {
+        if writes == WriteAccess::AdminOnly && !principal.can_write() {
             return deny(Denial::ReadOnly, is_api, &target);
         }
         if let Some(expected) = &principal.csrf_token {
@@ -423,16 +535,22 @@ fn form_urlencoded_pairs(bytes: &[u8]) -> Vec<(String, String)> {
     serde_urlencoded::from_bytes(bytes).unwrap_or_default()
 }
 
+/// Secrets are compared in constant time, so timing does not reveal how much matched.
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    use subtle::ConstantTimeEq;
+    a.ct_eq(b).into()
 }
 
 // ---- login / logout ---------------------------------------------------------------------
 
 pub fn router(auth: Arc<AuthService>) -> Router<AppState> {
-    let logout = Router::new()
-        .route("/logout", post(logout))
-        .route_layer(middleware::from_fn_with_state(auth.clone(), authenticate));
+    let logout =
+        Router::new()
+            .route("/logout", post(logout))
+            .route_layer(middleware::from_fn_with_state(
+                auth.clone(),
+                authenticate_self_service,
+            ));
     Router::new()
         .route("/login", get(login_form).post(login))
         .layer(Extension(auth))
@@ -445,10 +563,19 @@ pub struct LoginQuery {
     pub next: Option<String>,
 }
 
-/// Only same-site paths: an open redirect after login would help phishing.
+/// Only same-site paths: an open redirect after login would help phishing. Browsers drop
+/// tabs and line breaks from URLs and read `\` as `/`, so `/\t/evil.example` would become
+/// `//evil.example`: anything but printable ASCII without `\` is refused outright.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && n.len() <= 2048
+                && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') =>
+        {
+            n.to_string()
+        }
         _ => "/machines".into(),
     }
 }
@@ -456,13 +583,14 @@ fn safe_next(next: Option<&str>) -> String {
 fn login_page(
     auth: &AuthService,
     jar: CookieJar,
+    transport: Transport,
     status: StatusCode,
     username: &str,
     next: &str,
     error: Option<String>,
 ) -> Response {
     let csrf = random_hex(32);
-    let jar = jar.add(auth.cookie(LOGIN_CSRF_COOKIE, csrf.clone(), "/login"));
+    let jar = jar.add(auth.cookie(LOGIN_CSRF_COOKIE, csrf.clone(), "/login", transport));
     let page = crate::web::login::LoginPage {
         csrf_token: csrf,
         username: username.to_string(),
@@ -474,11 +602,23 @@ fn login_page(
 
 async fn login_form(
     Extension(auth): Extension<Arc<AuthService>>,
+    RequestTransport(transport): RequestTransport,
     jar: CookieJar,
-    axum::extract::Query(q): axum::extract::Query<LoginQuery>,
+    query: Result<axum::extract::Query<LoginQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let next = safe_next(q.next.as_deref());
-    login_page(&auth, jar, StatusCode::OK, "", &next, None)
+    let next = safe_next(query.ok().and_then(|q| q.0.next).as_deref());
+    login_page(&auth, jar, transport, StatusCode::OK, "", &next, None)
+}
+
+/// Extractor for [`transport_of`].
+pub struct RequestTransport(pub Transport);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestTransport {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(RequestTransport(transport_of(parts)))
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -493,6 +633,7 @@ pub struct LoginForm {
 async fn login(
     Extension(auth): Extension<Arc<AuthService>>,
     PeerIp(ip): PeerIp,
+    RequestTransport(transport): RequestTransport,
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> Response {
@@ -502,6 +643,7 @@ async fn login(
         return login_page(
             &auth,
             jar,
+            transport,
             StatusCode::FORBIDDEN,
             &form.username,
             &next,
@@ -509,20 +651,19 @@ async fn login(
         );
     }
     let username = form.username.trim().to_string();
-    let keys = [
-        format!("ip:{}", ip.map(|i| i.to_string()).unwrap_or_default()),
-        format!("user:{username}"),
-    ];
-    if auth.limiter.is_limited(&keys) {
+    let known_device = auth.is_known_device(&jar, &username);
+    let Some(attempt) = auth.limiter.begin(source_key(ip), &username, known_device) else {
+        tracing::warn!(user = %username, ip = ?ip, "login refused: too many failed attempts");
         return login_page(
             &auth,
             jar,
+            transport,
             StatusCode::TOO_MANY_REQUESTS,
             &username,
             &next,
             Some("Too many failed attempts; wait a minute and try again.".into()),
         );
-    }
+    };
     let user = match auth.store.user_credentials(&username).await {
         Ok(found) => {
             // Verify against a throwaway hash for unknown users too, so response time does
@@ -531,23 +672,27 @@ async fn login(
                 Some((u, h)) => (Some(u), h),
                 None => (None, dummy_hash().to_string()),
             };
-            user.filter(|_| verify_password(&form.password, &phc))
+            let password = form.password.clone();
+            let verified = tokio::task::spawn_blocking(move || verify_password(&password, &phc))
+                .await
+                .unwrap_or(false);
+            user.filter(|_| verified)
         }
         Err(e) => return ApiError::from(e).into_response(),
     };
     let Some(user) = user else {
-        auth.limiter.record_failure(&keys);
         tracing::info!(user = %username, ip = ?ip, "failed login");
         return login_page(
             &auth,
             jar,
+            transport,
             StatusCode::UNAUTHORIZED,
             &username,
             &next,
             Some("Wrong user name or password.".into()),
         );
     };
-    auth.limiter.clear(&keys[1]);
+    attempt.succeeded();
     let session_id = random_hex(32);
     let expires = now_ms() + SESSION_TTL.as_millis() as i64;
     if let Err(e) = auth
@@ -558,9 +703,17 @@ async fn login(
         return ApiError::from(e).into_response();
     }
     tracing::info!(user = %user.name, "logged in");
+    let mut device = auth.cookie(
+        DEVICE_COOKIE,
+        auth.device_cookie_value(&user.name),
+        "/login",
+        transport,
+    );
+    device.set_max_age(time::Duration::days(DEVICE_COOKIE_DAYS));
     let jar = jar
         .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"))
-        .add(auth.cookie(SESSION_COOKIE, session_id, "/"));
+        .add(device)
+        .add(auth.cookie(SESSION_COOKIE, session_id, "/", transport));
     (jar, Redirect::to(&next)).into_response()
 }
 
@@ -593,17 +746,27 @@ mod tests {
     }
 
     #[test]
-    fn limiter_trips_after_five_failures() {
+    fn login_limits_per_source_and_spare_known_devices() {
         let l = LoginLimiter::default();
-        let keys = ["ip:::1".to_string(), "user:ada".to_string()];
-        for _ in 0..MAX_FAILURES {
-            assert!(!l.is_limited(&keys));
-            l.record_failure(&keys);
+        let attacker = "2001:db8:bad::/64".to_string();
+        for _ in 0..SOURCE_ATTEMPTS_PER_MINUTE {
+            assert!(l.begin(attacker.clone(), "admin", false).is_some());
         }
-        assert!(l.is_limited(&keys));
-        // Another user from the same address is limited too (per-IP).
-        assert!(l.is_limited(&["ip:::1".to_string(), "user:bob".to_string()]));
-        assert!(!l.is_limited(&["ip:::2".to_string(), "user:bob".to_string()]));
+        assert!(l.begin(attacker.clone(), "admin", false).is_none());
+        // The operator, elsewhere, is not affected by the attacker's source.
+        let operator = "2001:db8:1::/64".to_string();
+        l.begin(operator.clone(), "admin", false)
+            .unwrap()
+            .succeeded();
+        // Spread over many sources, unknown browsers run into the per-user limit...
+        for i in 0..UNKNOWN_DEVICE_ATTEMPTS_PER_USER {
+            let _ = l.begin(format!("2001:db8:{i:x}::/64"), "admin", false);
+        }
+        assert!(l
+            .begin("2001:db8:ffff::/64".into(), "admin", false)
+            .is_none());
+        // ...but a browser that logged in as admin before still gets in.
+        assert!(l.begin(operator, "admin", true).is_some());
     }
 
     #[test]
@@ -611,6 +774,19 @@ mod tests {
         assert_eq!(safe_next(Some("/profiles")), "/profiles");
         assert_eq!(safe_next(Some("//evil.example")), "/machines");
         assert_eq!(safe_next(Some("https://evil.example")), "/machines");
+        for bad in [
+            "/\t/evil.example/phish",
+            "/\n/x",
+            "/\\evil.example",
+            "/a b",
+            "/\u{a0}x",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/machines", "{bad:?}");
+        }
+        assert_eq!(
+            safe_next(Some("/machines?state=ready&q=a%20b")),
+            "/machines?state=ready&q=a%20b"
+        );
     }
 
     #[test]

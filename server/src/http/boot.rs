@@ -3,6 +3,12 @@
 //! - `GET /boot/{mac}.ipxe`: the machine's iPXE script (colon, hyphen or bare-hex MAC).
 //! - `POST /boot/{mac}/done`: the installed system reports that it finished (a boot
 //!   completion: a `done` event and a metric); the template variable `done_url` names it.
+//!   Accepted only from the machine's own address.
+//!
+//! Anyone on the boot network can call these: MACs must be station addresses, unknown MACs
+//! register as discovered at most `boot.discovery_per_source_per_minute` per source (and
+//! `boot.max_discovered` in all, enforced by the store writer), and a pending reinstall is
+//! used up only by a fetch from the machine's own address.
 //! - `GET|HEAD /assets/{*path}`: files under the TFTP root (kernels, initrds, …).
 //! - `GET|HEAD /ipxe.efi`, `/ipxe-<arch>.efi`: the iPXE binary for UEFI HTTP Boot, resolved
 //!   exactly as over TFTP.
@@ -31,7 +37,9 @@ use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
-use crate::mac::Mac;
+use crate::mac::{Mac, NOT_A_STATION_MAC};
+use crate::metrics::BootRefusal;
+use crate::rate_limit::source_key;
 use crate::store::{BootEvent, EventSource, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -96,18 +104,44 @@ impl From<Refusal> for BootHttpError {
 
 // ---- scripts --------------------------------------------------------------------------------
 
-/// A boot completion. Only known machines: anyone on the boot network can reach this, so an
-/// unknown MAC must not create inventory rows.
+/// A MAC from a boot URL: it must be able to name one network card.
+fn station_mac(state: &AppState, text: &str) -> Result<Mac, BootHttpError> {
+    let mac = Mac::parse(text).map_err(|e| BootHttpError::BadRequest(e.to_string()))?;
+    if !mac.is_station() {
+        state.metrics.boot_refused(BootRefusal::NotStationMac);
+        return Err(BootHttpError::BadRequest(NOT_A_STATION_MAC.into()));
+    }
+    Ok(mac)
+}
+
+/// Whether `client` is `mac`'s own address (its DHCPv6 lease, the neighbour cache, or its
+/// EUI-64 interface identifier): only the machine itself may use up its reinstall or report
+/// its completion, since anyone on the boot network can send these requests.
+async fn is_machine_address(state: &AppState, mac: Mac, client: Option<IpAddr>) -> bool {
+    match client {
+        Some(ip) => mac_for_address(state, ip).await.map(|(m, _)| m) == Some(mac),
+        None => false,
+    }
+}
+
+/// A boot completion. Only known machines, and only from the machine's own address: anyone
+/// on the boot network can reach this, so an unknown MAC must not create inventory rows and
+/// nobody else may report for a machine.
 async fn boot_done(
     State(state): State<AppState>,
     Path(mac_text): Path<String>,
     request: Request,
 ) -> Result<StatusCode, BootHttpError> {
-    let mac = Mac::parse(&mac_text).map_err(|e| BootHttpError::BadRequest(e.to_string()))?;
+    let mac = station_mac(&state, &mac_text)?;
     if state.store.machine(mac).await?.is_none() {
         return Err(BootHttpError::NotFound);
     }
     let client = client_ip(&request);
+    if !is_machine_address(&state, mac, client).await {
+        state.metrics.boot_refused(BootRefusal::DoneNotFromMachine);
+        tracing::warn!(mac = %mac, client = ?client, "boot completion refused: not from the machine's own address");
+        return Err(BootHttpError::Forbidden);
+    }
     tracing::info!(mac = %mac, client = ?client, "boot completion reported");
     state
         .metrics
@@ -129,19 +163,31 @@ async fn boot_script(
     let Some(mac_text) = script.strip_suffix(".ipxe") else {
         return Err(BootHttpError::NotFound);
     };
-    let mac = Mac::parse(mac_text).map_err(|e| BootHttpError::BadRequest(e.to_string()))?;
+    let mac = station_mac(&state, mac_text)?;
     let client = client_ip(&request);
     let urls = ScriptUrls {
         http_base: http_base(&state, request.headers()),
     };
-    let served = script_for(&state, mac, &urls, ScriptUse::Boot).await?;
+    let served = script_for(&state, mac, &urls, ScriptUse::Boot { client }).await?;
     tracing::info!(
         mac = %mac, client = ?client, script = served.kind, template = %served.template,
         state = %served.state, "iPXE script served"
     );
+    // The event below registers an unknown MAC: bounded per source, so one client cannot
+    // fill the inventory with made-up machines (the writer also caps the total).
+    let limit = state.config().boot.discovery_per_source_per_minute as usize;
+    if served.state == UNKNOWN_STATE && !state.discovery.try_acquire(&source_key(client), limit) {
+        state
+            .metrics
+            .boot_refused(BootRefusal::DiscoveryRateLimited);
+        tracing::warn!(mac = %mac, client = ?client, "unknown MAC not registered: too many from this source");
+        state.metrics.script_served(served.kind);
+        return Ok(script_response(served.text));
+    }
     let mut event = BootEvent::new(EventSource::Http, "script", Some(mac)).detail(json!({
         "script": served.kind,
         "template": served.template,
+        "profile": served.profile,
         "state": served.state,
         "reason": served.reason,
         "error": served.error,
@@ -151,21 +197,29 @@ async fn boot_script(
     }
     state.writer.record(event);
     state.metrics.script_served(served.kind);
-    Ok((
+    Ok(script_response(served.text))
+}
+
+fn script_response(text: String) -> Response {
+    (
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        served.text,
+        text,
     )
-        .into_response())
+        .into_response()
 }
+
+/// [`ServedScript::state`] of a MAC not in the inventory.
+const UNKNOWN_STATE: &str = "unknown";
 
 /// Whether rendering a script may change the machine (a reinstall is used up).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScriptUse {
-    /// The machine is booting: a pending reinstall is consumed.
-    Boot,
+    /// A boot fetch from `client`: a pending reinstall is consumed if `client` is the
+    /// machine's own address; anyone else gets the local-disk script and consumes nothing.
+    Boot { client: Option<IpAddr> },
     /// Someone is looking (dashboard/API preview): nothing changes.
     Preview,
 }
@@ -177,6 +231,8 @@ pub struct ServedScript {
     /// `install`, `reinstall`, `local`, `wait` or `error`.
     pub kind: &'static str,
     pub template: String,
+    /// The machine's profile, if it has one (for the timeline: "(profile debian)").
+    pub profile: Option<String>,
     /// The machine's state before this fetch (`unknown` if not in the inventory).
     pub state: String,
     pub reason: Option<String>,
@@ -197,10 +253,11 @@ pub async fn script_for(
         None => None,
     };
     let mut choice = decide_script(machine.as_ref(), profile.as_ref());
+    let profile_name = machine.as_ref().and_then(|m| m.profile.clone());
     let machine_state = machine
         .as_ref()
         .map(|m| m.state.as_str().to_string())
-        .unwrap_or_else(|| "unknown".into());
+        .unwrap_or_else(|| UNKNOWN_STATE.into());
     let config = state.config();
     let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
     let retry_secs = config.boot.discovery_retry_secs;
@@ -228,7 +285,17 @@ pub async fn script_for(
     // loser (or any later fetch) boots the disk.
     if let (ScriptChoice::InstallOnce { .. }, Ok(_)) = (&choice, &rendered) {
         let won = match usage {
-            ScriptUse::Boot => state.store.consume_reinstall(mac).await?,
+            ScriptUse::Boot { client } => {
+                if is_machine_address(state, mac, client).await {
+                    state.store.consume_reinstall(mac).await?
+                } else {
+                    state
+                        .metrics
+                        .boot_refused(BootRefusal::ReinstallNotFromMachine);
+                    tracing::warn!(mac = %mac, client = ?client, "reinstall kept pending: script fetched from an address that is not the machine's");
+                    false
+                }
+            }
             ScriptUse::Preview => true,
         };
         if !won {
@@ -245,6 +312,7 @@ pub async fn script_for(
             text,
             kind: choice.kind(),
             template: choice.template().to_string(),
+            profile: profile_name.clone(),
             state: machine_state,
             reason,
             error: None,
@@ -255,6 +323,7 @@ pub async fn script_for(
                 text: fallback_script(&error, &urls.script_url(mac), retry_secs),
                 kind: "error",
                 template: choice.template().to_string(),
+                profile: profile_name,
                 state: machine_state,
                 reason,
                 error: Some(error),
@@ -396,7 +465,10 @@ async fn serve_boot_file(
     // The MAC lookup may run `ip neigh`; never make the client wait for it.
     tokio::spawn(async move {
         let mac = match client {
-            Some(ip) => mac_for_address(&state, ip).await.map(|(m, _)| m),
+            Some(ip) => mac_for_address(&state, ip)
+                .await
+                .map(|(m, _)| m)
+                .filter(Mac::is_station),
             None => None,
         };
         let mut event = BootEvent::new(EventSource::Http, "asset", mac).detail(detail);

@@ -29,6 +29,7 @@ pub struct WriterHandle {
     tx: mpsc::Sender<WriteOp>,
     events: broadcast::Sender<StoredEvent>,
     stats: Arc<WriterStats>,
+    limits: Arc<InventoryLimits>,
 }
 
 #[derive(Default, Debug)]
@@ -37,6 +38,18 @@ pub struct WriterStats {
     pub lease_changes: AtomicU64,
     pub events: AtomicU64,
     pub events_dropped: AtomicU64,
+    /// New MACs not registered because `max_discovered` machines already were.
+    pub discovery_refused: AtomicU64,
+    /// Old events deleted to stay within `max_events`.
+    pub events_pruned: AtomicU64,
+}
+
+/// Bounds on what booting clients (anyone on the wire) can make the writer store; set from
+/// the configuration at start and on reload.
+#[derive(Debug)]
+struct InventoryLimits {
+    max_discovered: AtomicU64,
+    max_events: AtomicU64,
 }
 
 impl Writer {
@@ -44,12 +57,36 @@ impl Writer {
         let (tx, rx) = mpsc::channel(16 * 1024);
         let (events, _) = broadcast::channel(4096);
         let stats = Arc::new(WriterStats::default());
-        tokio::spawn(run(store, rx, events.clone(), stats.clone()));
-        WriterHandle { tx, events, stats }
+        let limits = Arc::new(InventoryLimits {
+            max_discovered: AtomicU64::new(u64::MAX),
+            max_events: AtomicU64::new(u64::MAX),
+        });
+        tokio::spawn(run(
+            store,
+            rx,
+            events.clone(),
+            stats.clone(),
+            limits.clone(),
+        ));
+        WriterHandle {
+            tx,
+            events,
+            stats,
+            limits,
+        }
     }
 }
 
 impl WriterHandle {
+    /// Registration of new machines by booting clients stops at `max_discovered`
+    /// discovered machines; only the newest `max_events` events are kept.
+    pub fn set_limits(&self, max_discovered: u64, max_events: u64) {
+        self.limits
+            .max_discovered
+            .store(max_discovered, Ordering::Relaxed);
+        self.limits.max_events.store(max_events, Ordering::Relaxed);
+    }
+
     /// Returns once the changes are committed to disk.
     pub async fn commit_leases(&self, changes: Vec<LeaseChange>) -> StoreResult<()> {
         let (done, wait) = oneshot::channel();
@@ -92,10 +129,11 @@ async fn run(
     mut rx: mpsc::Receiver<WriteOp>,
     events_out: broadcast::Sender<StoredEvent>,
     stats: Arc<WriterStats>,
+    limits: Arc<InventoryLimits>,
 ) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let result = commit_batch(&store, &batch).await;
+        let result = commit_batch(&store, &batch, &limits, &stats).await;
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
             Ok(_) => (true, String::new()),
@@ -132,7 +170,12 @@ async fn run(
 }
 
 /// One transaction for the whole batch; returns the stored events in order.
-async fn commit_batch(store: &Store, batch: &[WriteOp]) -> StoreResult<Vec<StoredEvent>> {
+async fn commit_batch(
+    store: &Store,
+    batch: &[WriteOp],
+    limits: &InventoryLimits,
+    stats: &WriterStats,
+) -> StoreResult<Vec<StoredEvent>> {
     let now = now_ms();
     let mut tx = store.pool.begin().await?;
     let mut leases = Vec::new();
@@ -147,7 +190,27 @@ async fn commit_batch(store: &Store, batch: &[WriteOp]) -> StoreResult<Vec<Store
     // A few multi-row statements for the lot: each statement is a round trip to sqlx's
     // worker thread, and one per change made the writer the bottleneck (bench/README.md).
     Store::apply_lease_changes(&mut tx, &leases, now).await?;
-    let stored = Store::insert_events(&mut tx, &events).await?;
+    let max_discovered = limits.max_discovered.load(Ordering::Relaxed);
+    let (stored, refused) = Store::insert_events(&mut tx, &events, max_discovered).await?;
+    let pruned = if events.is_empty() {
+        0
+    } else {
+        Store::prune_events(&mut tx, limits.max_events.load(Ordering::Relaxed)).await?
+    };
     tx.commit().await?;
+    // Warn once; under a flood every batch would say the same (the metric counts).
+    if refused > 0
+        && stats
+            .discovery_refused
+            .fetch_add(refused, Ordering::Relaxed)
+            == 0
+    {
+        tracing::warn!(
+            max_discovered,
+            "boot.max_discovered reached: new MACs are served but not registered \
+             (bootforge_discovery_refused_total counts them)"
+        );
+    }
+    stats.events_pruned.fetch_add(pruned, Ordering::Relaxed);
     Ok(stored)
 }

@@ -28,16 +28,28 @@ impl Server {
 
     /// `prepare` runs on the empty data dir before the server starts (e.g. to seed it).
     pub fn start_with(prepare: impl FnOnce(&Path)) -> Server {
+        Self::start_full(prepare, &[])
+    }
+
+    /// With extra environment (configuration) for the server.
+    pub fn start_with_env(env: &[(&str, &str)]) -> Server {
+        Self::start_full(|_| {}, env)
+    }
+
+    fn start_full(prepare: impl FnOnce(&Path), env: &[(&str, &str)]) -> Server {
         let data_dir = tempfile::tempdir().expect("temp dir");
         prepare(data_dir.path());
-        let addr: SocketAddr = {
+        let free = || -> SocketAddr {
             let l = TcpListener::bind("[::1]:0").expect("free port");
             l.local_addr().unwrap()
         };
+        let (addr, https) = (free(), free());
         let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
             .arg("serve")
             .arg("--http-listen")
             .arg(addr.to_string())
+            .arg("--https-listen")
+            .arg(https.to_string())
             .arg("--data-dir")
             .arg(data_dir.path())
             .env("BOOTFORGE_DHCP__ENABLED", "false")
@@ -45,8 +57,8 @@ impl Server {
             .env("BOOTFORGE_BOOTSTRAP_TOKEN", BOOTSTRAP_TOKEN)
             .env("BOOTFORGE_ADMIN_USER", ADMIN_USER)
             .env("BOOTFORGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
-            .env("BOOTFORGE_INSECURE_COOKIES", "1")
             .env("BOOTFORGE_LOG", "warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .spawn()
             .expect("start bootforge");
@@ -108,6 +120,29 @@ impl Server {
         let mut raw = Vec::new();
         s.read_to_end(&mut raw)?;
         Ok(Response::parse(&raw))
+    }
+
+    /// `bootforge user add NAME --password-stdin [--admin]` against this server's data dir.
+    pub fn add_user_cli(&self, name: &str, password: &str, admin: bool) -> std::process::Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bootforge"));
+        cmd.args(["user", "add", name, "--password-stdin", "--data-dir"])
+            .arg(self.data_dir.path());
+        if admin {
+            cmd.arg("--admin");
+        }
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("bootforge user add");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{password}\n").as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
     }
 
     /// Bearer-token request with an optional JSON body.

@@ -168,6 +168,36 @@ impl Link {
         ]);
     }
 
+    /// `ip addr add ADDRESS dev DEV nodad` in the client namespace.
+    pub fn add_client_address(&self, dev: &str, address: &str) {
+        run(&[
+            "ip",
+            "-n",
+            &self.client_ns,
+            "addr",
+            "add",
+            address,
+            "dev",
+            dev,
+            "nodad",
+        ]);
+    }
+
+    /// Make the server's prefix on-link for the client, for sources outside that prefix
+    /// (a leased /128, addresses in other /64s).
+    pub fn route_client_to_server_prefix(&self) {
+        run(&[
+            "ip",
+            "-n",
+            &self.client_ns,
+            "route",
+            "add",
+            &self.prefix,
+            "dev",
+            self.client_if,
+        ]);
+    }
+
     fn wait_link_local(&self, ns: &str, dev: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -522,4 +552,25 @@ impl Drop for Radvd {
             let _ = Command::new("kill").arg(pid.trim()).status();
         }
     }
+}
+
+/// server/tests/browser with its node modules installed (`npm ci` the first time); panics
+/// with what to install when Chromium is missing.
+pub fn browser_test_dir() -> PathBuf {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        Path::new(&chromium).exists(),
+        "{chromium} not found: install Debian's chromium (apt-get install chromium) \
+         or set BOOTFORGE_SKIP_BROWSER=1"
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if !dir.join("node_modules/playwright-core").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm (node) is needed for the browser tests");
+        assert!(status.success(), "npm ci in {} failed", dir.display());
+    }
+    dir
 }

@@ -19,6 +19,10 @@ pub enum ApiError {
     /// The body or query could not be read at all.
     #[error("{0}")]
     BadRequest(String),
+    /// A request an extractor refused with its own status (body too large, wrong
+    /// content type, …).
+    #[error("{message}")]
+    Rejected { status: StatusCode, message: String },
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]
@@ -46,6 +50,7 @@ impl ApiError {
         match self {
             ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Rejected { status, .. } => *status,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -89,6 +94,39 @@ impl From<Vec<FieldError>> for ApiError {
         }
         errs.swap_remove(0).into()
     }
+}
+
+/// Any error response under `/api/` that did not come from [`ApiError`] (axum's own
+/// rejections: body too large, bad path, method not allowed, …) becomes the same JSON
+/// shape, so API clients never have to parse plain text.
+pub async fn errors_as_json(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(req).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let message = if text.is_empty() {
+        status.canonical_reason().unwrap_or("error").to_string()
+    } else {
+        text
+    };
+    let mut json = ApiError::Rejected { status, message }.into_response();
+    for name in [header::WWW_AUTHENTICATE, header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = parts.headers.get(&name) {
+            json.headers_mut().insert(name, v.clone());
+        }
+    }
+    json
 }
 
 impl IntoResponse for ApiError {

