@@ -51,8 +51,11 @@ pub struct DhcpConfig {
     pub decline_hold: u32,
     pub dns_servers: Vec<Ipv6Addr>,
     pub domain_search: Vec<String>,
+    /// Address pools; empty: stateless service only (Information-Request).
     pub pools: Vec<PoolConfig>,
     pub reservations: Vec<ReservationConfig>,
+    /// Pool selection for relayed clients beyond the relay's link-address.
+    pub relays: Vec<RelayConfig>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -68,6 +71,19 @@ pub struct PoolConfig {
     /// interface's addresses, or the only pool.
     #[serde(default)]
     pub interface: Option<String>,
+}
+
+/// `[[dhcp.relays]]`: relayed clients get pool `pool` when the relay closest to them sends
+/// this Interface-ID option, or uses one of these link-addresses (for relays whose
+/// link-address is outside the pool's prefix, as with VRRP).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelayConfig {
+    pub pool: String,
+    #[serde(default)]
+    pub interface_id: Option<String>,
+    #[serde(default)]
+    pub relay_addresses: Vec<Ipv6Addr>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -260,6 +276,7 @@ impl Default for DhcpConfig {
             domain_search: Vec::new(),
             pools: Vec::new(),
             reservations: Vec::new(),
+            relays: Vec::new(),
         }
     }
 }
@@ -422,12 +439,6 @@ impl Config {
         if d.t2 > d.preferred_lifetime {
             return Err(bad("dhcp.t2", "must not exceed dhcp.preferred_lifetime"));
         }
-        if d.enabled && d.pools.is_empty() {
-            return Err(bad(
-                "dhcp.pools",
-                "at least one pool is needed (or --pool PREFIX, or dhcp.enabled = false)",
-            ));
-        }
         let mut names = std::collections::HashSet::new();
         for (i, p) in d.pools.iter().enumerate() {
             let key = |k: &str| format!("dhcp.pools[{i}].{k}");
@@ -445,6 +456,31 @@ impl Config {
                 return Err(bad(
                     key("name"),
                     format!("duplicate pool name {:?}", p.name),
+                ));
+            }
+        }
+        for (i, r) in d.relays.iter().enumerate() {
+            let key = |k: &str| format!("dhcp.relays[{i}].{k}");
+            if !d.pools.iter().any(|p| p.name == r.pool) {
+                return Err(bad(key("pool"), format!("no pool named {:?}", r.pool)));
+            }
+            if r.interface_id.as_deref().is_some_and(str::is_empty) {
+                return Err(bad(key("interface_id"), "must not be empty"));
+            }
+            if r.interface_id.is_none() && r.relay_addresses.is_empty() {
+                return Err(bad(
+                    key("interface_id"),
+                    "give interface_id or relay_addresses (or both)",
+                ));
+            }
+            if let Some(a) = r
+                .relay_addresses
+                .iter()
+                .find(|a| a.is_multicast() || a.is_unspecified())
+            {
+                return Err(bad(
+                    key("relay_addresses"),
+                    format!("{a} is not a relay's unicast address"),
                 ));
             }
         }
@@ -597,9 +633,33 @@ mod tests {
     }
 
     #[test]
-    fn missing_pool_names_the_key() {
-        let e = Config::default().validate().unwrap_err();
-        assert_eq!(e.key, "dhcp.pools");
+    fn no_pools_is_stateless_service_and_valid() {
+        Config::default().validate().unwrap();
+    }
+
+    #[test]
+    fn relay_selectors_are_validated_naming_the_key() {
+        let relay = |pool: &str, id: Option<&str>, addrs: &[&str]| RelayConfig {
+            pool: pool.into(),
+            interface_id: id.map(String::from),
+            relay_addresses: addrs.iter().map(|a| a.parse().unwrap()).collect(),
+        };
+        let mut c = with_pool();
+        let name = c.dhcp.pools[0].name.clone();
+        c.dhcp.relays = vec![relay(&name, Some("vlan42"), &["2001:db8:ff::2"])];
+        c.validate().unwrap();
+        for (r, key) in [
+            (relay("nope", Some("x"), &[]), "dhcp.relays[0].pool"),
+            (relay(&name, Some(""), &[]), "dhcp.relays[0].interface_id"),
+            (relay(&name, None, &[]), "dhcp.relays[0].interface_id"),
+            (
+                relay(&name, None, &["ff02::1"]),
+                "dhcp.relays[0].relay_addresses",
+            ),
+        ] {
+            c.dhcp.relays = vec![r];
+            assert_eq!(c.validate().unwrap_err().key, key);
+        }
     }
 
     #[test]

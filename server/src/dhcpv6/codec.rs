@@ -34,6 +34,9 @@ pub struct RelayHop {
     pub interface_id: Option<Vec<u8>>,
     /// Option 79 data (hardware type + address), RFC 6939.
     pub client_linklayer: Option<Vec<u8>>,
+    /// Codes of the hop's other options, in order (for `validate::check_relays`). Bounded
+    /// by the datagram: at most one per 4 bytes.
+    pub other_options: Vec<u16>,
 }
 
 /// A decoded client message and the relays it came through (empty when direct).
@@ -157,6 +160,7 @@ fn decode_relay(bytes: &[u8]) -> Result<(RelayHop, Vec<u8>), DecodeError> {
         peer_addr: header.peer_addr(),
         interface_id: None,
         client_linklayer: None,
+        other_options: Vec::new(),
     };
     let mut inner = None;
     for (code, tlv, data) in option_tlvs(&bytes[RELAY_HEADER_LEN..])? {
@@ -169,7 +173,7 @@ fn decode_relay(bytes: &[u8]) -> Result<(RelayHop, Vec<u8>), DecodeError> {
             Ok(DhcpOption::Unknown(u)) if code == OPT_CLIENT_LINKLAYER_ADDR => {
                 hop.client_linklayer = Some(u.data().to_vec())
             }
-            Ok(_) => {}
+            Ok(_) => hop.other_options.push(code),
             Err(e) => return Err(DecodeError::Malformed(e.to_string())),
         }
     }
