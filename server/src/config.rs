@@ -654,6 +654,18 @@ mod tests {
         let c = Config::load(Some(path), &Overrides::default()).unwrap();
         assert_eq!(c.dhcp.pools[0].name, "lab");
         assert_eq!(c.dhcp.reservations.len(), 1);
+        // The [relay] section `bootforge relay` reads is valid as documented.
+        c.relay.validate().unwrap();
+        assert_eq!(c.relay.interfaces, ["vlan*"]);
+        // Every key the example names is a key (deny_unknown_fields) with the default value.
+        assert_eq!(
+            c.relay,
+            crate::relay::RelayConfig {
+                servers: c.relay.servers.clone(),
+                interfaces: c.relay.interfaces.clone(),
+                ..Default::default()
+            }
+        );
     }
 
     #[test]

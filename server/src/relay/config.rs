@@ -136,6 +136,20 @@ mod tests {
     }
 
     #[test]
+    fn the_packaged_relay_example_loads() {
+        let path = std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../packaging/relay.example.toml"
+        ));
+        let c = crate::config::Config::load_unchecked(Some(path), &Default::default()).unwrap();
+        c.relay.validate().unwrap();
+        assert_eq!(
+            c.relay.servers,
+            ["2001:db8::d".parse::<Ipv6Addr>().unwrap()]
+        );
+    }
+
+    #[test]
     fn mistakes_name_the_key() {
         let mut c = ok();
         c.servers.clear();
