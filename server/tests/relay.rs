@@ -401,3 +401,180 @@ fn relay_config_mistakes_name_the_key() {
     assert!(out.status.success());
     assert!(output_text(&out).contains("--server"));
 }
+
+/// An OVMF VM (PXE over IPv6) on a bridged "VLAN" of the router boots through the relay:
+/// DHCPv6 via the relay, ipxe.efi over TFTP and the script over HTTP across the routed core,
+/// iPXE's DHCPv6 via the relay again, then the profile's kernel prints the marker.
+#[test]
+fn ovmf_vm_boots_through_the_relay() {
+    if std::env::var("BOOTFORGE_SKIP_VM").as_deref() == Ok("1") {
+        eprintln!("SKIPPED ovmf_vm_boots_through_the_relay: BOOTFORGE_SKIP_VM=1");
+        return;
+    }
+    use bootforge::mac::Mac;
+    use bootforge::store::{MachineSpec, MachineState, Profile, Store, Variables};
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../target"));
+    let payload = target.join("vm-payload");
+    let built = std::process::Command::new(manifest.join("tests/vm/build-payload.sh"))
+        .arg(&payload)
+        .output()
+        .expect("build-payload.sh");
+    assert!(built.status.success(), "payload: {}", output_text(&built));
+
+    let t = Topology::new();
+    sh(
+        &t.rtr,
+        "ip link add vlan40 type bridge && ip link set vlan40 up && \
+         ip tuntap add dev tap40 mode tap && ip link set tap40 master vlan40 up && \
+         ip addr add 2001:db8:a40::1/64 dev vlan40 nodad",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let radvd_conf = dir.path().join("radvd.conf");
+    std::fs::write(
+        &radvd_conf,
+        "interface vlan40 {\n AdvSendAdvert on;\n AdvManagedFlag on;\n AdvOtherConfigFlag on;\n \
+         MinRtrAdvInterval 3;\n MaxRtrAdvInterval 4;\n \
+         prefix 2001:db8:a40::/64 { AdvAutonomous off; };\n};\n",
+    )
+    .unwrap();
+    let out = in_ns(
+        &t.rtr,
+        &[
+            "radvd",
+            "-C",
+            radvd_conf.to_str().unwrap(),
+            "-p",
+            dir.path().join("radvd.pid").to_str().unwrap(),
+            "-m",
+            "logfile",
+            "-l",
+            dir.path().join("radvd.log").to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "radvd: {}", output_text(&out));
+
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("tftp")).unwrap();
+    for f in ["vmlinuz", "initrd.img"] {
+        std::fs::copy(payload.join(f), data.path().join("tftp").join(f)).unwrap();
+    }
+    let cfg = dir.path().join("server.toml");
+    std::fs::write(
+        &cfg,
+        "[dhcp]\ninterfaces = [\"s0\"]\n[http]\ntls = false\nlisten = \"[::]:8080\"\n\
+         [[dhcp.pools]]\nname = \"vlan40\"\nprefix = \"2001:db8:a40::/64\"\n\
+         range_start = \"2001:db8:a40::100\"\nrange_end = \"2001:db8:a40::1ff\"\n",
+    )
+    .unwrap();
+    let _server = Process::start(
+        "server",
+        &t.srv,
+        &[
+            "--config",
+            cfg.to_str().unwrap(),
+            "serve",
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "--server-address",
+            SERVER,
+        ],
+        "DHCPv6 serving",
+    );
+    let _relay = Process::start(
+        "relay",
+        &t.rtr,
+        &[
+            "relay",
+            "--server",
+            SERVER,
+            "--interface",
+            "vlan40",
+            "--metrics-listen",
+            "[::1]:9547",
+        ],
+        "DHCPv6 relay running",
+    );
+    let mac = Mac([0x52, 0x54, 0x00, 0xa4, 0x00, 0x01]);
+    let token = format!("relay-vm-{}", std::process::id());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let store = rt
+        .block_on(Store::open(&data.path().join("bootforge.db")))
+        .unwrap();
+    rt.block_on(store.create_profile(&Profile {
+        name: "vmtest".into(),
+        description: "relay VM test".into(),
+        kernel: "vmlinuz".into(),
+        initrd: "initrd.img".into(),
+        cmdline: "console=ttyS0 panic=-1 bootforge.test={{ variables.token }}".into(),
+        template: "install.ipxe".into(),
+        variables: Variables::new(),
+    }))
+    .unwrap();
+    let mut variables = Variables::new();
+    variables.insert("token".into(), serde_json::Value::String(token.clone()));
+    rt.block_on(store.create_machine(
+        mac,
+        &MachineSpec {
+            hostname: "vm-relay".into(),
+            profile: Some("vmtest".into()),
+            state: Some(MachineState::Ready),
+            variables,
+        },
+    ))
+    .unwrap();
+    rt.block_on(store.close());
+
+    let serial = dir.path().join("serial.log");
+    let status = std::process::Command::new(manifest.join("tests/vm/qemu.sh"))
+        .args([
+            &t.rtr,
+            "tap40",
+            &mac.to_string(),
+            "pxe",
+            serial.to_str().unwrap(),
+            "300",
+        ])
+        .stdin(std::process::Stdio::null())
+        .status()
+        .expect("qemu.sh");
+    let serial_text =
+        String::from_utf8_lossy(&std::fs::read(&serial).unwrap_or_default()).into_owned();
+    let marker = serial_text
+        .lines()
+        .find(|l| l.contains("BOOTFORGE-MARKER"))
+        .unwrap_or_else(|| {
+            let tail: Vec<&str> = serial_text.lines().rev().take(40).collect();
+            panic!(
+                "no marker from the VM (qemu {status}); serial tail:\n{}",
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            )
+        });
+    assert!(
+        marker.contains(&format!("bootforge.test={token}")),
+        "{marker}"
+    );
+    let sql = |q: &str| {
+        let out = std::process::Command::new("sqlite3")
+            .arg(data.path().join("bootforge.db"))
+            .arg(q)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    assert_eq!(
+        sql(&format!(
+            "SELECT DISTINCT mac_source FROM identities WHERE mac = '{mac}'"
+        )),
+        "relay_option"
+    );
+    let pools = sql(&format!(
+        "SELECT DISTINCT pool FROM leases WHERE mac = '{mac}'"
+    ));
+    assert_eq!(pools, "vlan40");
+}

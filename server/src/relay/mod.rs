@@ -161,6 +161,9 @@ async fn capture_loop(relay: Arc<Relay>, capture: capture::Capture, shutdown: Ca
             f = capture.recv(&mut buf) => f,
         };
         match frame {
+            // The packet socket sees every interface (bridge ports, uplinks): what does not
+            // arrive on a served interface is not for the relay, and not counted.
+            Ok(f) if !relay.serves(f.ifindex) => {}
             // Relay messages are the UDP socket's; the capture takes client messages only.
             Ok(f) if Kind::of(f.payload.first().copied()) == Kind::Client => {
                 relay.stats.received(Kind::Client);
