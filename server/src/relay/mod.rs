@@ -112,6 +112,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     });
     tokio::spawn(follow_changes(relay.clone(), shutdown.clone()));
+    tokio::spawn(ignore_hangup(shutdown.clone()));
     if let Some(c) = capture {
         tokio::spawn(capture_loop(relay.clone(), c, shutdown.clone()));
     }
@@ -409,6 +410,24 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
         format!("relay.port: binding [::]:{port} (port 547 needs root or CAP_NET_BIND_SERVICE)")
     })?;
     Ok(UdpSocket::from_std(sock.into())?)
+}
+
+/// SIGHUP would end the process; the relay re-reads nothing (interfaces and addresses are
+/// followed live), so it says so and keeps running.
+async fn ignore_hangup(shutdown: CancellationToken) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hup) = signal(SignalKind::hangup()) else {
+        return;
+    };
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = hup.recv() => tracing::warn!(
+                "SIGHUP: the relay does not reload its configuration; restart it to apply \
+                 changes (interfaces and addresses are followed without one)"
+            ),
+        }
+    }
 }
 
 async fn shutdown_signal() {
