@@ -27,7 +27,8 @@ struct OverrideArgs {
     /// Data directory (database, server DUID, secrets). [config: data_dir]
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
-    /// Interface to serve DHCPv6 on; repeat for several. [config: dhcp.interfaces]
+    /// Interface to serve DHCPv6 on (for `relay`: a client-facing interface to relay from);
+    /// names and patterns, repeat for several. [config: dhcp.interfaces; relay.interfaces]
     #[arg(long = "interface", short = 'i', global = true)]
     interfaces: Vec<String>,
     /// Address pool: PREFIX or PREFIX,START,END. [config: dhcp.pools]
