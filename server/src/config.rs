@@ -27,6 +27,8 @@ pub struct Config {
     pub http: HttpConfig,
     pub boot: BootConfig,
     pub ra: RaConfig,
+    /// `bootforge relay` only ([`crate::relay`]); `serve` ignores it.
+    pub relay: crate::relay::RelayConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -188,7 +190,7 @@ impl Default for RaConfig {
 }
 
 /// A list key that also takes a single string: `interfaces = "all"`.
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(crate) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {
@@ -236,6 +238,7 @@ impl Default for Config {
             http: HttpConfig::default(),
             boot: BootConfig::default(),
             ra: RaConfig::default(),
+            relay: Default::default(),
         }
     }
 }
@@ -359,12 +362,21 @@ const CONFIG_SECTIONS: &[&str] = &[
     "http",
     "boot",
     "ra",
+    "relay",
 ];
 
 impl Config {
     /// Load from an optional TOML file, then `BOOTFORGE_*` environment variables (nested keys
     /// with `__`, e.g. `BOOTFORGE_DHCP__PREFERENCE=10`), then command-line overrides.
     pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
+        let cfg = Config::load_unchecked(file, overrides)?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// [`Config::load`] without [`Config::validate`]: for commands that use only part of the
+    /// configuration and check that part themselves (`bootforge relay` needs no pool).
+    pub fn load_unchecked(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
         let mut fig = Figment::from(Serialized::defaults(Config::default()));
         if let Some(path) = file {
             if !path.exists() {
@@ -389,7 +401,6 @@ impl Config {
             anyhow::anyhow!("config key `{key}`: {}", e.kind)
         })?;
         cfg.apply(overrides)?;
-        cfg.validate()?;
         Ok(cfg)
     }
 
@@ -703,6 +714,18 @@ mod tests {
         let c = Config::load(Some(path), &Overrides::default()).unwrap();
         assert_eq!(c.dhcp.pools[0].name, "lab");
         assert_eq!(c.dhcp.reservations.len(), 1);
+        // The [relay] section `bootforge relay` reads is valid as documented.
+        c.relay.validate().unwrap();
+        assert_eq!(c.relay.interfaces, ["vlan*"]);
+        // Every key the example names is a key (deny_unknown_fields) with the default value.
+        assert_eq!(
+            c.relay,
+            crate::relay::RelayConfig {
+                servers: c.relay.servers.clone(),
+                interfaces: c.relay.interfaces.clone(),
+                ..Default::default()
+            }
+        );
     }
 
     #[test]

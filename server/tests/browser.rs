@@ -8,6 +8,7 @@
 
 #[path = "api/harness.rs"]
 mod harness;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -31,20 +32,7 @@ fn dashboard_flows_in_headless_chromium() {
         return;
     }
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(
-        Path::new(&chromium).exists(),
-        "{chromium} not found: install Debian's chromium (apt-get install chromium) \
-         or set BOOTFORGE_SKIP_BROWSER=1"
-    );
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    if !dir.join("node_modules/playwright-core").exists() {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm (node) is needed for the browser tests");
-        assert!(status.success(), "npm ci in {} failed", dir.display());
-    }
+    let dir = support::browser_test_dir();
     let server = Server::start();
     let shots = repo_root().join("target/screenshots");
     let status = Command::new("node")

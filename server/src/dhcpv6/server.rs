@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -29,6 +28,7 @@ use crate::app::AppState;
 use crate::config::Config;
 use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
+use crate::secret_file::load_or_create_hex;
 use crate::store::{BootEvent, EventSource};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -63,14 +63,14 @@ struct Server {
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
     let cfg = state.config();
-    let server_duid = load_or_create(&cfg.data_dir.join("server-duid"), || {
+    let server_duid = load_or_create_hex(&cfg.data_dir.join("server-duid"), || {
         // DUID-UUID (RFC 6355): type 4 and 16 random bytes, made once and kept.
         let mut d = vec![0, 4];
-        d.extend(random_bytes::<16>());
+        d.extend(crate::secret_file::random_bytes::<16>());
         d
     })?;
-    let secret: [u8; 16] = load_or_create(&cfg.data_dir.join("address-secret"), || {
-        random_bytes::<16>().to_vec()
+    let secret: [u8; 16] = load_or_create_hex(&cfg.data_dir.join("address-secret"), || {
+        crate::secret_file::random_bytes::<16>().to_vec()
     })?
     .try_into()
     .map_err(|_| {
@@ -503,39 +503,6 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
     sock.bind(&addr.into())
         .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;
     Ok(UdpSocket::from_std(sock.into())?)
-}
-
-fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut b = [0u8; N];
-    getrandom::getrandom(&mut b).expect("the OS random source works");
-    b
-}
-
-/// Read a hex file, or create it with `make` (mode 0600) the first time.
-fn load_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> anyhow::Result<Vec<u8>> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => hex::decode(text.trim())
-            .with_context(|| format!("{}: not hex; delete it to regenerate", path.display())),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            let value = make();
-            let tmp = path.with_extension("tmp");
-            {
-                use std::io::Write;
-                use std::os::unix::fs::OpenOptionsExt;
-                let mut f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .truncate(true)
-                    .write(true)
-                    .mode(0o600)
-                    .open(&tmp)?;
-                writeln!(f, "{}", hex::encode(&value))?;
-                f.sync_all()?;
-            }
-            std::fs::rename(&tmp, path)?;
-            Ok(value)
-        }
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
-    }
 }
 
 #[cfg(test)]

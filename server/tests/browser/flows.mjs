@@ -149,7 +149,7 @@ try {
     // test fetches from ::1, not the machine's own address, so the pending reinstall is kept
     // and the fetch is told to boot the local disk.
     const first = page.locator('#timeline tr.event').first();
-    assert.equal(await first.locator('td.sentence').innerText(), 'script local.ipxe (boot from local disk)');
+    assert.equal(await first.locator('td.sentence').innerText(), 'script local.ipxe (profile debian; boot from local disk)');
     assert.doesNotMatch(await first.innerText(), /[{}"]|\/usr\/|\/tmp\//);
     await page.screenshot({ path: join(shots, 'machine-detail.png'), fullPage: true });
   });
@@ -229,12 +229,12 @@ try {
     await page.goto(`${base}/machines/${MAC}`);
     const sentences = await page.locator('#timeline tr.event td.sentence').allInnerTexts();
     assert.ok(sentences.length >= 2, `timeline rows: ${sentences}`);
-    assert.equal(sentences[0], 'script local.ipxe (boot from local disk)');
+    assert.equal(sentences[0], 'script local.ipxe (profile debian; boot from local disk)');
     for (const text of sentences) assert.doesNotMatch(text, /[{}]/);
     await page.goto(`${base}/events?q=${MAC}`);
     await page.locator('#event-feed tr.event').first().waitFor();
     assert.equal(await page.locator('#event-feed tr.event td.sentence').first().innerText(),
-      'script local.ipxe (boot from local disk)');
+      'script local.ipxe (profile debian; boot from local disk)');
   });
 
   await step('bulk approve, ignore and un-ignore on Discovered', async () => {
