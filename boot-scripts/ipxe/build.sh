@@ -99,5 +99,10 @@ mkdir -p "$here/bin"
 for n in "${names[@]}"; do
     cp "$out/$n" "$here/bin/$n"
 done
-(cd "$here/bin" && sha256sum -- *.efi *.kpxe *.rom 2>/dev/null >SHA256SUMS.tmp && mv SHA256SUMS.tmp SHA256SUMS)
+(
+    cd "$here/bin"
+    shopt -s nullglob
+    sha256sum -- *.efi *.kpxe *.rom >SHA256SUMS.tmp
+    mv SHA256SUMS.tmp SHA256SUMS
+)
 cat "$here/bin/SHA256SUMS"

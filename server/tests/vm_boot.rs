@@ -219,6 +219,8 @@ struct Rig {
     rt: tokio::runtime::Runtime,
     store: Option<Store>,
     link_up: bool,
+    /// Written to `bootforge.toml` and passed as `--config` when set before `start_server`.
+    config_toml: Option<String>,
 }
 
 impl Rig {
@@ -249,6 +251,7 @@ impl Rig {
                 .expect("tokio runtime"),
             store: None,
             link_up: false,
+            config_toml: None,
         };
         rig.link_up = true;
         if let Err(e) = run(Command::new(vm_dir().join("link.sh")).args([
@@ -325,14 +328,16 @@ impl Rig {
     /// tcp/8080, and the test's handle on the database is open.
     fn start_server(&mut self) {
         let log = fs::File::create(self.server_log()).expect("server log");
+        let mut config_args = Vec::new();
+        if let Some(toml) = &self.config_toml {
+            let path = self.art.join("bootforge.toml");
+            fs::write(&path, toml).expect("writing bootforge.toml");
+            config_args = vec!["--config".to_string(), path.display().to_string()];
+        }
         let child = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &self.ns,
-                env!("CARGO_BIN_EXE_bootforge"),
-                "serve",
-            ])
+            .args(["netns", "exec", &self.ns, env!("CARGO_BIN_EXE_bootforge")])
+            .args(&config_args)
+            .arg("serve")
             .args(["--interface", "br0"])
             .args(["--pool", &format!("{}::/64", self.prefix)])
             .args(["--server-address", &self.server_addr()])
@@ -819,7 +824,19 @@ fn boot_registered_machine(
     mode: Mode,
     timeout: Duration,
 ) -> (Rig, Vec<StoredEvent>, Duration) {
+    boot_registered_machine_with(name, subnet, mode, timeout, None)
+}
+
+/// [`boot_registered_machine`] with a server configuration file.
+fn boot_registered_machine_with(
+    name: &str,
+    subnet: u8,
+    mode: Mode,
+    timeout: Duration,
+    config_toml: Option<&str>,
+) -> (Rig, Vec<StoredEvent>, Duration) {
     let mut rig = Rig::new(name, subnet);
+    rig.config_toml = config_toml.map(str::to_string);
     rig.start_capture("capture");
     rig.start_server();
     let tok = token(name);
@@ -1094,5 +1111,133 @@ fn vm_reinstall_boots_once_then_exits() {
         "PASS: install boot -> marker {:.1} s; second boot got exit after {:.1} s:\n{exit_script}",
         t1.as_secs_f64(),
         t2.as_secs_f64()
+    ));
+}
+
+/// The time from the server's DHCPv6 Reply to iPXE (the exchange whose client class is iPXE)
+/// to iPXE's first script fetch after it, from the boot events' timestamps (ms). `Err` says
+/// which event is missing.
+fn ipxe_reply_to_script_gap(ev: &[StoredEvent]) -> Result<Duration, String> {
+    let script = ev
+        .iter()
+        .position(|e| is_event(e, "http", "script", None))
+        .ok_or("no http:script event")?;
+    let reply = ev[..script]
+        .iter()
+        .rev()
+        .find(|e| {
+            e.source == "dhcp"
+                && e.detail["reply"].as_str() == Some("Reply")
+                && e.detail["class"]["kind"].as_str() == Some("ipxe")
+        })
+        .ok_or("no DHCPv6 Reply to an iPXE client before the first script fetch")?;
+    let ms = ev[script].at - reply.at;
+    u64::try_from(ms).map(Duration::from_millis).map_err(|_| {
+        format!(
+            "script event #{} is older than the Reply #{}",
+            ev[script].id, reply.id
+        )
+    })
+}
+
+/// The origin (`builtin`, `configured`, `root`, `distro`) the server recorded for the TFTP
+/// transfer of `file`.
+fn tftp_origin<'a>(ev: &'a [StoredEvent], file: &str) -> Option<&'a str> {
+    ev.iter()
+        .find(|e| is_event(e, "tftp", "tftp_start", Some(("file", file))))
+        .and_then(|e| e.detail["origin"].as_str())
+}
+
+fn has_initrd_arg(marker: &str) -> bool {
+    marker.split_whitespace().any(|w| w.starts_with("initrd="))
+}
+
+/// bootforge's own iPXE (the default ipxe.efi, boot-scripts/ipxe/): OVMF PXE over IPv6 →
+/// built-in ipxe.efi over TFTP → the embedded script configures by IPv6 only and chains the
+/// Boot File URL at once: under 2 s from the DHCPv6 Reply to the script fetch (Debian's
+/// ipxe.efi waits ~15 s for DHCPv4 there). The kernel gets its initrd through LoadFile2: no
+/// `initrd=` on its command line, and the initrd's /init still runs (it prints the marker).
+#[test]
+fn vm_pxe_own_ipxe_chains_script_within_2s_of_dhcpv6_reply() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine("own_ipxe", 0x15, Mode::Pxe, PXE_TIMEOUT);
+    assert_chain_events(&ev, true, "install");
+    assert_eq!(
+        tftp_origin(&ev, "ipxe.efi"),
+        Some("builtin"),
+        "ipxe.efi should be bootforge's built-in build by default; events:\n{}",
+        fmt_events(&ev)
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap < Duration::from_secs(2),
+        "iPXE fetched its script {:.1} s after its DHCPv6 Reply (want < 2 s: the embedded \
+         script must not wait for DHCPv4); events:\n{}",
+        gap.as_secs_f64(),
+        fmt_events(&ev)
+    );
+    let marker = marker_line(&rig.vms[0].serial).expect("marker");
+    assert!(
+        !has_initrd_arg(&marker),
+        "with bootforge's iPXE the kernel should get its initrd via LoadFile2, without \
+         `initrd=` on the command line: {marker}"
+    );
+    let scripts = scripts_in_capture(&rig.art.join("capture.pcapng"));
+    assert!(
+        scripts.iter().any(|s| s.contains("${bootforge_ipxe}")),
+        "the install script on the wire does not branch on ${{bootforge_ipxe}}: {scripts:?}"
+    );
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: DHCPv6 Reply -> script GET {:.3} s; power-on -> marker {:.1} s",
+        gap.as_secs_f64(),
+        t.as_secs_f64()
+    ));
+}
+
+/// The distribution's ipxe.efi, configured explicitly (`boot.ipxe_binaries.x64`), still
+/// boots the same template: it lacks LoadFile2, so the kernel gets `initrd=initrd.img`. It
+/// also shows what the gap assertion above measures: Debian's build waits for DHCPv4.
+#[test]
+fn vm_pxe_distro_ipxe_override_still_boots_with_initrd_arg() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine_with(
+        "distro_ipxe",
+        0x16,
+        Mode::Pxe,
+        PXE_TIMEOUT,
+        Some("[boot.ipxe_binaries]\nx64 = \"/usr/lib/ipxe/ipxe.efi\"\n"),
+    );
+    assert_chain_events(&ev, true, "install");
+    assert_eq!(
+        tftp_origin(&ev, "ipxe.efi"),
+        Some("configured"),
+        "boot.ipxe_binaries.x64 must override the built-in; events:\n{}",
+        fmt_events(&ev)
+    );
+    let marker = marker_line(&rig.vms[0].serial).expect("marker");
+    assert!(
+        marker.split_whitespace().any(|w| w == "initrd=initrd.img"),
+        "Debian's iPXE needs `initrd=initrd.img` on the kernel command line: {marker}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap > Duration::from_secs(8),
+        "Debian's ipxe.efi fetched its script {:.1} s after its DHCPv6 Reply; it was measured \
+         to wait ~15 s for DHCPv4 (if Debian's build changed, this control is stale); \
+         events:\n{}",
+        gap.as_secs_f64(),
+        fmt_events(&ev)
+    );
+    rig.log(&format!(
+        "PASS: distro iPXE DHCPv6 Reply -> script GET {:.1} s; power-on -> marker {:.1} s",
+        gap.as_secs_f64(),
+        t.as_secs_f64()
     ));
 }
