@@ -24,10 +24,16 @@ pub const DISTRO_IPXE_DIR: &str = "/usr/lib/ipxe";
 /// and an installed binary all serve the build that belongs to this version of bootforge,
 /// whatever else is on the host; written out under the data dir on first use
 /// ([`BootFiles::builtin_dir`]). Their SHA-256 sums are in `boot-scripts/ipxe/bin/SHA256SUMS`.
-pub const BUILTIN_IPXE: &[(&str, &[u8])] = &[(
-    "ipxe.efi",
-    include_bytes!("../../../boot-scripts/ipxe/bin/ipxe.efi"),
-)];
+pub const BUILTIN_IPXE: &[(&str, &[u8])] = &[
+    (
+        "ipxe.efi",
+        include_bytes!("../../../boot-scripts/ipxe/bin/ipxe.efi"),
+    ),
+    (
+        "ipxe-arm64.efi",
+        include_bytes!("../../../boot-scripts/ipxe/bin/ipxe-arm64.efi"),
+    ),
+];
 
 /// `boot-scripts/ipxe/bin/SHA256SUMS`: what [`BUILTIN_IPXE`] must hash to.
 pub const BUILTIN_IPXE_SHA256SUMS: &str = include_str!("../../../boot-scripts/ipxe/bin/SHA256SUMS");
