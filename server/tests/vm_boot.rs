@@ -187,6 +187,8 @@ enum Mode {
     Pxe,
     /// OVMF UEFI HTTP Boot over IPv6.
     Http,
+    /// arm64 (qemu-system-aarch64 -M virt, AAVMF) PXE over IPv6.
+    Arm64Pxe,
 }
 
 impl Mode {
@@ -194,6 +196,7 @@ impl Mode {
         match self {
             Mode::Pxe => "pxe",
             Mode::Http => "http",
+            Mode::Arm64Pxe => "arm64-pxe",
         }
     }
 }
@@ -406,12 +409,16 @@ impl Rig {
     }
 
     fn create_profile(&self, name: &str) {
+        self.create_profile_with(name, PROFILE_CMDLINE);
+    }
+
+    fn create_profile_with(&self, name: &str, cmdline: &str) {
         let p = Profile {
             name: name.to_string(),
             description: "vm_boot test payload".into(),
             kernel: "vmlinuz".into(),
             initrd: "initrd.img".into(),
-            cmdline: PROFILE_CMDLINE.into(),
+            cmdline: cmdline.into(),
             template: "install.ipxe".into(),
             variables: Variables::new(),
         };
@@ -854,7 +861,7 @@ fn boot_registered_machine_with(
     assert_marker_token(&marker, &tok);
     rig.finish_vm(vm);
     let sources: &[&str] = match mode {
-        Mode::Pxe => &["dhcp", "tftp", "http"],
+        Mode::Pxe | Mode::Arm64Pxe => &["dhcp", "tftp", "http"],
         Mode::Http => &["dhcp", "http"],
     };
     let ev = rig.events_until(Duration::from_secs(10), |ev| {
@@ -1239,5 +1246,99 @@ fn vm_pxe_distro_ipxe_override_still_boots_with_initrd_arg() {
         "PASS: distro iPXE DHCPv6 Reply -> script GET {:.1} s; power-on -> marker {:.1} s",
         gap.as_secs_f64(),
         t.as_secs_f64()
+    ));
+}
+
+/// An arm64 VM under TCG is slow: AAVMF tries PXE over IPv4 first, and the kernel is 33 MB.
+const ARM64_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// arm64: `qemu-system-aarch64 -M virt` with Debian's AAVMF firmware, PXE over IPv6 →
+/// bootforge's built-in ipxe-arm64.efi over TFTP (client arch 0x000b) → the embedded script →
+/// per-MAC script → Debian's arm64 kernel + a busybox initrd (LoadFile2, no `initrd=`) →
+/// marker on ttyAMA0.
+#[test]
+fn vm_arm64_pxe_ipv6_boots_profile_with_own_ipxe() {
+    if !preflight() {
+        return;
+    }
+    for (what, present) in [
+        (
+            "qemu-system-aarch64 (package qemu-system-arm)",
+            run(Command::new("sh").args(["-c", "command -v qemu-system-aarch64"])).is_ok(),
+        ),
+        (
+            "/usr/share/qemu-efi-aarch64/QEMU_EFI.fd (package qemu-efi-aarch64)",
+            Path::new("/usr/share/qemu-efi-aarch64/QEMU_EFI.fd").exists(),
+        ),
+    ] {
+        assert!(
+            present,
+            "the arm64 VM test needs {what}; set BOOTFORGE_SKIP_VM=1 to skip"
+        );
+    }
+    let arm_payload = target_dir().join("vm-payload-arm64");
+    run(Command::new(vm_dir().join("build-payload.sh"))
+        .arg(&arm_payload)
+        .arg("arm64"))
+    .unwrap_or_else(|e| panic!("building the arm64 payload failed: {e}"));
+    let mut rig = Rig::new("arm64_pxe", 0x17);
+    for f in ["vmlinuz", "initrd.img"] {
+        fs::copy(arm_payload.join(f), rig.data.join("tftp").join(f))
+            .unwrap_or_else(|e| panic!("copying arm64 payload {f}: {e}"));
+    }
+    rig.start_capture("capture");
+    rig.start_server();
+    let tok = token("arm64");
+    rig.create_profile_with(
+        "vmtest-arm64",
+        "console=ttyAMA0 panic=-1 bootforge.test={{ variables.token }}",
+    );
+    rig.rt
+        .block_on(rig.store().create_machine(
+            rig.mac,
+            &rig.spec(Some("vmtest-arm64"), Some(MachineState::Ready), &tok),
+        ))
+        .expect("create_machine");
+    let vm = rig.boot("boot", Mode::Arm64Pxe, ARM64_TIMEOUT);
+    let (marker, t) = rig
+        .wait_marker(vm, ARM64_TIMEOUT)
+        .expect("the arm64 VM did not reach the marker line");
+    assert_marker_token(&marker, &tok);
+    rig.finish_vm(vm);
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ev.iter()
+            .any(|e| is_event(e, "http", "asset", Some(("file", "initrd.img"))))
+    });
+    let need: Vec<EventPattern> = vec![
+        ("dhcp", "request", None),
+        ("tftp", "tftp_done", Some(("file", "ipxe-arm64.efi"))),
+        ("http", "script", Some(("script", "install"))),
+        ("http", "asset", Some(("file", "vmlinuz"))),
+        ("http", "asset", Some(("file", "initrd.img"))),
+    ];
+    for (source, stage, kv) in need {
+        assert!(
+            ev.iter().any(|e| is_event(e, source, stage, kv)),
+            "no `{source}:{stage}` {kv:?} event for the arm64 machine; events:\n{}",
+            fmt_events(&ev)
+        );
+    }
+    assert_eq!(
+        tftp_origin(&ev, "ipxe-arm64.efi"),
+        Some("builtin"),
+        "ipxe-arm64.efi should be bootforge's built-in arm64 build; events:\n{}",
+        fmt_events(&ev)
+    );
+    assert!(
+        !has_initrd_arg(&marker),
+        "bootforge's arm64 iPXE should hand over the initrd via LoadFile2: {marker}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: arm64 power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
+        t.as_secs_f64(),
+        gap.as_secs_f64()
     ));
 }
