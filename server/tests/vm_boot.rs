@@ -189,6 +189,8 @@ enum Mode {
     Http,
     /// arm64 (qemu-system-aarch64 -M virt, AAVMF) PXE over IPv6.
     Arm64Pxe,
+    /// SeaBIOS with bootforge's iPXE as the NIC's option ROM.
+    BiosIpxe,
 }
 
 impl Mode {
@@ -197,6 +199,7 @@ impl Mode {
             Mode::Pxe => "pxe",
             Mode::Http => "http",
             Mode::Arm64Pxe => "arm64-pxe",
+            Mode::BiosIpxe => "bios-ipxe",
         }
     }
 }
@@ -449,6 +452,12 @@ impl Rig {
                 serial.to_str().unwrap(),
                 &timeout.as_secs().to_string(),
             ])
+            .args((mode == Mode::BiosIpxe).then(|| {
+                manifest_dir()
+                    .join("../boot-scripts/ipxe/bin/1af41000.rom")
+                    .display()
+                    .to_string()
+            }))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(
@@ -862,7 +871,7 @@ fn boot_registered_machine_with(
     rig.finish_vm(vm);
     let sources: &[&str] = match mode {
         Mode::Pxe | Mode::Arm64Pxe => &["dhcp", "tftp", "http"],
-        Mode::Http => &["dhcp", "http"],
+        Mode::Http | Mode::BiosIpxe => &["dhcp", "http"],
     };
     let ev = rig.events_until(Duration::from_secs(10), |ev| {
         sources.iter().all(|s| ev.iter().any(|e| e.source == *s))
@@ -1338,6 +1347,53 @@ fn vm_arm64_pxe_ipv6_boots_profile_with_own_ipxe() {
     rig.assert_lease();
     rig.log(&format!(
         "PASS: arm64 power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
+        t.as_secs_f64(),
+        gap.as_secs_f64()
+    ));
+}
+
+/// The operators whose VMs run iPXE directly: SeaBIOS (QEMU's default BIOS, no UEFI) with
+/// bootforge's virtio-net iPXE ROM (boot-scripts/ipxe/bin/1af41000.rom, IPv6 enabled, unlike
+/// Debian's BIOS builds) as the NIC's option ROM. The ROM's embedded script configures by
+/// IPv6, DHCPv6 classifies it as iPXE, and it boots the per-MAC script: no TFTP at all.
+#[test]
+fn vm_seabios_ipxe_rom_boots_per_mac_script_over_ipv6() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine("seabios_ipxe", 0x18, Mode::BiosIpxe, PXE_TIMEOUT);
+    assert_chain_events(&ev, false, "install");
+    assert!(
+        !ev.iter().any(|e| e.source == "tftp"),
+        "iPXE as the NIC ROM should go straight to its script over HTTP; events:\n{}",
+        fmt_events(&ev)
+    );
+    let first_dhcp = ev
+        .iter()
+        .find(|e| e.source == "dhcp")
+        .expect("a dhcp event");
+    assert_eq!(
+        first_dhcp.detail["class"]["kind"].as_str(),
+        Some("ipxe"),
+        "the first DHCPv6 client on this machine should be iPXE itself (the ROM); events:\n{}",
+        fmt_events(&ev)
+    );
+    let reqs = http_requests_in_capture(&rig.art.join("capture.pcapng"));
+    let want = format!("/boot/{}.ipxe", rig.mac);
+    assert!(
+        reqs.iter().any(|u| u == &want),
+        "no GET {want} in the capture: {reqs:?}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap < Duration::from_secs(2),
+        "the ROM fetched its script {:.1} s after its DHCPv6 Reply (want < 2 s)",
+        gap.as_secs_f64()
+    );
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: SeaBIOS + iPXE ROM power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
         t.as_secs_f64(),
         gap.as_secs_f64()
     ));

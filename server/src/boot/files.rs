@@ -33,6 +33,14 @@ pub const BUILTIN_IPXE: &[(&str, &[u8])] = &[
         "ipxe-arm64.efi",
         include_bytes!("../../../boot-scripts/ipxe/bin/ipxe-arm64.efi"),
     ),
+    (
+        "undionly.kpxe",
+        include_bytes!("../../../boot-scripts/ipxe/bin/undionly.kpxe"),
+    ),
+    (
+        "1af41000.rom",
+        include_bytes!("../../../boot-scripts/ipxe/bin/1af41000.rom"),
+    ),
 ];
 
 /// `boot-scripts/ipxe/bin/SHA256SUMS`: what [`BUILTIN_IPXE`] must hash to.
