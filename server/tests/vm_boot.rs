@@ -9,8 +9,10 @@
 //! `target/vm-artifacts/<test>/`.
 //!
 //! Needs root, `ip netns`, qemu-system-x86, ovmf, ipxe, busybox-static, radvd, tshark, cpio,
-//! and network access to Debian's archive once (the kernel package, cached in
-//! `target/vm-payload`). A missing piece fails the test with a message saying so;
+//! qemu-system-arm and qemu-efi-aarch64 (the arm64 test), and network access to Debian's
+//! archive once (the kernel packages, cached in `target/vm-payload` and
+//! `target/vm-payload-arm64`). By default the server serves its own iPXE build
+//! (`boot-scripts/ipxe/`, docs/ipxe.md); one test overrides it with Debian's. A missing piece fails the test with a message saying so;
 //! `BOOTFORGE_SKIP_VM=1` skips the suite (loudly).
 //!
 //! The shell helpers in `tests/vm/` do the plumbing and are shared with `bench/boot_time.sh`.
