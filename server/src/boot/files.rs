@@ -9,7 +9,7 @@
 //!   else the distribution's `ipxe` package. `undionly.kpxe` is served the same way, minus
 //!   the configured and distribution steps.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
@@ -250,8 +250,12 @@ impl BootFiles {
     /// (logged; the caller falls back to the distribution's binary).
     fn builtin(&self, requested: &str) -> Option<ResolvedFile> {
         let dir = self.builtin_dir.as_ref()?;
-        let name = requested.trim_start_matches('/');
-        let (_, bytes) = self.builtins.iter().find(|(n, _)| *n == name)?;
+        // The same spelling rules as the root (`/x`, `./x`, `\\x` all mean `x`).
+        let relative = relative_request(requested).ok()?;
+        let (name, bytes) = self
+            .builtins
+            .iter()
+            .find(|(n, _)| relative.as_os_str() == *n)?;
         match materialise(dir, name, bytes) {
             Ok(path) => Some(ResolvedFile {
                 path,
@@ -268,14 +272,22 @@ impl BootFiles {
     }
 }
 
-/// `dir/name` holding exactly `bytes`. Each file is compared once per process (and whenever
-/// it has gone missing since); a stale or partial one is replaced atomically (write to a
+/// `dir/name` holding exactly `bytes`. A file is compared with `bytes` when first served and
+/// again whenever its size or modification time differ from what was verified (a stat per
+/// request, not a read); a stale, partial or missing one is replaced atomically (write to a
 /// temporary name, then rename), so a concurrent reader sees the old file or the new one.
 fn materialise(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
-    static CHECKED: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
+    type Verified = BTreeMap<PathBuf, (u64, std::time::SystemTime)>;
+    static VERIFIED: Mutex<Verified> = Mutex::new(BTreeMap::new());
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok()
+    };
     let path = dir.join(name);
-    let mut checked = CHECKED.lock().unwrap_or_else(|e| e.into_inner());
-    if checked.contains(&path) && path.is_file() {
+    let mut verified = VERIFIED.lock().unwrap_or_else(|e| e.into_inner());
+    let now = stamp(&path);
+    if now.is_some() && verified.get(&path) == now.as_ref() {
         return Ok(path);
     }
     if std::fs::read(&path).ok().as_deref() != Some(bytes) {
@@ -287,7 +299,14 @@ fn materialise(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf>
         drop(f);
         std::fs::rename(&tmp, &path)?;
     }
-    checked.insert(path.clone());
+    match stamp(&path) {
+        Some(s) => {
+            verified.insert(path.clone(), s);
+        }
+        None => {
+            verified.remove(&path);
+        }
+    }
     Ok(path)
 }
 
@@ -387,6 +406,10 @@ mod tests {
         let p = f.resolve("/undionly.kpxe").unwrap().path;
         assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
         fs::remove_file(&p).unwrap();
+        let p = f.resolve("./undionly.kpxe").unwrap().path;
+        assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
+        // Changed behind the server's back (other size): replaced on the next request.
+        fs::write(&p, b"stale").unwrap();
         let p = f.resolve("undionly.kpxe").unwrap().path;
         assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
         // A non-iPXE name is never a built-in.
