@@ -235,6 +235,12 @@ impl Rig {
     /// `slot` picks the test's /64 (2001:db8:b0<slot>::/64) and MAC; distinct per test so
     /// tests can run in parallel.
     fn new(test: &str, slot: u8) -> Rig {
+        Rig::new_with_ra(test, slot, true)
+    }
+
+    /// [`Rig::new`]; `ra_managed` false: radvd's RAs carry neither M nor O, so no client
+    /// on the link starts DHCPv6.
+    fn new_with_ra(test: &str, slot: u8, ra_managed: bool) -> Rig {
         let n = RIG_COUNTER.fetch_add(1, Ordering::SeqCst);
         let ns = format!("bfvm-{}-{n}", std::process::id());
         let prefix = format!("2001:db8:b0{slot:02x}");
@@ -262,13 +268,16 @@ impl Rig {
             config_toml: None,
         };
         rig.link_up = true;
-        if let Err(e) = run(Command::new(vm_dir().join("link.sh")).args([
-            "up",
-            &rig.ns,
-            &rig.prefix,
-            rig.art.join("link").to_str().unwrap(),
-            "1",
-        ])) {
+        if let Err(e) = run(Command::new(vm_dir().join("link.sh"))
+            .args([
+                "up",
+                &rig.ns,
+                &rig.prefix,
+                rig.art.join("link").to_str().unwrap(),
+                "1",
+            ])
+            .env("LINK_RA_MO", if ra_managed { "on" } else { "off" }))
+        {
             panic!("[{test}] setting up the test link failed (root, ip netns, radvd?): {e}");
         }
         for f in ["vmlinuz", "initrd.img"] {
@@ -1398,5 +1407,59 @@ fn vm_seabios_ipxe_rom_boots_per_mac_script_over_ipv6() {
         "PASS: SeaBIOS + iPXE ROM power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
         t.as_secs_f64(),
         gap.as_secs_f64()
+    ));
+}
+
+/// The embedded script's fallback: on a link whose RAs have neither M nor O, IPv6 gives no
+/// boot file, so the ROM says so, tries every configurator (DHCPv4 included: nothing answers
+/// here either) and returns to the firmware instead of booting anything or hanging.
+#[test]
+fn vm_seabios_ipxe_rom_without_dhcpv6_falls_back_then_exits() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new_with_ra("seabios_no_dhcpv6", 0x19, false);
+    rig.start_capture("capture");
+    rig.start_server();
+    let limit = Duration::from_secs(180);
+    let vm = rig.boot("boot", Mode::BiosIpxe, limit);
+    let want = [
+        "bootforge: no boot file from IPv6",
+        "bootforge: no boot file from DHCPv6 or DHCP; returning to the firmware",
+    ];
+    let started = Instant::now();
+    let serial = loop {
+        let s = strip_ansi(&read_lossy(&rig.vms[vm].serial));
+        if s.contains(want[1]) || started.elapsed() > limit {
+            break s;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let t = started.elapsed();
+    rig.stop_vm(vm);
+    for w in want {
+        assert!(
+            serial.contains(w),
+            "the ROM's serial output lacks `{w}` after {:.0} s",
+            t.as_secs_f64()
+        );
+    }
+    assert!(
+        serial.find(want[0]) < serial.find(want[1]),
+        "the IPv6 attempt should come before the fallback"
+    );
+    assert!(
+        marker_line(&rig.vms[vm].serial).is_none(),
+        "nothing should have booted"
+    );
+    let ev = rig.events();
+    assert!(
+        !ev.iter().any(|e| e.source == "dhcp" || e.source == "http"),
+        "without M/O in the RA no DHCPv6 (and so no script) should happen; events:\n{}",
+        fmt_events(&ev)
+    );
+    rig.log(&format!(
+        "PASS: no DHCPv6 on the link: fallback and exit to the firmware after {:.1} s",
+        t.as_secs_f64()
     ));
 }
