@@ -52,7 +52,10 @@ cp "$here/embed.ipxe" "$build/src/bootforge.ipxe"
 out=$build/out
 mkdir -p "$out"
 # GITVERSION: the version string says which upstream commit this is (there is no .git here).
-mk=(make -C "$build/src" -j"${JOBS:-2}" GITVERSION="$commit" EMBED=bootforge.ipxe V=0 NO_WERROR=1)
+# -ffile-prefix-map: objects carry debug info naming the build directory; iPXE's build ID is
+# a checksum over blib.a, so without it the binaries would depend on where they were built.
+mk=(make -C "$build/src" -j"${JOBS:-2}" GITVERSION="$commit" EMBED=bootforge.ipxe V=0 NO_WERROR=1
+    EXTRA_CFLAGS="-ffile-prefix-map=$build/src=.")
 
 for t in "${targets[@]}"; do
     case $t in
