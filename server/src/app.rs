@@ -41,12 +41,7 @@ pub struct AppState {
 
 impl AppState {
     pub async fn open(config: Config) -> anyhow::Result<AppState> {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
-        let db = config.data_dir.join("bootforge.db");
-        let store = Store::open(&db)
-            .await
-            .with_context(|| format!("opening database {}", db.display()))?;
+        let store = open_store(&config).await?;
         let writer = Writer::start(store.clone());
         writer.set_limits(config.boot.max_discovered, config.boot.max_events);
         let shutdown = CancellationToken::new();
@@ -89,6 +84,17 @@ impl AppState {
             .map(|a| a.address);
         found.unwrap_or(std::net::Ipv6Addr::LOCALHOST)
     }
+}
+
+/// The inventory database in the data dir (created if needed), without starting anything:
+/// enough for one-shot commands such as `bootforge user add`.
+pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
+    let db = config.data_dir.join("bootforge.db");
+    Store::open(&db)
+        .await
+        .with_context(|| format!("opening database {}", db.display()))
 }
 
 /// Run every configured service until SIGINT/SIGTERM.

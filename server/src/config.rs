@@ -27,6 +27,8 @@ pub struct Config {
     pub http: HttpConfig,
     pub boot: BootConfig,
     pub ra: RaConfig,
+    /// `bootforge relay` only ([`crate::relay`]); `serve` ignores it.
+    pub relay: crate::relay::RelayConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -51,8 +53,11 @@ pub struct DhcpConfig {
     pub decline_hold: u32,
     pub dns_servers: Vec<Ipv6Addr>,
     pub domain_search: Vec<String>,
+    /// Address pools; empty: stateless service only (Information-Request).
     pub pools: Vec<PoolConfig>,
     pub reservations: Vec<ReservationConfig>,
+    /// Pool selection for relayed clients beyond the relay's link-address.
+    pub relays: Vec<RelayConfig>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -68,6 +73,19 @@ pub struct PoolConfig {
     /// interface's addresses, or the only pool.
     #[serde(default)]
     pub interface: Option<String>,
+}
+
+/// `[[dhcp.relays]]`: relayed clients get pool `pool` when the relay closest to them sends
+/// this Interface-ID option, or uses one of these link-addresses (for relays whose
+/// link-address is outside the pool's prefix, as with VRRP).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelayConfig {
+    pub pool: String,
+    #[serde(default)]
+    pub interface_id: Option<String>,
+    #[serde(default)]
+    pub relay_addresses: Vec<Ipv6Addr>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -172,7 +190,7 @@ impl Default for RaConfig {
 }
 
 /// A list key that also takes a single string: `interfaces = "all"`.
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(crate) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {
@@ -220,6 +238,7 @@ impl Default for Config {
             http: HttpConfig::default(),
             boot: BootConfig::default(),
             ra: RaConfig::default(),
+            relay: Default::default(),
         }
     }
 }
@@ -260,6 +279,7 @@ impl Default for DhcpConfig {
             domain_search: Vec::new(),
             pools: Vec::new(),
             reservations: Vec::new(),
+            relays: Vec::new(),
         }
     }
 }
@@ -342,12 +362,21 @@ const CONFIG_SECTIONS: &[&str] = &[
     "http",
     "boot",
     "ra",
+    "relay",
 ];
 
 impl Config {
     /// Load from an optional TOML file, then `BOOTFORGE_*` environment variables (nested keys
     /// with `__`, e.g. `BOOTFORGE_DHCP__PREFERENCE=10`), then command-line overrides.
     pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
+        let cfg = Config::load_unchecked(file, overrides)?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// [`Config::load`] without [`Config::validate`]: for commands that use only part of the
+    /// configuration and check that part themselves (`bootforge relay` needs no pool).
+    pub fn load_unchecked(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
         let mut fig = Figment::from(Serialized::defaults(Config::default()));
         if let Some(path) = file {
             if !path.exists() {
@@ -372,7 +401,6 @@ impl Config {
             anyhow::anyhow!("config key `{key}`: {}", e.kind)
         })?;
         cfg.apply(overrides)?;
-        cfg.validate()?;
         Ok(cfg)
     }
 
@@ -422,12 +450,6 @@ impl Config {
         if d.t2 > d.preferred_lifetime {
             return Err(bad("dhcp.t2", "must not exceed dhcp.preferred_lifetime"));
         }
-        if d.enabled && d.pools.is_empty() {
-            return Err(bad(
-                "dhcp.pools",
-                "at least one pool is needed (or --pool PREFIX, or dhcp.enabled = false)",
-            ));
-        }
         let mut names = std::collections::HashSet::new();
         for (i, p) in d.pools.iter().enumerate() {
             let key = |k: &str| format!("dhcp.pools[{i}].{k}");
@@ -445,6 +467,31 @@ impl Config {
                 return Err(bad(
                     key("name"),
                     format!("duplicate pool name {:?}", p.name),
+                ));
+            }
+        }
+        for (i, r) in d.relays.iter().enumerate() {
+            let key = |k: &str| format!("dhcp.relays[{i}].{k}");
+            if !d.pools.iter().any(|p| p.name == r.pool) {
+                return Err(bad(key("pool"), format!("no pool named {:?}", r.pool)));
+            }
+            if r.interface_id.as_deref().is_some_and(str::is_empty) {
+                return Err(bad(key("interface_id"), "must not be empty"));
+            }
+            if r.interface_id.is_none() && r.relay_addresses.is_empty() {
+                return Err(bad(
+                    key("interface_id"),
+                    "give interface_id or relay_addresses (or both)",
+                ));
+            }
+            if let Some(a) = r
+                .relay_addresses
+                .iter()
+                .find(|a| a.is_multicast() || a.is_unspecified())
+            {
+                return Err(bad(
+                    key("relay_addresses"),
+                    format!("{a} is not a relay's unicast address"),
                 ));
             }
         }
@@ -597,9 +644,33 @@ mod tests {
     }
 
     #[test]
-    fn missing_pool_names_the_key() {
-        let e = Config::default().validate().unwrap_err();
-        assert_eq!(e.key, "dhcp.pools");
+    fn no_pools_is_stateless_service_and_valid() {
+        Config::default().validate().unwrap();
+    }
+
+    #[test]
+    fn relay_selectors_are_validated_naming_the_key() {
+        let relay = |pool: &str, id: Option<&str>, addrs: &[&str]| RelayConfig {
+            pool: pool.into(),
+            interface_id: id.map(String::from),
+            relay_addresses: addrs.iter().map(|a| a.parse().unwrap()).collect(),
+        };
+        let mut c = with_pool();
+        let name = c.dhcp.pools[0].name.clone();
+        c.dhcp.relays = vec![relay(&name, Some("vlan42"), &["2001:db8:ff::2"])];
+        c.validate().unwrap();
+        for (r, key) in [
+            (relay("nope", Some("x"), &[]), "dhcp.relays[0].pool"),
+            (relay(&name, Some(""), &[]), "dhcp.relays[0].interface_id"),
+            (relay(&name, None, &[]), "dhcp.relays[0].interface_id"),
+            (
+                relay(&name, None, &["ff02::1"]),
+                "dhcp.relays[0].relay_addresses",
+            ),
+        ] {
+            c.dhcp.relays = vec![r];
+            assert_eq!(c.validate().unwrap_err().key, key);
+        }
     }
 
     #[test]
@@ -643,6 +714,18 @@ mod tests {
         let c = Config::load(Some(path), &Overrides::default()).unwrap();
         assert_eq!(c.dhcp.pools[0].name, "lab");
         assert_eq!(c.dhcp.reservations.len(), 1);
+        // The [relay] section `bootforge relay` reads is valid as documented.
+        c.relay.validate().unwrap();
+        assert_eq!(c.relay.interfaces, ["vlan*"]);
+        // Every key the example names is a key (deny_unknown_fields) with the default value.
+        assert_eq!(
+            c.relay,
+            crate::relay::RelayConfig {
+                servers: c.relay.servers.clone(),
+                interfaces: c.relay.interfaces.clone(),
+                ..Default::default()
+            }
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod neighbour;
 pub mod netif;
 pub mod ra;
 pub mod rate_limit;
+pub mod relay;
 pub mod reload;
 pub mod secret_file;
 pub mod store;

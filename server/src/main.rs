@@ -27,7 +27,8 @@ struct OverrideArgs {
     /// Data directory (database, server DUID, secrets). [config: data_dir]
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
-    /// Interface to serve DHCPv6 on; repeat for several. [config: dhcp.interfaces]
+    /// Interface to serve DHCPv6 on (for `relay`: a client-facing interface to relay from);
+    /// names and patterns, repeat for several. [config: dhcp.interfaces; relay.interfaces]
     #[arg(long = "interface", short = 'i', global = true)]
     interfaces: Vec<String>,
     /// Address pool: PREFIX or PREFIX,START,END. [config: dhcp.pools]
@@ -63,6 +64,10 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         ra_wait: u64,
     },
+    /// Relay DHCPv6 between client-facing interfaces (VLANs) and servers reached by routing;
+    /// needs no database, TFTP or HTTP service. Interfaces: --interface (names and
+    /// patterns, repeatable) [config: relay.interfaces].
+    Relay(RelayArgs),
     /// Exit 0 if the running server answers GET /healthz (for container health checks).
     Healthcheck {
         #[arg(long, default_value_t = 3)]
@@ -74,6 +79,24 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+}
+
+#[derive(Args)]
+struct RelayArgs {
+    /// DHCPv6 server to relay to: a unicast address, or ff05::1:3 (All_DHCP_Servers); repeat
+    /// for several. [config: relay.servers]
+    #[arg(long = "server")]
+    servers: Vec<Ipv6Addr>,
+    /// Address for /metrics and /healthz. [config: relay.listen]
+    #[arg(long)]
+    metrics_listen: Option<SocketAddr>,
+    /// Port to listen on (547). [config: relay.port]
+    #[arg(long)]
+    port: Option<u16>,
+    /// Do not add option 79 (the client's link-layer address). [config:
+    /// relay.client_link_layer]
+    #[arg(long)]
+    no_client_link_layer: bool,
 }
 
 #[derive(Subcommand)]
@@ -118,6 +141,9 @@ impl OverrideArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Relay(args) = &cli.command {
+        return relay(&cli, args);
+    }
     let loaded = Config::load(cli.config.as_deref(), &cli.overrides.to_overrides());
     let config = match (loaded, &cli.command) {
         (Ok(c), _) => c,
@@ -166,6 +192,7 @@ fn main() -> ExitCode {
         Command::Token(TokenCommand::Create { name, scope }) => {
             rt.block_on(create_token(config, &name, &scope))
         }
+        Command::Relay(_) => unreachable!("handled above"),
         Command::Config => {
             println!(
                 "{}",
@@ -175,6 +202,47 @@ fn main() -> ExitCode {
         }
     };
     match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bootforge: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `bootforge relay`: only `[relay]` (and `log`) matter, so the server's checks (a pool, …)
+/// are not applied; flags override `[relay]`.
+fn relay(cli: &Cli, args: &RelayArgs) -> ExitCode {
+    let loaded = Config::load_unchecked(cli.config.as_deref(), &cli.overrides.to_overrides());
+    let mut config = match loaded {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("bootforge: bad configuration: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let r = &mut config.relay;
+    if !cli.overrides.interfaces.is_empty() {
+        r.interfaces = cli.overrides.interfaces.clone();
+    }
+    if !args.servers.is_empty() {
+        r.servers = args.servers.clone();
+    }
+    if let Some(l) = args.metrics_listen {
+        r.listen = l;
+    }
+    if let Some(p) = args.port {
+        r.port = p;
+    }
+    if args.no_client_link_layer {
+        r.client_link_layer = false;
+    }
+    if let Err(e) = r.validate() {
+        eprintln!("bootforge: bad configuration: {e}");
+        return ExitCode::from(2);
+    }
+    let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
+    match rt.block_on(bootforge::relay::run(config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("bootforge: {e:#}");
@@ -198,9 +266,9 @@ async fn add_user(
     let mut password = String::new();
     stdin.lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
-    let state = bootforge::app::AppState::open(config).await?;
-    bootforge::http::auth::add_user(&state.store, name, password, admin).await?;
-    state.store.close().await;
+    let store = bootforge::app::open_store(&config).await?;
+    bootforge::http::auth::add_user(&store, name, password, admin).await?;
+    store.close().await;
     eprintln!(
         "user {name} added ({})",
         if admin { "admin" } else { "read-only" }
@@ -209,15 +277,15 @@ async fn add_user(
 }
 
 async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
-    let state = bootforge::app::AppState::open(config).await?;
+    let store = bootforge::app::open_store(&config).await?;
     let request = bootforge::http::api::tokens::TokenRequest {
         name: name.to_string(),
         scope: scope.to_string(),
     };
-    let created = bootforge::http::api::tokens::create_token(&state.store, &request, "cli")
+    let created = bootforge::http::api::tokens::create_token(&store, &request, "cli")
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    state.store.close().await;
+    store.close().await;
     println!("{}", created.secret);
     eprintln!(
         "token {name} ({scope}) created; it is shown only this once",

@@ -23,6 +23,7 @@ use axum::response::IntoResponse;
 
 use crate::app::AppState;
 use crate::dhcpv6::server::DhcpStats;
+use crate::dhcpv6::validate::DropReason;
 
 /// What became of one decoded DHCPv6 message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +112,8 @@ const SCRIPT_KINDS: [&str; 6] = ["install", "reinstall", "local", "wait", "error
 pub struct Metrics {
     /// `[message type code][outcome]`.
     dhcp_handled: [[AtomicU64; 3]; 256],
+    /// DHCPv6 datagrams dropped, by index into [`DropReason::ALL`].
+    dhcp_dropped: [AtomicU64; DropReason::ALL.len()],
     pub tftp_transfers_started: AtomicU64,
     pub tftp_transfers_completed: AtomicU64,
     pub tftp_transfers_aborted: AtomicU64,
@@ -141,6 +144,7 @@ impl Default for Metrics {
     fn default() -> Self {
         Metrics {
             dhcp_handled: std::array::from_fn(|_| Default::default()),
+            dhcp_dropped: Default::default(),
             tftp_transfers_started: AtomicU64::new(0),
             tftp_transfers_completed: AtomicU64::new(0),
             tftp_transfers_aborted: AtomicU64::new(0),
@@ -194,6 +198,11 @@ impl Metrics {
             .position(|o| *o == outcome)
             .unwrap_or(0);
         self.dhcp_handled[usize::from(code)][column].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Count one DHCPv6 datagram dropped unanswered.
+    pub fn dhcp_dropped(&self, reason: DropReason) {
+        self.dhcp_dropped[reason.index()].fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn boot_refused(&self, why: BootRefusal) {
@@ -322,6 +331,20 @@ pub fn render(
                 );
             }
         }
+    }
+
+    let name = "bootforge_dhcp_dropped_total";
+    out.family(
+        name,
+        "counter",
+        "DHCPv6 datagrams dropped unanswered, by reason (RFC 8415 §16 validation, decode, policy).",
+    );
+    for (reason, count) in DropReason::ALL.iter().zip(&metrics.dhcp_dropped) {
+        out.sample(
+            name,
+            &[("reason", reason.label())],
+            count.load(Ordering::Relaxed),
+        );
     }
 
     let name = "bootforge_dhcp_leases_active";
@@ -524,6 +547,29 @@ mod tests {
             .find(|l| l.starts_with(line_prefix))
             .and_then(|l| l.rsplit(' ').next())
             .and_then(|v| v.parse().ok())
+    }
+
+    #[test]
+    fn drop_counters_list_every_reason_and_count_by_reason() {
+        let m = Metrics::default();
+        m.dhcp_dropped(DropReason::ClientIdInvalid);
+        m.dhcp_dropped(DropReason::ClientIdInvalid);
+        m.dhcp_dropped(DropReason::Unicast);
+        let text = render(
+            &m,
+            &DhcpStats::default(),
+            WriterCounts::default(),
+            Some(&[]),
+        );
+        for r in DropReason::ALL {
+            let series = format!("bootforge_dhcp_dropped_total{{reason=\"{}\"}}", r.label());
+            let want = match r {
+                DropReason::ClientIdInvalid => 2,
+                DropReason::Unicast => 1,
+                _ => 0,
+            };
+            assert_eq!(sample_value(&text, &series), Some(want), "{series}");
+        }
     }
 
     #[test]

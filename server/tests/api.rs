@@ -465,6 +465,12 @@ fn cli_adds_users_and_tokens() {
         Some(json!({"name": "ci"})),
     );
     assert_eq!(r.status, 201);
+    // The CLI's token is in the audit trail, by "cli"; what the token did, by the token.
+    let r = s.admin("GET", "/api/v1/audit?actor=cli", None);
+    assert_eq!(r.json()["items"][0]["target"], "ci");
+    assert_eq!(r.json()["items"][0]["summary"], "created, scope admin");
+    let r = s.admin("GET", "/api/v1/audit?actor=token:ci&kind=profile", None);
+    assert_eq!(r.json()["items"].as_array().unwrap().len(), 1);
 }
 
 /// 10,000 machines: the API and the machines page still page through them correctly.
@@ -512,11 +518,525 @@ fn ten_thousand_machines_paginate() {
         &[("Cookie", &session.cookie)],
         b"",
     );
-    eprintln!("machines page 200 (HTML): {:?}", started.elapsed());
+    let took = started.elapsed();
+    eprintln!("machines page 200 (HTML): {took:?}");
+    // Paged by the database (LIMIT/OFFSET, COUNT on an index), not rendered whole: even a
+    // debug build answers in milliseconds; 2 s is a generous ceiling for a loaded CI box.
+    assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
     assert_eq!(r.status, 200);
     let html = r.text();
     assert!(html.contains("10000 machines"), "shows the total");
     assert!(html.contains("node09999") && !html.contains("node09949"));
     assert_eq!(html.matches("<tr class=\"machine\"").count(), 50);
     assert!(html.contains("Page 200 of 200"));
+    for path in ["/machines", "/machines?q=node0&state=discovered&page=3"] {
+        let started = std::time::Instant::now();
+        let r = s.request("GET", path, &[("Cookie", &session.cookie)], b"");
+        let took = started.elapsed();
+        eprintln!("{path} (HTML): {took:?}");
+        assert!(
+            took < std::time::Duration::from_secs(2),
+            "{path} took {took:?}"
+        );
+        assert_eq!(
+            r.text().matches("<tr class=\"machine\"").count(),
+            50,
+            "{path}"
+        );
+    }
+}
+
+/// Boot events are committed by the writer task a moment after the request that caused them.
+fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "timed out: {what}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// A session's JSON request with the CSRF header, as the dashboard's scripts send it.
+fn session_api(
+    s: &Server,
+    session: &harness::Session,
+    method: &str,
+    path: &str,
+    json: serde_json::Value,
+) -> harness::Response {
+    s.request(
+        method,
+        path,
+        &[
+            ("Cookie", &session.cookie),
+            ("X-CSRF-Token", &session.csrf),
+            ("Content-Type", "application/json"),
+        ],
+        json.to_string().as_bytes(),
+    )
+}
+
+#[test]
+fn users_are_managed_by_admins_and_change_their_own_password() {
+    let s = Server::start();
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "viewer", "password": "viewer-pass-1", "role": "read"})),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["role"], "read");
+    assert!(r.json().get("password_hash").is_none());
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "viewer", "password": "another-pass"})),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "shorty", "password": "short"})),
+    );
+    assert_eq!(
+        (r.status, r.json()["field"].as_str()),
+        (422, Some("password"))
+    );
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "has space", "password": "long-enough-1"})),
+    );
+    assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("name")));
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "x", "password": "long-enough-1", "role": "root"})),
+    );
+    assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("role")));
+    let names: Vec<String> = s
+        .admin("GET", "/api/v1/users", None)
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            format!(
+                "{}:{}",
+                u["name"].as_str().unwrap(),
+                u["role"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(names, ["admin:admin", "viewer:read"]);
+
+    // The read-only user can read, not write, not manage users, but can change their own
+    // password (with the current one).
+    let viewer = s.login("viewer", "viewer-pass-1").expect("viewer logs in");
+    let other_viewer = s.login("viewer", "viewer-pass-1").expect("second session");
+    let get = |sess: &harness::Session, path: &str| {
+        s.request("GET", path, &[("Cookie", &sess.cookie)], b"")
+    };
+    assert_eq!(get(&viewer, "/api/v1/machines").status, 200);
+    assert_eq!(get(&viewer, "/api/v1/users").status, 403);
+    assert_eq!(get(&viewer, "/api/v1/users/me").json()["role"], "read");
+    let r = session_api(
+        &s,
+        &viewer,
+        "POST",
+        "/api/v1/users",
+        json!({"name": "sneaky", "password": "sneaky-pass-1", "role": "admin"}),
+    );
+    assert_eq!(r.status, 403);
+    let r = session_api(
+        &s,
+        &viewer,
+        "POST",
+        "/api/v1/users/me/password",
+        json!({"current_password": "wrong-one", "new_password": "viewer-pass-2"}),
+    );
+    assert_eq!(
+        (r.status, r.json()["field"].as_str()),
+        (422, Some("current_password"))
+    );
+    // Without the CSRF token even this write is refused.
+    let r = s.request(
+        "POST",
+        "/api/v1/users/me/password",
+        &[
+            ("Cookie", &viewer.cookie),
+            ("Content-Type", "application/json"),
+        ],
+        json!({"current_password": "viewer-pass-1", "new_password": "viewer-pass-2"})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(r.status, 403);
+    let r = session_api(
+        &s,
+        &viewer,
+        "POST",
+        "/api/v1/users/me/password",
+        json!({"current_password": "viewer-pass-1", "new_password": "viewer-pass-2"}),
+    );
+    assert_eq!(r.status, 204, "{}", r.text());
+    assert_eq!(
+        get(&viewer, "/api/v1/machines").status,
+        200,
+        "this session stays"
+    );
+    assert_eq!(
+        get(&other_viewer, "/api/v1/machines").status,
+        401,
+        "other sessions end"
+    );
+    assert_eq!(s.login("viewer", "viewer-pass-1").unwrap_err().status, 401);
+    s.login("viewer", "viewer-pass-2")
+        .expect("the new password works");
+    // A token has no password to change.
+    let r = s.admin(
+        "POST",
+        "/api/v1/users/me/password",
+        Some(json!({"current_password": "x", "new_password": "yyyyyyyy"})),
+    );
+    assert_eq!(r.status, 409);
+
+    // The last admin stays an admin and stays.
+    let r = s.admin(
+        "PATCH",
+        "/api/v1/users/admin",
+        Some(json!({"role": "read"})),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.json()["error"].as_str().unwrap().contains("last admin"));
+    let r = s.admin("DELETE", "/api/v1/users/admin", None);
+    assert_eq!(r.status, 409);
+    let r = s.admin(
+        "PATCH",
+        "/api/v1/users/viewer",
+        Some(json!({"role": "admin"})),
+    );
+    assert_eq!((r.status, r.json()["role"].as_str()), (200, Some("admin")));
+    let r = s.admin(
+        "PATCH",
+        "/api/v1/users/admin",
+        Some(json!({"role": "read"})),
+    );
+    assert_eq!(r.status, 200, "another admin exists now");
+    let r = s.admin(
+        "PATCH",
+        "/api/v1/users/admin",
+        Some(json!({"role": "admin"})),
+    );
+    assert_eq!(r.status, 200);
+
+    // Removing a user ends their sessions at once.
+    let viewer = s.login("viewer", "viewer-pass-2").unwrap();
+    assert_eq!(s.admin("DELETE", "/api/v1/users/viewer", None).status, 204);
+    assert_eq!(get(&viewer, "/api/v1/machines").status, 401);
+    assert_eq!(s.admin("DELETE", "/api/v1/users/viewer", None).status, 404);
+    // Nobody removes themselves.
+    let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
+    let r = s.request(
+        "DELETE",
+        "/api/v1/users/admin",
+        &[("Cookie", &admin.cookie), ("X-CSRF-Token", &admin.csrf)],
+        b"",
+    );
+    assert_eq!(r.status, 409);
+}
+
+#[test]
+fn audit_trail_records_who_changed_what() {
+    let s = Server::start();
+    debian_profile(&s);
+    let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
+    let mac = "52:54:00:00:00:77";
+    let r = session_api(
+        &s,
+        &admin,
+        "POST",
+        "/api/v1/machines",
+        json!({"mac": "52-54-00-00-00-77", "hostname": "web1"}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = s.admin(
+        "PATCH",
+        &format!("/api/v1/machines/{mac}"),
+        Some(json!({"profile": "debian"})),
+    );
+    assert_eq!(r.status, 200);
+    let r = s.admin(
+        "POST",
+        "/api/v1/machines/bulk",
+        Some(json!({"action": "reinstall", "macs": [mac]})),
+    );
+    assert_eq!(r.json()["changed"], 1);
+    let r = s.admin(
+        "POST",
+        "/api/v1/tokens",
+        Some(json!({"name": "ci", "scope": "read"})),
+    );
+    let token_id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        s.admin("DELETE", &format!("/api/v1/tokens/{token_id}"), None)
+            .status,
+        204
+    );
+    let r = s.admin(
+        "POST",
+        "/api/v1/users",
+        Some(json!({"name": "ops", "password": "ops-password-1"})),
+    );
+    assert_eq!(r.status, 201);
+    assert_eq!(s.admin("POST", "/api/v1/config/reload", None).status, 200);
+    // A refused change leaves no entry.
+    let r = s.admin(
+        "PATCH",
+        &format!("/api/v1/machines/{mac}"),
+        Some(json!({"profile": "missing"})),
+    );
+    assert_eq!(r.status, 422);
+
+    let entries = |q: &str| -> Vec<(String, String, String, String, String)> {
+        let r = s.admin("GET", &format!("/api/v1/audit{q}"), None);
+        assert_eq!(r.status, 200, "{}", r.text());
+        r.json()["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let f = |k: &str| e[k].as_str().unwrap().to_string();
+                (
+                    f("actor"),
+                    f("action"),
+                    f("target_kind"),
+                    f("target"),
+                    f("summary"),
+                )
+            })
+            .collect()
+    };
+    let tok = "token:bootstrap".to_string();
+    let machine = entries("?kind=machine&target=52-54-00-00-00-77");
+    assert_eq!(
+        machine,
+        [
+            (
+                tok.clone(),
+                "reinstall".into(),
+                "machine".into(),
+                mac.into(),
+                "state ready → reinstall".into()
+            ),
+            (
+                tok.clone(),
+                "update".into(),
+                "machine".into(),
+                mac.into(),
+                "profile none → debian; state discovered → ready".into()
+            ),
+            (
+                "admin".into(),
+                "create".into(),
+                "machine".into(),
+                mac.into(),
+                "registered: hostname web1, profile none, state discovered".into()
+            ),
+        ]
+    );
+    let by_admin = entries("?actor=admin");
+    assert_eq!(by_admin.len(), 1, "{by_admin:?}");
+    let all = entries("");
+    let kinds: Vec<(&str, &str)> = all.iter().map(|e| (e.1.as_str(), e.2.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("reload", "config"),
+            ("create", "user"),
+            ("revoke", "token"),
+            ("create", "token"),
+            ("reinstall", "machine"),
+            ("update", "machine"),
+            ("create", "machine"),
+            ("create", "profile"),
+        ]
+    );
+    // Paging: two at a time, following next_before to the end.
+    let mut seen = 0;
+    let mut before = String::new();
+    loop {
+        let r = s.admin("GET", &format!("/api/v1/audit?limit=2{before}"), None);
+        let page = r.json();
+        seen += page["items"].as_array().unwrap().len();
+        match page["next_before"].as_i64() {
+            Some(id) => before = format!("&before={id}"),
+            None => break,
+        }
+    }
+    assert_eq!(seen, all.len());
+    let r = s.admin("GET", "/api/v1/audit?limit=501", None);
+    assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("limit")));
+    let r = s.admin("GET", "/api/v1/audit?kind=planet", None);
+    assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("kind")));
+
+    // The machine page shows its entries with who made them.
+    let page = s
+        .request(
+            "GET",
+            &format!("/machines/{mac}"),
+            &[("Cookie", &admin.cookie)],
+            b"",
+        )
+        .text();
+    assert_eq!(
+        page.matches("<tr class=\"audit-entry\"").count(),
+        3,
+        "{page}"
+    );
+    assert!(page.contains("state ready → reinstall"));
+    assert!(page.contains("token:bootstrap"));
+    let audit = s
+        .request(
+            "GET",
+            "/audit?actor=admin",
+            &[("Cookie", &admin.cookie)],
+            b"",
+        )
+        .text();
+    assert_eq!(audit.matches("<tr class=\"audit-entry\"").count(), 1);
+}
+
+#[test]
+fn ignored_machines_are_kept_hidden_and_still_wait() {
+    let s = Server::start();
+    debian_profile(&s);
+    let mac = "52:54:00:00:00:99";
+    let r = s.request("GET", &format!("/boot/{mac}.ipxe"), &[], b"");
+    assert_eq!(r.status, 200);
+    let discovered = |s: &Server| {
+        s.admin("GET", "/api/v1/machines?state=discovered", None)
+            .json()["total"]
+            .as_i64()
+            .unwrap()
+    };
+    // The boot event (which registers the machine) is committed by the writer shortly after.
+    wait_for("the first boot registers it", || discovered(&s) == 1);
+    let r = s.admin(
+        "POST",
+        "/api/v1/machines/bulk",
+        Some(json!({"action": "ignore", "macs": [mac]})),
+    );
+    assert_eq!(r.json()["changed"], 1);
+    assert_eq!(discovered(&s), 0);
+    let r = s.admin("GET", &format!("/api/v1/machines/{mac}"), None);
+    assert_eq!(r.json()["state"], "ignored", "kept, not deleted");
+    // It boots again: still ignored (not re-discovered), and it gets the waiting script.
+    let r = s.request("GET", &format!("/boot/{mac}.ipxe"), &[], b"");
+    assert_eq!(r.status, 200);
+    // What another discovered (not ignored) machine gets, on its second fetch.
+    s.request("GET", "/boot/52:54:00:00:00:98.ipxe", &[], b"");
+    wait_for("the other machine is discovered", || {
+        s.admin("GET", "/api/v1/machines/52:54:00:00:00:98", None)
+            .status
+            == 200
+    });
+    let waiting = s.request("GET", "/boot/52:54:00:00:00:98.ipxe", &[], b"");
+    assert!(r.text().contains("is waiting"), "{}", r.text());
+    assert_eq!(r.text(), waiting.text().replace("52:54:00:00:00:98", mac));
+    assert_eq!(
+        s.admin("GET", &format!("/api/v1/machines/{mac}"), None)
+            .json()["state"],
+        "ignored"
+    );
+    let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
+    let html = |path: &str| {
+        s.request("GET", path, &[("Cookie", &admin.cookie)], b"")
+            .text()
+    };
+    assert!(!html("/discovered").contains(&format!("data-mac=\"{mac}\"")));
+    assert!(html("/discovered?show=ignored").contains(&format!("data-mac=\"{mac}\"")));
+    // Only discovered machines can be ignored, only ignored ones un-ignored.
+    let r = s.admin(
+        "POST",
+        "/api/v1/machines/bulk",
+        Some(json!({"action": "ignore", "macs": [mac]})),
+    );
+    assert_eq!(r.json()["changed"], 0);
+    let r = s.admin(
+        "POST",
+        "/api/v1/machines/bulk",
+        Some(json!({"action": "unignore", "macs": [mac]})),
+    );
+    assert_eq!(r.json()["changed"], 1);
+    assert_eq!(discovered(&s), 2);
+}
+
+#[test]
+fn discovered_and_events_pages_search_and_page() {
+    let s = Server::start();
+    for i in 0..60u8 {
+        let r = s.request(
+            "GET",
+            &format!("/boot/02:00:00:00:01:{i:02x}.ipxe"),
+            &[],
+            b"",
+        );
+        assert_eq!(r.status, 200);
+    }
+    let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
+    let html = |path: &str| {
+        s.request("GET", path, &[("Cookie", &admin.cookie)], b"")
+            .text()
+    };
+    // The writer commits the 60 events (and discovers the 60 machines) a moment later.
+    wait_for("60 events", || {
+        let r = s.admin("GET", "/api/v1/events?limit=1000", None);
+        r.json().as_array().unwrap().len() == 60
+    });
+    let first = html("/discovered");
+    assert!(first.contains("60 waiting"));
+    assert_eq!(first.matches("<tr class=\"machine\"").count(), 50);
+    assert!(first.contains("Page 1 of 2"));
+    let second = html("/discovered?page=2");
+    assert_eq!(second.matches("<tr class=\"machine\"").count(), 10);
+    let found = html("/discovered?q=01:3b");
+    assert_eq!(found.matches("<tr class=\"machine\"").count(), 1);
+    assert!(found.contains("data-mac=\"02:00:00:00:01:3b\""));
+
+    let r = s.admin("GET", "/api/v1/events?q=01:3b", None);
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+    let r = s.admin("GET", "/api/v1/events?q=script&mac=02:00:00:00:01:3a", None);
+    assert_eq!(r.json()[0]["mac"], "02:00:00:00:01:3a", "{}", r.text());
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+    let events = html("/events?q=01:3b");
+    assert_eq!(events.matches("<tr class=\"event\"").count(), 1);
+    assert!(
+        events.contains("script discovery.ipxe (waiting: unknown machine"),
+        "sentence, not JSON: {events}"
+    );
+    assert!(!events.contains("&quot;template&quot;"));
+    let none = html("/events?q=tftp");
+    assert!(none.contains("No event matches this search"));
+    let all = html("/events");
+    assert_eq!(all.matches("<tr class=\"event\"").count(), 60);
+    assert!(!all.contains("Older →"));
+
+    // Past one page (100), an "Older" link pages by id to the rest.
+    for _ in 0..50 {
+        s.request("GET", "/boot/02:00:00:00:01:00.ipxe", &[], b"");
+    }
+    wait_for("110 events", || {
+        let r = s.admin("GET", "/api/v1/events?limit=1000", None);
+        r.json().as_array().unwrap().len() == 110
+    });
+    let newest = html("/events");
+    assert_eq!(newest.matches("<tr class=\"event\"").count(), 100);
+    let at = newest.find("&before=").expect("an Older link") + "&before=".len();
+    let before: String = newest[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let older = html(&format!("/events?q=&before={before}"));
+    assert_eq!(older.matches("<tr class=\"event\"").count(), 10);
+    assert!(older.contains("← Newest") && !older.contains("Older →"));
 }

@@ -87,22 +87,8 @@ fn reinstall_and_done_belong_to_the_machine_at_its_own_address() {
     let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
     let reply = exchange(&sock, to, &solicit([7, 0, 1], 0x71, 1, true, Some(7)));
     let leased: Ipv6Addr = leased_address(&reply);
-    run(
-        &link.client_ns,
-        &[
-            "ip",
-            "addr",
-            "add",
-            &format!("{leased}/128"),
-            "dev",
-            link.client_if,
-            "nodad",
-        ],
-    );
-    run(
-        &link.client_ns,
-        &["ip", "route", "add", &link.prefix, "dev", link.client_if],
-    );
+    link.add_client_address(link.client_if, &format!("{leased}/128"));
+    link.route_client_to_server_prefix();
     server.wait_sql(
         &format!("SELECT address FROM leases WHERE mac = '{mac}'"),
         Duration::from_secs(10),
@@ -111,18 +97,7 @@ fn reinstall_and_done_belong_to_the_machine_at_its_own_address() {
     // A stranger: another host (its own MAC) on a second link.
     link.add_pair("bfs1", "bfc1");
     link.add_server_address("bfs1", "2001:db8:702::1/64");
-    run(
-        &link.client_ns,
-        &[
-            "ip",
-            "addr",
-            "add",
-            "2001:db8:702::99/64",
-            "dev",
-            "bfc1",
-            "nodad",
-        ],
-    );
+    link.add_client_address("bfc1", "2001:db8:702::99/64");
 
     let (status, _) = api(
         &link,
@@ -241,23 +216,9 @@ fn the_operator_logs_in_over_https_while_others_guess() {
     );
     let source = |n: u16| format!("2001:db8:703:{n:x}::2");
     for n in 1..=8 {
-        run(
-            &link.client_ns,
-            &[
-                "ip",
-                "addr",
-                "add",
-                &format!("{}/64", source(n)),
-                "dev",
-                link.client_if,
-                "nodad",
-            ],
-        );
+        link.add_client_address(link.client_if, &format!("{}/64", source(n)));
     }
-    run(
-        &link.client_ns,
-        &["ip", "route", "add", &link.prefix, "dev", link.client_if],
-    );
+    link.route_client_to_server_prefix();
     let https = format!("https://[{}]:8443", link.server_addr);
     let http = format!("http://[{}]:8080", link.server_addr);
 

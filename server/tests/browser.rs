@@ -2,16 +2,21 @@
 //! real server, so `cargo test` covers the UI. Needs node and Debian's chromium
 //! (/usr/bin/chromium, or $CHROMIUM); fails loudly without them unless
 //! BOOTFORGE_SKIP_BROWSER=1. Screenshots go to target/screenshots/; with
-//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the machines and machine-detail ones are also copied to
-//! docs/screenshots/ for the README (not on every run, which would dirty the work tree).
+//! BOOTFORGE_UPDATE_SCREENSHOTS=1 the ones the README shows (machines, machine detail,
+//! audit) are also copied to docs/screenshots/ (not on every run, which would dirty the work
+//! tree).
 
 #[path = "api/harness.rs"]
 mod harness;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
+
+/// Screenshots the README shows, refreshed with BOOTFORGE_UPDATE_SCREENSHOTS=1.
+const README_SCREENSHOTS: [&str; 3] = ["machines.png", "machine-detail.png", "audit.png"];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -27,20 +32,7 @@ fn dashboard_flows_in_headless_chromium() {
         return;
     }
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(
-        Path::new(&chromium).exists(),
-        "{chromium} not found: install Debian's chromium (apt-get install chromium) \
-         or set BOOTFORGE_SKIP_BROWSER=1"
-    );
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    if !dir.join("node_modules/playwright-core").exists() {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm (node) is needed for the browser tests");
-        assert!(status.success(), "npm ci in {} failed", dir.display());
-    }
+    let dir = support::browser_test_dir();
     let server = Server::start();
     let shots = repo_root().join("target/screenshots");
     let status = Command::new("node")
@@ -58,13 +50,13 @@ fn dashboard_flows_in_headless_chromium() {
         "browser flows failed (screenshots in {})",
         shots.display()
     );
-    for name in ["machines.png", "machine-detail.png"] {
+    for name in README_SCREENSHOTS {
         assert!(shots.join(name).is_file(), "flows did not save {name}");
     }
     if std::env::var_os("BOOTFORGE_UPDATE_SCREENSHOTS").is_some() {
         let docs = repo_root().join("docs/screenshots");
         std::fs::create_dir_all(&docs).unwrap();
-        for name in ["machines.png", "machine-detail.png"] {
+        for name in README_SCREENSHOTS {
             std::fs::copy(shots.join(name), docs.join(name)).unwrap();
         }
     }

@@ -7,7 +7,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{in_ns, output_text, Link, Server};
+use support::{output_text, Link, Server};
 
 #[test]
 fn login_over_https_from_another_host() {
@@ -26,12 +26,7 @@ fn login_over_https_from_another_host() {
             ("BOOTFORGE_ADMIN_PASSWORD", "https-password-1"),
         ],
     );
-    let client = "2001:db8:704::2/64";
-    let out = in_ns(
-        &link.client_ns,
-        &["ip", "addr", "add", client, "dev", link.client_if, "nodad"],
-    );
-    assert!(out.status.success(), "{}", output_text(&out));
+    link.add_client_address(link.client_if, "2001:db8:704::2/64");
     let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let out = std::process::Command::new("ip")

@@ -247,22 +247,10 @@ fn concurrent_wrong_logins_never_overshoot_the_limit() {
 #[test]
 fn read_only_users_can_log_out() {
     let s = Server::start();
-    let r = s.admin("GET", "/api/v1/openapi.json", None);
-    assert_eq!(r.status, 200);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bootforge"))
-        .args(["user", "add", "viewer", "--password-stdin", "--data-dir"])
-        .arg(s.data_dir.path())
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"viewer-password-1\n")
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+    assert!(s
+        .add_user_cli("viewer", "viewer-password-1", false)
+        .status
+        .success());
     let session = s
         .login("viewer", "viewer-password-1")
         .expect("viewer logs in");

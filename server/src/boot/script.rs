@@ -111,7 +111,7 @@ pub fn decide_script(machine: Option<&Machine>, profile: Option<&Profile>) -> Sc
         (Some(name), _) => Err(WaitReason::MissingProfile(name.clone())),
     };
     match machine.state {
-        MachineState::Discovered => ScriptChoice::Wait {
+        MachineState::Discovered | MachineState::Ignored => ScriptChoice::Wait {
             reason: WaitReason::Discovered,
         },
         MachineState::Local => ScriptChoice::Local,

@@ -34,6 +34,9 @@ pub struct RelayHop {
     pub interface_id: Option<Vec<u8>>,
     /// Option 79 data (hardware type + address), RFC 6939.
     pub client_linklayer: Option<Vec<u8>>,
+    /// Codes of the hop's other options, in order (for `validate::check_relays`). Bounded
+    /// by the datagram: at most one per 4 bytes.
+    pub other_options: Vec<u16>,
 }
 
 /// A decoded client message and the relays it came through (empty when direct).
@@ -157,6 +160,7 @@ fn decode_relay(bytes: &[u8]) -> Result<(RelayHop, Vec<u8>), DecodeError> {
         peer_addr: header.peer_addr(),
         interface_id: None,
         client_linklayer: None,
+        other_options: Vec::new(),
     };
     let mut inner = None;
     for (code, tlv, data) in option_tlvs(&bytes[RELAY_HEADER_LEN..])? {
@@ -169,7 +173,7 @@ fn decode_relay(bytes: &[u8]) -> Result<(RelayHop, Vec<u8>), DecodeError> {
             Ok(DhcpOption::Unknown(u)) if code == OPT_CLIENT_LINKLAYER_ADDR => {
                 hop.client_linklayer = Some(u.data().to_vec())
             }
-            Ok(_) => {}
+            Ok(_) => hop.other_options.push(code),
             Err(e) => return Err(DecodeError::Malformed(e.to_string())),
         }
     }
@@ -204,6 +208,73 @@ pub fn encode(reply: &Message, relays: &[RelayHop]) -> Result<Vec<u8>, EncodeErr
         bytes = relay.to_vec().map_err(|e| EncodeError(e.to_string()))?;
     }
     Ok(bytes)
+}
+
+/// One relay level, for a relay agent that frames and unframes a single hop: the header and
+/// options of a Relay-Forward or Relay-Reply, and its Relay Message (option 9) as bytes.
+/// Malformed framing, or no option 9, is an error (never a panic).
+pub fn decode_relay_level(bytes: &[u8]) -> Result<(RelayHop, Vec<u8>), DecodeError> {
+    std::panic::catch_unwind(|| decode_relay(bytes))
+        .unwrap_or_else(|_| Err(DecodeError::Malformed("option lengths inconsistent".into())))
+}
+
+/// Decode a client or server message (not a relay message) of any type, with the same checks
+/// as [`decode`]: every option must decode. For a relay agent checking what it passes on.
+pub fn decode_message(bytes: &[u8]) -> Result<Message, DecodeError> {
+    std::panic::catch_unwind(|| {
+        if bytes.len() < 4 {
+            return Err(DecodeError::Short(bytes.len()));
+        }
+        let tlvs = option_tlvs(&bytes[4..])?;
+        let msg = Message::decode(&mut Decoder::new(bytes))
+            .map_err(|e| DecodeError::Malformed(e.to_string()))?;
+        if msg.opts().iter().count() != tlvs.len() {
+            return Err(DecodeError::Malformed("an option is malformed".into()));
+        }
+        Ok(msg)
+    })
+    .unwrap_or_else(|_| Err(DecodeError::Malformed("option lengths inconsistent".into())))
+}
+
+/// One relay level around `inner` (a client message or another relay message): the 34-byte
+/// header, then Interface-ID (18) and Client Link-Layer Address (79) when given, then the
+/// Relay Message option (9). `msg_type` is Relay-Forward or Relay-Reply.
+pub fn encode_relay_level(
+    msg_type: MessageType,
+    hop_count: u8,
+    link_addr: Ipv6Addr,
+    peer_addr: Ipv6Addr,
+    interface_id: Option<&[u8]>,
+    client_linklayer: Option<&[u8]>,
+    inner: Vec<u8>,
+) -> Result<Vec<u8>, EncodeError> {
+    let mut header = Vec::with_capacity(RELAY_HEADER_LEN);
+    header.push(u8::from(msg_type));
+    header.push(hop_count);
+    header.extend_from_slice(&link_addr.octets());
+    header.extend_from_slice(&peer_addr.octets());
+    let mut relay =
+        RelayMessage::decode(&mut Decoder::new(&header)).map_err(|e| EncodeError(e.to_string()))?;
+    if let Some(id) = interface_id {
+        relay
+            .opts_mut()
+            .insert(DhcpOption::InterfaceId(id.to_vec()));
+    }
+    if let Some(ll) = client_linklayer {
+        relay
+            .opts_mut()
+            .insert(DhcpOption::Unknown(UnknownOption::new(
+                OPT_CLIENT_LINKLAYER_ADDR.into(),
+                ll.to_vec(),
+            )));
+    }
+    relay
+        .opts_mut()
+        .insert(DhcpOption::Unknown(UnknownOption::new(
+            OPT_RELAY_MSG.into(),
+            inner,
+        )));
+    relay.to_vec().map_err(|e| EncodeError(e.to_string()))
 }
 
 /// Each item as a 2-byte length and its bytes (RFC 8415 §21.15, §21.16).

@@ -1,6 +1,7 @@
 //! Property tests over decode + reply policy: whatever arrives, the server neither panics nor
 //! builds a reply it cannot encode, and replies echo the transaction id. Runs as part of
-//! `cargo test` (proptest); the same properties are the body of a fuzz target.
+//! `cargo test` (proptest); the same properties, and more, are checked by the cargo-fuzz target
+//! in `fuzz/` at the repository root (`fuzz/src/lib.rs`).
 
 use std::collections::HashMap;
 
@@ -36,6 +37,8 @@ fn policy() -> PolicyConfig {
             start: "2001:db8::10".parse().unwrap(),
             end: "2001:db8::2f".parse().unwrap(),
             interface: None,
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
         }],
         reservations: HashMap::new(),
     }
@@ -46,7 +49,7 @@ fn serve_one(cfg: &PolicyConfig, table: &mut LeaseTable, bytes: &[u8], mac: u8) 
     let inbound = codec::decode(bytes).ok()?;
     let ctx = ClientContext {
         mac: Some((Mac([2, 0, 0, 0, 0, mac]), MacSource::Eui64)),
-        pool: Some("p".into()),
+        pools: vec!["p".into()],
         via_unicast: false,
         now: 1000,
         urls: BootUrls {

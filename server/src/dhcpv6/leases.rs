@@ -235,6 +235,8 @@ mod tests {
             start: start.parse().unwrap(),
             end: end.parse().unwrap(),
             interface: None,
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod leases;
 pub mod policy;
 pub mod pool;
 pub mod server;
+pub mod validate;
 
 #[cfg(test)]
 mod fuzz;

@@ -16,6 +16,7 @@ use super::codec::vendor_class_option;
 use super::identity::MacSource;
 use super::leases::{ClientKey, LeaseTable};
 use super::pool::Pool;
+use super::validate::{check_client_message, DropReason};
 use crate::config::Config;
 use crate::mac::Mac;
 use crate::store::LeaseChange;
@@ -62,7 +63,7 @@ impl PolicyConfig {
                 .filter_map(|s| Name::from_ascii(s).ok())
                 .collect(),
             secret,
-            pools: d.pools.iter().map(Pool::from_config).collect(),
+            pools: Pool::all_from_config(d),
             reservations: d
                 .reservations
                 .iter()
@@ -76,8 +77,9 @@ impl PolicyConfig {
 #[derive(Debug, Clone)]
 pub struct ClientContext {
     pub mac: Option<(Mac, MacSource)>,
-    /// Name of the pool serving the client's link, if any.
-    pub pool: Option<String>,
+    /// Names of the pools serving the client's link, tried in this order (empty: none, only
+    /// stateless service).
+    pub pools: Vec<String>,
     /// A direct (not relayed) message sent to a unicast address.
     pub via_unicast: bool,
     /// Unix seconds.
@@ -98,7 +100,7 @@ pub struct Decision {
 pub struct Summary {
     pub class: ClientClass,
     pub reply: Option<String>,
-    pub dropped: Option<&'static str>,
+    pub dropped: Option<DropReason>,
     pub addresses: Vec<Ipv6Addr>,
     pub status: Option<String>,
     pub boot_url: Option<String>,
@@ -108,7 +110,6 @@ pub struct Summary {
 /// Facts pulled out of a client message once.
 struct Parsed<'m> {
     client_id: Option<&'m [u8]>,
-    server_id: Option<&'m [u8]>,
     ias: Vec<&'m IANA>,
     oro: Vec<OptionCode>,
     rapid_commit: bool,
@@ -117,7 +118,6 @@ struct Parsed<'m> {
 
 fn parse(msg: &Message) -> Parsed<'_> {
     let mut client_id = None;
-    let mut server_id = None;
     let mut ias = Vec::new();
     let mut oro = Vec::new();
     let mut rapid_commit = false;
@@ -127,7 +127,6 @@ fn parse(msg: &Message) -> Parsed<'_> {
     for o in msg.opts().iter() {
         match o {
             DhcpOption::ClientId(d) => client_id = Some(d.as_slice()),
-            DhcpOption::ServerId(d) => server_id = Some(d.as_slice()),
             DhcpOption::IANA(ia) => ias.push(ia),
             DhcpOption::ORO(r) => oro.extend(r.opts.iter().copied()),
             DhcpOption::RapidCommit => rapid_commit = true,
@@ -144,7 +143,6 @@ fn parse(msg: &Message) -> Parsed<'_> {
     });
     Parsed {
         client_id,
-        server_id,
         ias,
         oro,
         rapid_commit,
@@ -223,41 +221,14 @@ pub fn decide(
             iaids: p.ias.iter().map(|ia| ia.id).collect(),
         },
     };
-    let drop = |mut d: Decision, why: &'static str| {
+    let drop = |mut d: Decision, why: DropReason| {
         d.summary.dropped = Some(why);
         d
     };
-    let ours = |sid: Option<&[u8]>| sid == Some(cfg.server_duid.as_slice());
-
-    // RFC 8415 §16: which messages must, may or must not carry a Server Identifier.
     use MessageType as M;
     let kind = msg.msg_type();
-    match kind {
-        M::Solicit | M::Confirm | M::Rebind => {
-            if p.server_id.is_some() {
-                return drop(d, "server id present where it is not allowed");
-            }
-            if p.client_id.is_none() {
-                return drop(d, "no client id");
-            }
-        }
-        M::Request | M::Renew | M::Release | M::Decline => {
-            if !ours(p.server_id) {
-                return drop(d, "server id missing or not ours");
-            }
-            if p.client_id.is_none() {
-                return drop(d, "no client id");
-            }
-        }
-        M::InformationRequest => {
-            if p.server_id.is_some() && !ours(p.server_id) {
-                return drop(d, "server id not ours");
-            }
-            if !p.ias.is_empty() {
-                return drop(d, "information-request with an IA");
-            }
-        }
-        _ => return drop(d, "not a client message"),
+    if let Err(why) = check_client_message(msg, &cfg.server_duid, ctx.via_unicast) {
+        return drop(d, why);
     }
 
     let reply_type = match kind {
@@ -283,10 +254,11 @@ pub fn decide(
         return d;
     }
 
-    let pool = ctx
-        .pool
-        .as_deref()
-        .and_then(|n| cfg.pools.iter().find(|p| p.name == n));
+    let pools: Vec<&Pool> = ctx
+        .pools
+        .iter()
+        .filter_map(|n| cfg.pools.iter().find(|p| p.name == *n))
+        .collect();
     let duid = p.client_id.unwrap_or_default().to_vec();
     let mac = ctx.mac.map(|m| m.0);
     let key_for = |iaid: u32| ClientKey {
@@ -301,18 +273,41 @@ pub fn decide(
             .iter()
             .any(|(m, r)| *r == a && Some(*m) != mac)
     };
+    // The link's pools in order: the first with a free address serves (pools sharing a link).
+    // A reservation wins; then the client's binding, in whichever of the link's pools holds
+    // it, so a client that overflowed into a later pool keeps its address.
+    let choose = |table: &LeaseTable, key: &ClientKey| {
+        let reserved_here = reserved.is_some_and(|r| pools.iter().any(|p| p.prefix.contains(r)));
+        let bound = table.binding(key).and_then(|b| {
+            pools
+                .iter()
+                .find(|p| p.name == b.pool && p.in_range(b.address))
+                .map(|p| (b.address, *p))
+        });
+        if let (Some(found), false) = (bound, reserved_here) {
+            return Some(found);
+        }
+        pools.iter().find_map(|pool| {
+            let r = reserved.filter(|r| pool.prefix.contains(*r));
+            table
+                .choose_address(pool, key, r, &reserved_for_others, &cfg.secret, ctx.now)
+                .map(|a| (a, *pool))
+        })
+    };
+    // RFC 8415 §18.3.4/§18.3.5 "appropriate for the link": inside one of the link's pools.
+    let on_link = |a: Ipv6Addr| pools.iter().any(|pl| pl.prefix.contains(a));
 
     let mut top_status: Option<(Status, &str)> = None;
     match kind {
         M::Solicit | M::Request => {
-            let Some(pool) = pool else {
+            if pools.is_empty() {
                 if kind == M::Solicit {
-                    return drop(d, "no pool serves the client's link");
+                    return drop(d, DropReason::NoPool);
                 }
                 top_status = Some((Status::NotOnLink, "no pool serves this link"));
                 finish(cfg, &ctx.urls, &p, kind, reply, &mut d, top_status);
                 return d;
-            };
+            }
             if p.ias.is_empty() {
                 top_status = Some((Status::NoAddrsAvail, "no IA_NA in the request"));
             }
@@ -320,16 +315,8 @@ pub fn decide(
             let mut all_assigned = true;
             for ia in &p.ias {
                 let key = key_for(ia.id);
-                let r = reserved.filter(|r| pool.prefix.contains(*r));
-                match table.choose_address(
-                    pool,
-                    &key,
-                    r,
-                    &reserved_for_others,
-                    &cfg.secret,
-                    ctx.now,
-                ) {
-                    Some(addr) => {
+                match choose(table, &key) {
+                    Some((addr, pool)) => {
                         if commit {
                             d.changes
                                 .extend(table.bind(&key, addr, &pool.name, expires));
@@ -369,52 +356,79 @@ pub fn decide(
             for ia in &p.ias {
                 let key = key_for(ia.id);
                 let asked = ia_addresses(ia);
-                let bound = table
-                    .binding(&key)
-                    .filter(|b| pool.is_none_or(|pl| pl.name == b.pool))
-                    .map(|b| (b.address, b.pool.clone()));
-                match bound {
-                    Some((addr, pool_name)) => {
+                let binding = table.binding(&key).map(|b| (b.address, b.pool.clone()));
+                // A binding still fits if its pool still serves this link and its range (or
+                // the client's reservation) still holds the address: a reload may have
+                // removed, moved or shrunk the pool.
+                let fitting = binding.clone().filter(|(addr, pool_name)| {
+                    pools.iter().any(|pl| {
+                        pl.name == *pool_name
+                            && pl.prefix.contains(*addr)
+                            && (pl.in_range(*addr) || reserved == Some(*addr))
+                    })
+                });
+                if let Some((addr, pool_name)) = fitting {
+                    d.changes
+                        .extend(table.bind(&key, addr, &pool_name, expires));
+                    d.summary.addresses.push(addr);
+                    // Addresses the client holds that are no longer its own: lifetimes 0.
+                    let stale = asked.iter().filter(|a| **a != addr).map(|a| (*a, 0, 0));
+                    let lifetimes = (addr, cfg.preferred_lifetime, cfg.valid_lifetime);
+                    reply.opts_mut().insert(ia_na(
+                        ia.id,
+                        cfg.t1,
+                        cfg.t2,
+                        std::iter::once(lifetimes).chain(stale),
+                    ));
+                    continue;
+                }
+                // What the client holds (or we hold for it) that does not fit this link.
+                let mut unfit: Vec<Ipv6Addr> =
+                    asked.iter().copied().filter(|a| !on_link(*a)).collect();
+                if let Some((old, _)) = binding {
+                    if !unfit.contains(&old) {
+                        unfit.push(old);
+                    }
+                }
+                if unfit.is_empty() {
+                    reply.opts_mut().insert(ia_with_status(
+                        ia.id,
+                        Status::NoBinding,
+                        "no binding for this IA",
+                    ));
+                    d.summary.status = Some(status_name(Status::NoBinding));
+                    continue;
+                }
+                // §18.3.4/§18.3.5: return the unfit addresses with lifetimes 0, and (as Kea
+                // does) offer a new address from the right pool in the same Reply, so the
+                // client moves at once instead of after its lifetimes run out.
+                let zeroed = unfit.iter().map(|a| (*a, 0, 0));
+                match choose(table, &key) {
+                    Some((addr, pool)) => {
                         d.changes
-                            .extend(table.bind(&key, addr, &pool_name, expires));
+                            .extend(table.bind(&key, addr, &pool.name, expires));
                         d.summary.addresses.push(addr);
-                        // Addresses the client holds that are no longer its own: lifetimes 0.
-                        let stale = asked.iter().filter(|a| **a != addr).map(|a| (*a, 0, 0));
-                        let lifetimes = (addr, cfg.preferred_lifetime, cfg.valid_lifetime);
+                        let fresh = (addr, cfg.preferred_lifetime, cfg.valid_lifetime);
                         reply.opts_mut().insert(ia_na(
                             ia.id,
                             cfg.t1,
                             cfg.t2,
-                            std::iter::once(lifetimes).chain(stale),
+                            std::iter::once(fresh).chain(zeroed),
                         ));
                     }
-                    None => {
-                        let off_link = !asked.is_empty()
-                            && pool.is_some_and(|pl| asked.iter().any(|a| !pl.prefix.contains(*a)));
-                        if kind == M::Rebind && off_link {
-                            let zeroed = asked.into_iter().map(|a| (a, 0, 0));
-                            reply.opts_mut().insert(ia_na(ia.id, 0, 0, zeroed));
-                        } else {
-                            reply.opts_mut().insert(ia_with_status(
-                                ia.id,
-                                Status::NoBinding,
-                                "no binding for this IA",
-                            ));
-                            d.summary.status = Some(status_name(Status::NoBinding));
-                        }
-                    }
+                    None => reply.opts_mut().insert(ia_na(ia.id, 0, 0, zeroed)),
                 }
             }
         }
         M::Confirm => {
             let addrs: Vec<Ipv6Addr> = p.ias.iter().flat_map(|ia| ia_addresses(ia)).collect();
             if addrs.is_empty() {
-                return drop(d, "confirm without addresses");
+                return drop(d, DropReason::ConfirmWithoutAddresses);
             }
-            let Some(pool) = pool else {
-                return drop(d, "no pool serves the client's link");
-            };
-            top_status = if addrs.iter().all(|a| pool.prefix.contains(*a)) {
+            if pools.is_empty() {
+                return drop(d, DropReason::NoPool);
+            }
+            top_status = if addrs.iter().all(|a| on_link(*a)) {
                 Some((Status::Success, "all addresses still on link"))
             } else {
                 Some((Status::NotOnLink, "addresses not on this link"))
@@ -436,12 +450,24 @@ pub fn decide(
                         d.changes.push(c);
                     }
                 }
-                if !found {
+                // §18.3.7/§18.3.8: NoBinding in the IA the server knows nothing of; for
+                // the others, an IA with Success as Kea sends (the RFC leaves them out).
+                let done = if kind == M::Release {
+                    "released"
+                } else {
+                    "declined"
+                };
+                if found {
+                    reply
+                        .opts_mut()
+                        .insert(ia_with_status(ia.id, Status::Success, done));
+                } else {
                     reply.opts_mut().insert(ia_with_status(
                         ia.id,
                         Status::NoBinding,
                         "no binding for this IA",
                     ));
+                    d.summary.status = Some(status_name(Status::NoBinding));
                 }
             }
             top_status = Some((
@@ -472,7 +498,8 @@ fn finish(
 ) {
     if let Some((code, text)) = top_status {
         reply.opts_mut().insert(status(code, text));
-        d.summary.status = Some(status_name(code));
+        // A per-IA status (NoBinding, NoAddrsAvail) says more than a top-level Success.
+        d.summary.status.get_or_insert_with(|| status_name(code));
     }
     use MessageType as M;
     let configures = matches!(

@@ -84,6 +84,10 @@ pub struct Pool {
     pub start: Ipv6Addr,
     pub end: Ipv6Addr,
     pub interface: Option<String>,
+    /// Relay Interface-ID option (18) values that select this pool (`dhcp.relays`).
+    pub interface_ids: Vec<Vec<u8>>,
+    /// Relay link-addresses that select this pool although outside its prefix (VRRP).
+    pub relay_addresses: Vec<Ipv6Addr>,
 }
 
 impl Pool {
@@ -95,7 +99,23 @@ impl Pool {
             start: c.range_start,
             end: c.range_end,
             interface: c.interface.clone(),
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
         }
+    }
+
+    /// The pools of a configuration, with the `dhcp.relays` selectors attached to theirs.
+    pub fn all_from_config(d: &crate::config::DhcpConfig) -> Vec<Pool> {
+        let mut pools: Vec<Pool> = d.pools.iter().map(Pool::from_config).collect();
+        for r in &d.relays {
+            if let Some(p) = pools.iter_mut().find(|p| p.name == r.pool) {
+                if let Some(id) = &r.interface_id {
+                    p.interface_ids.push(id.clone().into_bytes());
+                }
+                p.relay_addresses.extend(r.relay_addresses.iter().copied());
+            }
+        }
+        pools
     }
 
     pub fn size(&self) -> u128 {
@@ -149,36 +169,60 @@ pub fn derive_address(
     pool.nth(u128::from(h.finish()))
 }
 
-/// Pick the pool for a client: a relay's link-address wins; otherwise the pool bound to the
-/// receiving interface, then a pool whose prefix holds one of the interface's addresses, then
-/// the only pool. The interface's addresses are asked for only when that rule is reached.
-pub fn select_pool<'p>(
+/// What a relayed message says about the client's link (innermost relay).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RelayLink<'a> {
+    /// The innermost non-zero link-address.
+    pub link_addr: Option<Ipv6Addr>,
+    /// The innermost relay's Interface-ID option.
+    pub interface_id: Option<&'a [u8]>,
+}
+
+/// The pools serving a client's link, in configuration order: the first with a free address
+/// serves, so pools sharing a link fill one after the other.
+///
+/// Relayed (Kea's order): pools whose Interface-ID matches the relay's; else those listing
+/// the link-address among their relay addresses; else those whose prefix holds it. A relay
+/// that sets neither (a lightweight relay's zero link-address, no Interface-ID) falls through
+/// to the direct rules. Direct: pools bound to the receiving interface; else those whose
+/// prefix holds one of the interface's addresses (asked for only when that rule is reached);
+/// else the only pool.
+pub fn select_pools<'p>(
     pools: &'p [Pool],
-    relay_link: Option<Ipv6Addr>,
+    relay: Option<RelayLink<'_>>,
     interface: Option<&str>,
     interface_addrs: impl FnOnce() -> Vec<Ipv6Addr>,
-) -> Option<&'p Pool> {
-    if let Some(link) = relay_link {
-        return pools.iter().find(|p| p.prefix.contains(link));
+) -> Vec<&'p Pool> {
+    let matching = |f: &dyn Fn(&Pool) -> bool| pools.iter().filter(|p| f(p)).collect::<Vec<_>>();
+    if let Some(relay) = relay {
+        if let Some(id) = relay.interface_id {
+            let by_id = matching(&|p| p.interface_ids.iter().any(|i| i == id));
+            if !by_id.is_empty() {
+                return by_id;
+            }
+        }
+        if let Some(link) = relay.link_addr {
+            let by_relay = matching(&|p| p.relay_addresses.contains(&link));
+            if !by_relay.is_empty() {
+                return by_relay;
+            }
+            return matching(&|p| p.prefix.contains(link));
+        }
     }
     if let Some(ifname) = interface {
-        if let Some(p) = pools
-            .iter()
-            .find(|p| p.interface.as_deref() == Some(ifname))
-        {
-            return Some(p);
+        let bound = matching(&|p| p.interface.as_deref() == Some(ifname));
+        if !bound.is_empty() {
+            return bound;
         }
     }
     let interface_addrs = interface_addrs();
-    if let Some(p) = pools
-        .iter()
-        .find(|p| interface_addrs.iter().any(|a| p.prefix.contains(*a)))
-    {
-        return Some(p);
+    let by_addr = matching(&|p| interface_addrs.iter().any(|a| p.prefix.contains(*a)));
+    if !by_addr.is_empty() {
+        return by_addr;
     }
     match pools {
-        [only] => Some(only),
-        _ => None,
+        [only] => vec![only],
+        _ => Vec::new(),
     }
 }
 
@@ -193,6 +237,8 @@ mod tests {
             start: start.parse().unwrap(),
             end: end.parse().unwrap(),
             interface: None,
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
         }
     }
 
@@ -239,46 +285,180 @@ mod tests {
         assert!(seen.len() > 100, "only {} distinct", seen.len());
     }
 
+    fn named(name: &str, prefix: &str) -> Pool {
+        let pr: Prefix = prefix.parse().unwrap();
+        let (start, end) = pr.default_range();
+        Pool {
+            name: name.into(),
+            prefix: pr,
+            start,
+            end,
+            interface: None,
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
+        }
+    }
+
+    fn names(pools: Vec<&Pool>) -> Vec<&str> {
+        pools.into_iter().map(|p| p.name.as_str()).collect()
+    }
+
+    fn relayed(link: Option<&str>, id: Option<&'static [u8]>) -> Option<RelayLink<'static>> {
+        Some(RelayLink {
+            link_addr: link.map(|l| l.parse().unwrap()),
+            interface_id: id,
+        })
+    }
+
+    const NOT_NEEDED: fn() -> Vec<Ipv6Addr> = || panic!("interface addresses not needed");
+
     #[test]
     fn pool_selection_order() {
-        let mut a = pool("2001:db8:a::/64", "2001:db8:a::10", "2001:db8:a::20");
-        a.name = "a".into();
-        let mut b = pool("2001:db8:b::/64", "2001:db8:b::10", "2001:db8:b::20");
-        b.name = "b".into();
+        let a = named("a", "2001:db8:a::/64");
+        let mut b = named("b", "2001:db8:b::/64");
         b.interface = Some("eth1".into());
         let pools = vec![a, b];
         // Earlier rules decide without reading the interface's addresses.
-        let not_needed = || -> Vec<Ipv6Addr> { panic!("interface addresses not needed") };
-        let relay = select_pool(
+        let relay = select_pools(
             &pools,
-            Some("2001:db8:a::1".parse().unwrap()),
+            relayed(Some("2001:db8:a::1"), None),
             Some("eth1"),
-            not_needed,
+            NOT_NEEDED,
         );
-        assert_eq!(relay.unwrap().name, "a");
-        assert!(select_pool(
+        assert_eq!(names(relay), ["a"]);
+        assert!(select_pools(
             &pools,
-            Some("2001:db8:c::1".parse().unwrap()),
+            relayed(Some("2001:db8:c::1"), None),
             None,
-            not_needed
+            NOT_NEEDED
         )
-        .is_none());
+        .is_empty());
         assert_eq!(
-            select_pool(&pools, None, Some("eth1"), not_needed)
-                .unwrap()
-                .name,
-            "b"
+            names(select_pools(&pools, None, Some("eth1"), NOT_NEEDED)),
+            ["b"]
         );
-        let by_addr = select_pool(&pools, None, Some("eth0"), || {
+        let by_addr = select_pools(&pools, None, Some("eth0"), || {
             vec!["2001:db8:a::1".parse().unwrap()]
         });
-        assert_eq!(by_addr.unwrap().name, "a");
-        assert!(select_pool(&pools, None, Some("eth0"), Vec::new).is_none());
+        assert_eq!(names(by_addr), ["a"]);
+        assert!(select_pools(&pools, None, Some("eth0"), Vec::new).is_empty());
         assert_eq!(
-            select_pool(&pools[..1], None, Some("eth9"), Vec::new)
-                .unwrap()
-                .name,
-            "a"
+            names(select_pools(&pools[..1], None, Some("eth9"), Vec::new)),
+            ["a"]
+        );
+        // A lightweight relay (zero link-address, no Interface-ID): the direct rules.
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(None, None),
+                Some("eth1"),
+                NOT_NEEDED
+            )),
+            ["b"]
+        );
+    }
+
+    #[test]
+    fn relay_interface_id_and_relay_addresses_select_pools() {
+        let on_link = named("on-link", "2001:db8:a::/64");
+        let mut vlan42 = named("vlan42", "2001:db8:42::/64");
+        vlan42.interface_ids.push(b"vlan42".to_vec());
+        let mut vrrp = named("vrrp", "2001:db8:77::/64");
+        vrrp.relay_addresses
+            .push("2001:db8:ffff::7".parse().unwrap());
+        let pools = vec![on_link, vlan42, vrrp];
+        // The Interface-ID wins over a link-address in another pool's prefix (Kea's order).
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(Some("2001:db8:a::1"), Some(b"vlan42")),
+                None,
+                NOT_NEEDED
+            )),
+            ["vlan42"]
+        );
+        // With a zero link-address too.
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(None, Some(b"vlan42")),
+                None,
+                NOT_NEEDED
+            )),
+            ["vlan42"]
+        );
+        // An unknown Interface-ID: the link-address decides.
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(Some("2001:db8:a::1"), Some(b"vlan9")),
+                None,
+                NOT_NEEDED
+            )),
+            ["on-link"]
+        );
+        // A relay address outside every prefix.
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(Some("2001:db8:ffff::7"), None),
+                None,
+                NOT_NEEDED
+            )),
+            ["vrrp"]
+        );
+        assert!(select_pools(
+            &pools,
+            relayed(Some("2001:db8:ffff::8"), None),
+            None,
+            NOT_NEEDED
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn pools_sharing_a_link_are_all_candidates_in_order() {
+        let mut first = named("first", "2001:db8:a::/64");
+        first.interface = Some("eth0".into());
+        let mut second = named("second", "2001:db8:a::/64");
+        second.interface = Some("eth0".into());
+        let other = named("other", "2001:db8:b::/64");
+        let pools = vec![first, other, second];
+        assert_eq!(
+            names(select_pools(&pools, None, Some("eth0"), NOT_NEEDED)),
+            ["first", "second"]
+        );
+        assert_eq!(
+            names(select_pools(
+                &pools,
+                relayed(Some("2001:db8:a::1"), None),
+                None,
+                NOT_NEEDED
+            )),
+            ["first", "second"]
+        );
+    }
+
+    #[test]
+    fn relay_selectors_attach_to_their_pool() {
+        let mut d = crate::config::DhcpConfig::default();
+        d.pools.push(crate::config::PoolConfig {
+            name: "rack7".into(),
+            prefix: "2001:db8:7::/64".into(),
+            range_start: "2001:db8:7::10".parse().unwrap(),
+            range_end: "2001:db8:7::20".parse().unwrap(),
+            interface: None,
+        });
+        d.relays.push(crate::config::RelayConfig {
+            pool: "rack7".into(),
+            interface_id: Some("vlan42".into()),
+            relay_addresses: vec!["2001:db8:ffff::2".parse().unwrap()],
+        });
+        let pools = Pool::all_from_config(&d);
+        assert_eq!(pools[0].interface_ids, [b"vlan42".to_vec()]);
+        assert_eq!(
+            pools[0].relay_addresses,
+            ["2001:db8:ffff::2".parse::<Ipv6Addr>().unwrap()]
         );
     }
 }

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -23,14 +22,17 @@ use super::codec::{self, Inbound};
 use super::identity::{resolve_mac, IdentityInputs};
 use super::leases::LeaseTable;
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
-use super::pool::select_pool;
+use super::pool::{select_pools, RelayLink};
+use super::validate::{check_relays, DropReason};
 use crate::app::AppState;
 use crate::config::Config;
 use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
+use crate::secret_file::load_or_create_hex;
 use crate::store::{BootEvent, EventSource};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
+const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
 /// Exchanges in flight at once; beyond this, packets are dropped and counted.
 const MAX_IN_FLIGHT: usize = 4096;
 const RECLAIM_EVERY: Duration = Duration::from_secs(30);
@@ -61,14 +63,14 @@ struct Server {
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
     let cfg = state.config();
-    let server_duid = load_or_create(&cfg.data_dir.join("server-duid"), || {
+    let server_duid = load_or_create_hex(&cfg.data_dir.join("server-duid"), || {
         // DUID-UUID (RFC 6355): type 4 and 16 random bytes, made once and kept.
         let mut d = vec![0, 4];
-        d.extend(random_bytes::<16>());
+        d.extend(crate::secret_file::random_bytes::<16>());
         d
     })?;
-    let secret: [u8; 16] = load_or_create(&cfg.data_dir.join("address-secret"), || {
-        random_bytes::<16>().to_vec()
+    let secret: [u8; 16] = load_or_create_hex(&cfg.data_dir.join("address-secret"), || {
+        crate::secret_file::random_bytes::<16>().to_vec()
     })?
     .try_into()
     .map_err(|_| {
@@ -112,6 +114,10 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         server.stats.received.fetch_add(1, Ordering::Relaxed);
         if !server.accepts(&pkt) {
             server.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            server
+                .state
+                .metrics
+                .dhcp_dropped(DropReason::InterfaceNotServed);
             continue;
         }
         let Ok(permit) = permits.clone().try_acquire_owned() else {
@@ -256,10 +262,15 @@ impl Server {
             Ok(i) => i,
             Err(e) => {
                 self.stats.malformed.fetch_add(1, Ordering::Relaxed);
+                self.state.metrics.dhcp_dropped(DropReason::Malformed);
                 tracing::debug!(src = %pkt.src, error = %e, "malformed DHCPv6 packet dropped");
                 return;
             }
         };
+        if let Err(reason) = check_relays(&inbound.relays) {
+            self.count_drop(inbound.msg.msg_type(), reason, &pkt);
+            return;
+        }
         let msg = &inbound.msg;
         let duid = client_duid(msg);
         let span = tracing::info_span!(
@@ -309,23 +320,24 @@ impl Server {
         let on_link = arrived_on
             .map(|i| i.addresses.as_slice())
             .unwrap_or_default();
-        let pool = select_pool(
-            &policy.pools,
-            inbound.relay_link(),
-            interface.as_deref(),
-            || on_link.iter().map(|a| a.address).collect(),
-        );
+        let relay = inbound.innermost_relay().map(|hop| RelayLink {
+            link_addr: inbound.relay_link(),
+            interface_id: hop.interface_id.as_deref(),
+        });
+        let pools = select_pools(&policy.pools, relay, interface.as_deref(), || {
+            on_link.iter().map(|a| a.address).collect()
+        });
         let server_address = boot_server_for(
             cfg.server_address,
             pkt.dst.filter(|_| !direct),
             on_link,
-            pool.map(|p| &p.prefix),
+            pools.first().map(|p| &p.prefix),
         )
         .unwrap_or_else(|| self.state.default_boot_server());
         let ctx = ClientContext {
             mac,
-            pool: pool.map(|p| p.name.clone()),
-            via_unicast: direct && pkt.dst.is_some_and(|d| !d.is_multicast()),
+            pools: pools.iter().map(|p| p.name.clone()).collect(),
+            via_unicast: direct && pkt.dst.is_some_and(is_unicast_destination),
             now: crate::store::now_ms() / 1000,
             urls: BootUrls {
                 server: server_address,
@@ -340,11 +352,12 @@ impl Server {
             tracing::Span::current().record("arch", arch.name);
         }
         let Some(reply) = &decision.reply else {
-            self.stats.dropped.fetch_add(1, Ordering::Relaxed);
-            self.state
-                .metrics
-                .dhcp_handled(msg.msg_type(), DhcpOutcome::Ignored);
-            tracing::debug!(reason = decision.summary.dropped, "DHCPv6 message dropped");
+            // `decide` names a reason for every drop; the fallback only keeps this total.
+            let reason = decision
+                .summary
+                .dropped
+                .unwrap_or(DropReason::NotClientMessage);
+            self.count_drop(msg.msg_type(), reason, &pkt);
             return;
         };
         // Invariant: a lease is on disk before the Reply that grants it leaves.
@@ -396,6 +409,14 @@ impl Server {
         self.record_event(inbound, duid, &decision, mac, interface);
     }
 
+    /// A decoded message that gets no answer: counted by reason, logged at debug.
+    fn count_drop(&self, kind: dhcproto::v6::MessageType, reason: DropReason, pkt: &Received) {
+        self.stats.dropped.fetch_add(1, Ordering::Relaxed);
+        self.state.metrics.dhcp_handled(kind, DhcpOutcome::Ignored);
+        self.state.metrics.dhcp_dropped(reason);
+        tracing::debug!(%reason, src = %pkt.src, dst = ?pkt.dst, "DHCPv6 message dropped");
+    }
+
     fn record_event(
         &self,
         inbound: &Inbound,
@@ -432,6 +453,12 @@ impl Server {
         }
         self.state.writer.record(ev);
     }
+}
+
+/// RFC 8415 §16: only ff02::1:2 and ff05::1:3 are multicast *to DHCP*; anything else a
+/// client sends us (our unicast address, another group) counts as unicast.
+fn is_unicast_destination(dst: Ipv6Addr) -> bool {
+    dst != ALL_DHCP_RELAY_AGENTS_AND_SERVERS && dst != ALL_DHCP_SERVERS
 }
 
 fn client_duid(msg: &dhcproto::v6::Message) -> Option<&[u8]> {
@@ -478,35 +505,16 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
     Ok(UdpSocket::from_std(sock.into())?)
 }
 
-fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut b = [0u8; N];
-    getrandom::getrandom(&mut b).expect("the OS random source works");
-    b
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Read a hex file, or create it with `make` (mode 0600) the first time.
-fn load_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> anyhow::Result<Vec<u8>> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => hex::decode(text.trim())
-            .with_context(|| format!("{}: not hex; delete it to regenerate", path.display())),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            let value = make();
-            let tmp = path.with_extension("tmp");
-            {
-                use std::io::Write;
-                use std::os::unix::fs::OpenOptionsExt;
-                let mut f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .truncate(true)
-                    .write(true)
-                    .mode(0o600)
-                    .open(&tmp)?;
-                writeln!(f, "{}", hex::encode(&value))?;
-                f.sync_all()?;
-            }
-            std::fs::rename(&tmp, path)?;
-            Ok(value)
+    #[test]
+    fn only_the_dhcp_groups_count_as_multicast() {
+        assert!(!is_unicast_destination(ALL_DHCP_RELAY_AGENTS_AND_SERVERS));
+        assert!(!is_unicast_destination(ALL_DHCP_SERVERS));
+        for other in ["2001:db8::1", "fe80::1", "ff02::1", "ff05::1:2"] {
+            assert!(is_unicast_destination(other.parse().unwrap()), "{other}");
         }
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
 }

@@ -187,6 +187,7 @@ async fn boot_script(
     let mut event = BootEvent::new(EventSource::Http, "script", Some(mac)).detail(json!({
         "script": served.kind,
         "template": served.template,
+        "profile": served.profile,
         "state": served.state,
         "reason": served.reason,
         "error": served.error,
@@ -230,6 +231,8 @@ pub struct ServedScript {
     /// `install`, `reinstall`, `local`, `wait` or `error`.
     pub kind: &'static str,
     pub template: String,
+    /// The machine's profile, if it has one (for the timeline: "(profile debian)").
+    pub profile: Option<String>,
     /// The machine's state before this fetch (`unknown` if not in the inventory).
     pub state: String,
     pub reason: Option<String>,
@@ -250,6 +253,7 @@ pub async fn script_for(
         None => None,
     };
     let mut choice = decide_script(machine.as_ref(), profile.as_ref());
+    let profile_name = machine.as_ref().and_then(|m| m.profile.clone());
     let machine_state = machine
         .as_ref()
         .map(|m| m.state.as_str().to_string())
@@ -308,6 +312,7 @@ pub async fn script_for(
             text,
             kind: choice.kind(),
             template: choice.template().to_string(),
+            profile: profile_name.clone(),
             state: machine_state,
             reason,
             error: None,
@@ -318,6 +323,7 @@ pub async fn script_for(
                 text: fallback_script(&error, &urls.script_url(mac), retry_secs),
                 kind: "error",
                 template: choice.template().to_string(),
+                profile: profile_name,
                 state: machine_state,
                 reason,
                 error: Some(error),

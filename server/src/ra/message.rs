@@ -325,7 +325,7 @@ pub fn advertisement_for(
 }
 
 /// The prefixes of the pools DHCPv6 hands out from on `interface`, by the rules of
-/// [`crate::dhcpv6::pool::select_pool`] but keeping every match: pools bound to it by name,
+/// [`crate::dhcpv6::pool::select_pools`] for a direct client: pools bound to it by name,
 /// else pools whose prefix holds one of its addresses, else the only pool.
 pub fn pool_prefixes_for(
     dhcp: &DhcpConfig,

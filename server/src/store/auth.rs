@@ -6,6 +6,7 @@
 use serde::Serialize;
 use sqlx::Row;
 
+use super::audit::NewAudit;
 use super::{now_ms, Store, StoreError, StoreResult};
 
 /// What a user or token may do.
@@ -98,6 +99,39 @@ fn token_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<ApiToken> {
     })
 }
 
+async fn user_in(conn: &mut sqlx::SqliteConnection, name: &str) -> StoreResult<User> {
+    let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = ?")
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| StoreError::NotFound {
+            what: "user",
+            key: name.to_string(),
+        })?;
+    Ok(user_from_row(&row))
+}
+
+/// Inside the transaction that would remove admin rights from `name`: refuse if nobody
+/// else has them, or nobody could change anything any more.
+async fn refuse_last_admin(
+    conn: &mut sqlx::SqliteConnection,
+    name: &str,
+    what: &str,
+) -> StoreResult<()> {
+    let others: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM users WHERE is_admin = 1 AND name <> ?")
+            .bind(name)
+            .fetch_one(&mut *conn)
+            .await?
+            .get("n");
+    if others == 0 {
+        return Err(StoreError::Invalid(format!(
+            "cannot {what} {name:?}: it is the last admin; make another user admin first"
+        )));
+    }
+    Ok(())
+}
+
 fn unique_conflict(e: sqlx::Error, what: &'static str, key: &str) -> StoreError {
     match &e {
         sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict {
@@ -154,6 +188,112 @@ impl Store {
             .fetch_all(&self.pool)
             .await?;
         Ok(rows.iter().map(user_from_row).collect())
+    }
+
+    pub async fn user(&self, name: &str) -> StoreResult<Option<User>> {
+        let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = ?")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(user_from_row))
+    }
+
+    /// Remove a user; their sessions go with them (ON DELETE CASCADE). The last admin stays.
+    pub(super) async fn delete_user_as(&self, actor: Option<&str>, name: &str) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let user = user_in(&mut tx, name).await?;
+        if user.is_admin {
+            refuse_last_admin(&mut tx, name, "delete").await?;
+        }
+        sqlx::query("DELETE FROM users WHERE id = ?")
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        let summary = format!(
+            "removed (role {}); their sessions ended",
+            user.scope().as_str()
+        );
+        Store::insert_audit(
+            &mut tx,
+            actor,
+            &[NewAudit::new("delete", "user", name, summary)],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Make a user admin or read-only. Demoting the last admin is refused.
+    pub(super) async fn set_user_role_as(
+        &self,
+        actor: Option<&str>,
+        name: &str,
+        is_admin: bool,
+    ) -> StoreResult<User> {
+        let mut tx = self.begin_write().await?;
+        let user = user_in(&mut tx, name).await?;
+        if user.is_admin && !is_admin {
+            refuse_last_admin(&mut tx, name, "make read-only").await?;
+        }
+        sqlx::query("UPDATE users SET is_admin = ? WHERE id = ?")
+            .bind(i64::from(is_admin))
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        let after = User {
+            is_admin,
+            ..user.clone()
+        };
+        let summary = format!(
+            "role {} → {}",
+            user.scope().as_str(),
+            after.scope().as_str()
+        );
+        Store::insert_audit(
+            &mut tx,
+            actor,
+            &[NewAudit::new("role", "user", name, summary)],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    /// New password hash; every session of the user except `keep_session` (a session id
+    /// hash) ends.
+    pub(super) async fn set_user_password_as(
+        &self,
+        actor: Option<&str>,
+        name: &str,
+        password_hash: &str,
+        keep_session: Option<&str>,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let user = user_in(&mut tx, name).await?;
+        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        let ended =
+            sqlx::query("DELETE FROM sessions WHERE user_id = ? AND (?2 IS NULL OR id_hash <> ?2)")
+                .bind(user.id)
+                .bind(keep_session)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        let summary = match ended {
+            0 => "password changed".to_string(),
+            n => format!("password changed; {n} other session(s) ended"),
+        };
+        Store::insert_audit(
+            &mut tx,
+            actor,
+            &[NewAudit::new("password", "user", name, summary)],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     // ---- sessions --------------------------------------------------------------------------
@@ -219,6 +359,19 @@ impl Store {
         scope: Scope,
         created_by: &str,
     ) -> StoreResult<ApiToken> {
+        self.create_token_as(None, name, token_hash, scope, created_by)
+            .await
+    }
+
+    pub(super) async fn create_token_as(
+        &self,
+        actor: Option<&str>,
+        name: &str,
+        token_hash: &str,
+        scope: Scope,
+        created_by: &str,
+    ) -> StoreResult<ApiToken> {
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO api_tokens (name, token_hash, scope, created_by, created_at) \
              VALUES (?, ?, ?, ?, ?) \
@@ -229,10 +382,20 @@ impl Store {
         .bind(scope.as_str())
         .bind(created_by)
         .bind(now_ms())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await
         .map_err(|e| unique_conflict(e, "token", name))?;
-        token_from_row(&row).ok_or_else(|| StoreError::Invalid("bad token row".into()))
+        let token =
+            token_from_row(&row).ok_or_else(|| StoreError::Invalid("bad token row".into()))?;
+        let summary = format!("created, scope {}", scope.as_str());
+        Store::insert_audit(
+            &mut tx,
+            actor,
+            &[NewAudit::new("create", "token", name, summary)],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(token)
     }
 
     pub async fn token_named(&self, name: &str) -> StoreResult<Option<ApiToken>> {
@@ -270,16 +433,28 @@ impl Store {
     }
 
     pub async fn delete_token(&self, id: i64) -> StoreResult<()> {
-        let res = sqlx::query("DELETE FROM api_tokens WHERE id = ?")
+        self.delete_token_as(None, id).await
+    }
+
+    pub(super) async fn delete_token_as(&self, actor: Option<&str>, id: i64) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let row = sqlx::query("DELETE FROM api_tokens WHERE id = ? RETURNING name, scope")
             .bind(id)
-            .execute(&self.pool)
-            .await?;
-        if res.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
                 what: "token",
                 key: id.to_string(),
-            });
-        }
+            })?;
+        let name: String = row.get("name");
+        let summary = format!("revoked (scope {})", row.get::<String, _>("scope"));
+        Store::insert_audit(
+            &mut tx,
+            actor,
+            &[NewAudit::new("revoke", "token", name, summary)],
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 }
@@ -320,5 +495,60 @@ mod tests {
         assert!(s.use_token("other").await.unwrap().is_none());
         s.delete_token(t.id).await.unwrap();
         assert!(s.token_named("ci").await.unwrap().is_none());
+    }
+
+    #[tokio::test]
+    async fn the_last_admin_stays_and_removed_users_lose_their_sessions() {
+        let (_d, s) = temp_store().await;
+        let ada = s.create_user("ada", "h", true).await.unwrap();
+        let bob = s.create_user("bob", "h", false).await.unwrap();
+        let op = s.operator("ada");
+        assert!(matches!(
+            op.delete_user("ada").await,
+            Err(StoreError::Invalid(m)) if m.contains("last admin")
+        ));
+        assert!(matches!(
+            op.set_user_role("ada", false).await,
+            Err(StoreError::Invalid(_))
+        ));
+        assert!(op.set_user_role("bob", true).await.unwrap().is_admin);
+        // Now there is another admin: ada may step down.
+        assert!(!op.set_user_role("ada", false).await.unwrap().is_admin);
+        op.set_user_role("ada", true).await.unwrap();
+
+        s.create_session("bob1", bob.id, "c", now_ms() + 60_000)
+            .await
+            .unwrap();
+        s.create_session("bob2", bob.id, "c", now_ms() + 60_000)
+            .await
+            .unwrap();
+        s.create_session("ada1", ada.id, "c", now_ms() + 60_000)
+            .await
+            .unwrap();
+        op.set_user_password("bob", "h2", Some("bob1"))
+            .await
+            .unwrap();
+        assert!(
+            s.session("bob1").await.unwrap().is_some(),
+            "the changing session stays"
+        );
+        assert!(
+            s.session("bob2").await.unwrap().is_none(),
+            "other sessions end"
+        );
+        op.delete_user("bob").await.unwrap();
+        assert!(s.session("bob1").await.unwrap().is_none());
+        assert!(s.session("ada1").await.unwrap().is_some());
+        assert!(s.user("bob").await.unwrap().is_none());
+        let entries = s
+            .audit(&crate::store::AuditFilter {
+                target_kind: Some("user".into()),
+                limit: 50,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["delete", "password", "role", "role", "role"]);
     }
 }

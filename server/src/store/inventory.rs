@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use super::audit::{describe_machine, machine_changes, profile_changes, NewAudit};
 use super::{now_ms, Store, StoreError, StoreResult, ROWS_PER_STATEMENT};
 use crate::mac::Mac;
 
@@ -18,14 +19,19 @@ pub enum MachineState {
     Reinstall,
     /// Exits to the local disk.
     Local,
+    /// Booted, and an operator chose not to manage it: kept (not deleted, so it does not
+    /// come back as discovered on its next boot) and hidden from the Discovered list until
+    /// un-ignored. The boot path treats it like `discovered`.
+    Ignored,
 }
 
 impl MachineState {
-    pub const ALL: [MachineState; 4] = [
+    pub const ALL: [MachineState; 5] = [
         MachineState::Discovered,
         MachineState::Ready,
         MachineState::Reinstall,
         MachineState::Local,
+        MachineState::Ignored,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -34,6 +40,7 @@ impl MachineState {
             MachineState::Ready => "ready",
             MachineState::Reinstall => "reinstall",
             MachineState::Local => "local",
+            MachineState::Ignored => "ignored",
         }
     }
 }
@@ -44,7 +51,9 @@ impl std::str::FromStr for MachineState {
         MachineState::ALL
             .into_iter()
             .find(|m| m.as_str() == s)
-            .ok_or_else(|| format!("unknown state {s:?} (discovered, ready, reinstall, local)"))
+            .ok_or_else(|| {
+                format!("unknown state {s:?} (discovered, ready, reinstall, local, ignored)")
+            })
     }
 }
 
@@ -467,10 +476,13 @@ impl Store {
         if known.len() == machines.len() {
             return Ok(0);
         }
-        let discovered: i64 =
-            sqlx::query_scalar("SELECT count(*) FROM machines WHERE state = 'discovered'")
-                .fetch_one(&mut *tx)
-                .await?;
+        // Ignored machines were discovered too: counting them keeps "ignore them all" from
+        // reopening room for an unbounded flood of new MACs.
+        let discovered: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM machines WHERE state IN ('discovered', 'ignored')",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
         let mut room = max_discovered.saturating_sub(u64::try_from(discovered).unwrap_or(0));
         let before = machines.len();
         machines.retain(|m| {
@@ -518,6 +530,30 @@ impl Store {
         Ok(rows.iter().map(event_from_row).collect())
     }
 
+    /// Events newest first, of one machine if `mac` is given, whose MAC, source or stage
+    /// contains `search`; `before_id` pages backwards.
+    pub async fn events_matching(
+        &self,
+        mac: Option<Mac>,
+        search: Option<&str>,
+        before_id: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<StoredEvent>> {
+        let rows = sqlx::query(
+            "SELECT id, at, mac, source, stage, address, detail FROM events \
+             WHERE (?4 IS NULL OR mac = ?4) \
+             AND (?1 IS NULL OR mac LIKE ?1 OR stage LIKE ?1 OR source LIKE ?1) \
+             AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+        )
+        .bind(like_pattern(search))
+        .bind(before_id)
+        .bind(limit)
+        .bind(mac.map(|m| m.to_string()))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(event_from_row).collect())
+    }
+
     pub async fn identities(&self, mac: Mac) -> StoreResult<Vec<Identity>> {
         let rows = sqlx::query(
             "SELECT mac, duid, iaid, mac_source, first_seen, last_seen FROM identities \
@@ -542,24 +578,30 @@ impl Store {
     // ---- machines --------------------------------------------------------------------------
 
     pub async fn machine(&self, mac: Mac) -> StoreResult<Option<Machine>> {
-        let row = sqlx::query(&format!(
-            "SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = ?"
-        ))
-        .bind(mac.to_string())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.as_ref().and_then(machine_from_row))
+        let mut conn = self.pool.acquire().await?;
+        machine_in(&mut conn, mac).await
     }
 
     /// Register a machine an operator names. A machine that is only `discovered` is taken
     /// over (that is what approving means); any other existing one is a conflict.
     pub async fn create_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
+        self.create_machine_as(None, mac, spec).await
+    }
+
+    pub(super) async fn create_machine_as(
+        &self,
+        actor: Option<&str>,
+        mac: Mac,
+        spec: &MachineSpec,
+    ) -> StoreResult<Machine> {
         let now = now_ms();
         let state = spec.state.unwrap_or(if spec.profile.is_some() {
             MachineState::Ready
         } else {
             MachineState::Discovered
         });
+        let mut tx = self.begin_write().await?;
+        let before = machine_in(&mut tx, mac).await?;
         let res = sqlx::query(
             "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
              VALUES (?, ?, ?, ?, ?, ?, ?) \
@@ -574,7 +616,7 @@ impl Store {
         .bind(json_text(&spec.variables))
         .bind(now)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(|e| classify_write_error(e, "machine", &mac.to_string()))?;
         if res.rows_affected() == 0 {
@@ -583,15 +625,45 @@ impl Store {
                 key: mac.to_string(),
             });
         }
-        self.machine(mac)
+        let created = machine_in(&mut tx, mac)
             .await?
-            .ok_or_else(|| machine_not_found(mac))
+            .ok_or_else(|| machine_not_found(mac))?;
+        let summary = match &before {
+            Some(b) => format!(
+                "registered (was discovered): {}",
+                machine_changes(
+                    b,
+                    &spec.hostname,
+                    spec.profile.as_deref(),
+                    state,
+                    &spec.variables
+                )
+            ),
+            None => format!(
+                "registered: {}",
+                describe_machine(&spec.hostname, spec.profile.as_deref(), state)
+            ),
+        };
+        let entry = NewAudit::new("create", "machine", mac.to_string(), summary);
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
+        Ok(created)
     }
 
     /// Replace what an operator sets on an existing machine.
     pub async fn update_machine(&self, mac: Mac, spec: &MachineSpec) -> StoreResult<Machine> {
-        let current = self
-            .machine(mac)
+        self.update_machine_as(None, "update", mac, spec).await
+    }
+
+    pub(super) async fn update_machine_as(
+        &self,
+        actor: Option<&str>,
+        action: &str,
+        mac: Mac,
+        spec: &MachineSpec,
+    ) -> StoreResult<Machine> {
+        let mut tx = self.begin_write().await?;
+        let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
         let state = spec.state.unwrap_or(match (current.state, &spec.profile) {
@@ -608,24 +680,50 @@ impl Store {
         .bind(json_text(&spec.variables))
         .bind(now_ms())
         .bind(mac.to_string())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(|e| classify_write_error(e, "machine", &mac.to_string()))?;
-        self.machine(mac)
+        let summary = machine_changes(
+            &current,
+            &spec.hostname,
+            spec.profile.as_deref(),
+            state,
+            &spec.variables,
+        );
+        let entry = NewAudit::new(action, "machine", mac.to_string(), summary);
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        let updated = machine_in(&mut tx, mac)
             .await?
-            .ok_or_else(|| machine_not_found(mac))
+            .ok_or_else(|| machine_not_found(mac))?;
+        tx.commit().await?;
+        Ok(updated)
     }
 
     pub async fn set_machine_state(&self, mac: Mac, state: MachineState) -> StoreResult<()> {
-        let res = sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
+        self.set_machine_state_as(None, "update", mac, state).await
+    }
+
+    pub(super) async fn set_machine_state_as(
+        &self,
+        actor: Option<&str>,
+        action: &str,
+        mac: Mac,
+        state: MachineState,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let current = machine_in(&mut tx, mac)
+            .await?
+            .ok_or_else(|| machine_not_found(mac))?;
+        sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
             .bind(state.as_str())
             .bind(now_ms())
             .bind(mac.to_string())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        if res.rows_affected() == 0 {
-            return Err(machine_not_found(mac));
-        }
+        let summary = format!("state {} → {}", current.state.as_str(), state.as_str());
+        let entry = NewAudit::new(action, "machine", mac.to_string(), summary);
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -643,13 +741,25 @@ impl Store {
     }
 
     pub async fn delete_machine(&self, mac: Mac) -> StoreResult<()> {
-        let res = sqlx::query("DELETE FROM machines WHERE mac = ?")
+        self.delete_machine_as(None, mac).await
+    }
+
+    pub(super) async fn delete_machine_as(&self, actor: Option<&str>, mac: Mac) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let current = machine_in(&mut tx, mac)
+            .await?
+            .ok_or_else(|| machine_not_found(mac))?;
+        sqlx::query("DELETE FROM machines WHERE mac = ?")
             .bind(mac.to_string())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        if res.rows_affected() == 0 {
-            return Err(machine_not_found(mac));
-        }
+        let summary = format!(
+            "deleted ({})",
+            describe_machine(&current.hostname, current.profile.as_deref(), current.state)
+        );
+        let entry = NewAudit::new("delete", "machine", mac.to_string(), summary);
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -661,12 +771,7 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> StoreResult<(Vec<Machine>, i64)> {
-        let pattern = search.filter(|s| !s.trim().is_empty()).map(|s| {
-            format!(
-                "%{}%",
-                s.trim().to_ascii_lowercase().replace(['%', '_'], "")
-            )
-        });
+        let pattern = like_pattern(search);
         let filter =
             "(?1 IS NULL OR state = ?1) AND (?2 IS NULL OR mac LIKE ?2 OR lower(hostname) LIKE ?2)";
         let rows = sqlx::query(&format!(
@@ -692,11 +797,8 @@ impl Store {
     // ---- profiles --------------------------------------------------------------------------
 
     pub async fn profile(&self, name: &str) -> StoreResult<Option<Profile>> {
-        let row = sqlx::query("SELECT * FROM profiles WHERE name = ?")
-            .bind(name)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.as_ref().map(profile_from_row))
+        let mut conn = self.pool.acquire().await?;
+        profile_in(&mut conn, name).await
     }
 
     pub async fn profiles(&self) -> StoreResult<Vec<Profile>> {
@@ -715,7 +817,16 @@ impl Store {
     }
 
     pub async fn create_profile(&self, p: &Profile) -> StoreResult<()> {
+        self.create_profile_as(None, p).await
+    }
+
+    pub(super) async fn create_profile_as(
+        &self,
+        actor: Option<&str>,
+        p: &Profile,
+    ) -> StoreResult<()> {
         let now = now_ms();
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -729,14 +840,38 @@ impl Store {
         .bind(json_text(&p.variables))
         .bind(now)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(|e| classify_write_error(e, "profile", &p.name))?;
+        let summary = format!(
+            "created: kernel {}, initrd {}, template {}",
+            or_empty(&p.kernel),
+            or_empty(&p.initrd),
+            p.template
+        );
+        let entry = NewAudit::new("create", "profile", p.name.clone(), summary);
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
         Ok(())
     }
 
     pub async fn update_profile(&self, p: &Profile) -> StoreResult<()> {
-        let res = sqlx::query(
+        self.update_profile_as(None, p).await
+    }
+
+    pub(super) async fn update_profile_as(
+        &self,
+        actor: Option<&str>,
+        p: &Profile,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let before = profile_in(&mut tx, &p.name)
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "profile",
+                key: p.name.clone(),
+            })?;
+        sqlx::query(
             "UPDATE profiles SET description = ?, kernel = ?, initrd = ?, cmdline = ?, template = ?, \
              variables = ?, updated_at = ? WHERE name = ?",
         )
@@ -748,22 +883,33 @@ impl Store {
         .bind(json_text(&p.variables))
         .bind(now_ms())
         .bind(&p.name)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        if res.rows_affected() == 0 {
-            return Err(StoreError::NotFound {
-                what: "profile",
-                key: p.name.clone(),
-            });
-        }
+        let entry = NewAudit::new(
+            "update",
+            "profile",
+            p.name.clone(),
+            profile_changes(&before, p),
+        );
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
         Ok(())
     }
 
     /// Refuses while any machine uses the profile.
     pub async fn delete_profile(&self, name: &str) -> StoreResult<()> {
+        self.delete_profile_as(None, name).await
+    }
+
+    pub(super) async fn delete_profile_as(
+        &self,
+        actor: Option<&str>,
+        name: &str,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
         let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE profile = ?")
             .bind(name)
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *tx)
             .await?
             .get("n");
         if users > 0 {
@@ -773,7 +919,7 @@ impl Store {
         }
         let res = sqlx::query("DELETE FROM profiles WHERE name = ?")
             .bind(name)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
         if res.rows_affected() == 0 {
             return Err(StoreError::NotFound {
@@ -781,8 +927,51 @@ impl Store {
                 key: name.to_string(),
             });
         }
+        let entry = NewAudit::new("delete", "profile", name, "deleted");
+        Store::insert_audit(&mut tx, actor, &[entry]).await?;
+        tx.commit().await?;
         Ok(())
     }
+}
+
+fn or_empty(s: &str) -> &str {
+    if s.is_empty() {
+        "(none)"
+    } else {
+        s
+    }
+}
+
+/// `%text%` for a LIKE over MACs, hostnames and stages (lower-cased; `%` and `_` dropped so
+/// they match literally nowhere); None for an empty search.
+pub(super) fn like_pattern(search: Option<&str>) -> Option<String> {
+    search.filter(|s| !s.trim().is_empty()).map(|s| {
+        format!(
+            "%{}%",
+            s.trim().to_ascii_lowercase().replace(['%', '_'], "")
+        )
+    })
+}
+
+pub(super) async fn machine_in(
+    conn: &mut sqlx::SqliteConnection,
+    mac: Mac,
+) -> StoreResult<Option<Machine>> {
+    let row = sqlx::query(&format!(
+        "SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = ?"
+    ))
+    .bind(mac.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.as_ref().and_then(machine_from_row))
+}
+
+async fn profile_in(conn: &mut sqlx::SqliteConnection, name: &str) -> StoreResult<Option<Profile>> {
+    let row = sqlx::query("SELECT * FROM profiles WHERE name = ?")
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(profile_from_row))
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 
 use sqlx::Row;
 
-use super::inventory::machine_from_row;
+use super::audit::{describe_machine, machine_changes, NewAudit};
+use super::inventory::{machine_from_row, machine_in};
 use super::{now_ms, Machine, MachineSpec, MachineState, Store, StoreError, StoreResult};
 use crate::mac::Mac;
 
@@ -26,11 +27,23 @@ impl Store {
     /// Assign one profile to many machines, in one transaction. Machines that were merely
     /// discovered become `ready` (that is approving them); others keep their state.
     pub async fn bulk_assign_profile(&self, macs: &[Mac], profile: &str) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
-        let mut changed = 0;
+        self.bulk_assign_profile_as(None, macs, profile).await
+    }
+
+    pub(super) async fn bulk_assign_profile_as(
+        &self,
+        actor: Option<&str>,
+        macs: &[Mac],
+        profile: &str,
+    ) -> StoreResult<u64> {
+        let mut tx = self.begin_write().await?;
+        let mut audit = Vec::new();
         let now = now_ms();
         for mac in macs {
-            changed += sqlx::query(
+            let Some(before) = machine_in(&mut tx, *mac).await? else {
+                continue;
+            };
+            sqlx::query(
                 "UPDATE machines SET profile = ?, updated_at = ?, \
                  state = CASE WHEN state = 'discovered' THEN 'ready' ELSE state END WHERE mac = ?",
             )
@@ -39,49 +52,129 @@ impl Store {
             .bind(mac.to_string())
             .execute(&mut *tx)
             .await
-            .map_err(fk_to_invalid)?
-            .rows_affected();
+            .map_err(fk_to_invalid)?;
+            let (action, state) = match before.state {
+                MachineState::Discovered => ("approve", MachineState::Ready),
+                s => ("bulk_assign_profile", s),
+            };
+            let summary = machine_changes(
+                &before,
+                &before.hostname,
+                Some(profile),
+                state,
+                &before.variables,
+            );
+            audit.push(NewAudit::new(action, "machine", mac.to_string(), summary));
         }
+        Store::insert_audit(&mut tx, actor, &audit).await?;
         tx.commit().await?;
-        Ok(changed)
+        Ok(audit.len() as u64)
     }
 
     /// Set the state of many machines. `ready` and `reinstall` boot a profile, so machines
     /// without one are left alone; the count says how many changed.
     pub async fn bulk_set_state(&self, macs: &[Mac], state: MachineState) -> StoreResult<u64> {
+        self.bulk_set_state_as(None, macs, state).await
+    }
+
+    pub(super) async fn bulk_set_state_as(
+        &self,
+        actor: Option<&str>,
+        macs: &[Mac],
+        state: MachineState,
+    ) -> StoreResult<u64> {
         let needs_profile = matches!(state, MachineState::Ready | MachineState::Reinstall);
-        let mut tx = self.pool.begin().await?;
-        let mut changed = 0;
+        let action = match state {
+            MachineState::Reinstall => "reinstall",
+            _ => "bulk_set_state",
+        };
+        self.bulk_change_state(actor, macs, action, |m| {
+            (!needs_profile || m.profile.is_some()).then_some(state)
+        })
+        .await
+    }
+
+    /// Ignore discovered machines (`ignored = true`) or take ignored ones back to
+    /// discovered; machines in any other state are left alone.
+    pub async fn set_ignored(&self, macs: &[Mac], ignored: bool) -> StoreResult<u64> {
+        self.set_ignored_as(None, macs, ignored).await
+    }
+
+    pub(super) async fn set_ignored_as(
+        &self,
+        actor: Option<&str>,
+        macs: &[Mac],
+        ignored: bool,
+    ) -> StoreResult<u64> {
+        let (from, to, action) = if ignored {
+            (MachineState::Discovered, MachineState::Ignored, "ignore")
+        } else {
+            (MachineState::Ignored, MachineState::Discovered, "unignore")
+        };
+        self.bulk_change_state(actor, macs, action, |m| (m.state == from).then_some(to))
+            .await
+    }
+
+    /// One transaction: each existing machine for which `next` gives a state is set to it.
+    async fn bulk_change_state(
+        &self,
+        actor: Option<&str>,
+        macs: &[Mac],
+        action: &str,
+        next: impl Fn(&Machine) -> Option<MachineState>,
+    ) -> StoreResult<u64> {
+        let mut tx = self.begin_write().await?;
+        let mut audit = Vec::new();
         let now = now_ms();
         for mac in macs {
-            changed += sqlx::query(
-                "UPDATE machines SET state = ?, updated_at = ? \
-                 WHERE mac = ? AND (? = 0 OR profile IS NOT NULL)",
-            )
-            .bind(state.as_str())
-            .bind(now)
-            .bind(mac.to_string())
-            .bind(i64::from(needs_profile))
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            let Some(before) = machine_in(&mut tx, *mac).await? else {
+                continue;
+            };
+            let Some(state) = next(&before) else {
+                continue;
+            };
+            sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
+                .bind(state.as_str())
+                .bind(now)
+                .bind(mac.to_string())
+                .execute(&mut *tx)
+                .await?;
+            let summary = format!("state {} → {}", before.state.as_str(), state.as_str());
+            audit.push(NewAudit::new(action, "machine", mac.to_string(), summary));
         }
+        Store::insert_audit(&mut tx, actor, &audit).await?;
         tx.commit().await?;
-        Ok(changed)
+        Ok(audit.len() as u64)
     }
 
     pub async fn bulk_delete(&self, macs: &[Mac]) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
-        let mut changed = 0;
+        self.bulk_delete_as(None, macs).await
+    }
+
+    pub(super) async fn bulk_delete_as(
+        &self,
+        actor: Option<&str>,
+        macs: &[Mac],
+    ) -> StoreResult<u64> {
+        let mut tx = self.begin_write().await?;
+        let mut audit = Vec::new();
         for mac in macs {
-            changed += sqlx::query("DELETE FROM machines WHERE mac = ?")
+            let Some(before) = machine_in(&mut tx, *mac).await? else {
+                continue;
+            };
+            sqlx::query("DELETE FROM machines WHERE mac = ?")
                 .bind(mac.to_string())
                 .execute(&mut *tx)
-                .await?
-                .rows_affected();
+                .await?;
+            let summary = format!(
+                "deleted in bulk ({})",
+                describe_machine(&before.hostname, before.profile.as_deref(), before.state)
+            );
+            audit.push(NewAudit::new("delete", "machine", mac.to_string(), summary));
         }
+        Store::insert_audit(&mut tx, actor, &audit).await?;
         tx.commit().await?;
-        Ok(changed)
+        Ok(audit.len() as u64)
     }
 
     /// Every machine, by MAC: for CSV export.
@@ -98,8 +191,17 @@ impl Store {
     /// Create or replace the operator-set fields of many machines in one transaction: all
     /// rows land or none do.
     pub async fn import_machines(&self, rows: &[(Mac, MachineSpec)]) -> StoreResult<ImportOutcome> {
-        let mut tx = self.pool.begin().await?;
+        self.import_machines_as(None, rows).await
+    }
+
+    pub(super) async fn import_machines_as(
+        &self,
+        actor: Option<&str>,
+        rows: &[(Mac, MachineSpec)],
+    ) -> StoreResult<ImportOutcome> {
+        let mut tx = self.begin_write().await?;
         let mut out = ImportOutcome::default();
+        let mut audit = Vec::with_capacity(rows.len());
         let now = now_ms();
         for (mac, spec) in rows {
             let state = spec.state.unwrap_or(if spec.profile.is_some() {
@@ -107,12 +209,7 @@ impl Store {
             } else {
                 MachineState::Discovered
             });
-            let existed: bool = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE mac = ?")
-                .bind(mac.to_string())
-                .fetch_one(&mut *tx)
-                .await?
-                .get::<i64, _>("n")
-                > 0;
+            let before = machine_in(&mut tx, *mac).await?;
             sqlx::query(
                 "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
                  VALUES (?, ?, ?, ?, ?, ?, ?) \
@@ -133,12 +230,31 @@ impl Store {
                 StoreError::Invalid(m) => StoreError::Invalid(format!("{mac}: {m}")),
                 other => other,
             })?;
-            if existed {
-                out.updated += 1;
-            } else {
-                out.created += 1;
-            }
+            let summary = match &before {
+                Some(b) => {
+                    out.updated += 1;
+                    format!(
+                        "imported from CSV: {}",
+                        machine_changes(
+                            b,
+                            &spec.hostname,
+                            spec.profile.as_deref(),
+                            state,
+                            &spec.variables
+                        )
+                    )
+                }
+                None => {
+                    out.created += 1;
+                    format!(
+                        "imported from CSV: {}",
+                        describe_machine(&spec.hostname, spec.profile.as_deref(), state)
+                    )
+                }
+            };
+            audit.push(NewAudit::new("import", "machine", mac.to_string(), summary));
         }
+        Store::insert_audit(&mut tx, actor, &audit).await?;
         tx.commit().await?;
         Ok(out)
     }
@@ -248,5 +364,71 @@ mod tests {
         ];
         assert!(s.import_machines(&bad).await.is_err());
         assert_eq!(s.all_machines().await.unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn ignore_only_discovered_and_unignore_only_ignored() {
+        let (_d, s) = temp_store().await;
+        s.create_profile(&profile("deb")).await.unwrap();
+        let (a, b) = (Mac([2, 0, 0, 0, 0, 1]), Mac([2, 0, 0, 0, 0, 2]));
+        s.create_machine(a, &MachineSpec::default()).await.unwrap();
+        let ready = MachineSpec {
+            profile: Some("deb".into()),
+            ..Default::default()
+        };
+        s.create_machine(b, &ready).await.unwrap();
+        let op = s.operator("ada");
+        assert_eq!(op.set_ignored(&[a, b], true).await.unwrap(), 1);
+        let state = |m: Machine| m.state;
+        assert_eq!(
+            state(s.machine(a).await.unwrap().unwrap()),
+            MachineState::Ignored
+        );
+        assert_eq!(
+            state(s.machine(b).await.unwrap().unwrap()),
+            MachineState::Ready
+        );
+        let (hidden, n) = s
+            .machines(Some(MachineState::Discovered), None, 10, 0)
+            .await
+            .unwrap();
+        assert_eq!((hidden.len(), n), (0, 0), "ignored is not discovered");
+        assert_eq!(op.set_ignored(&[a, b], false).await.unwrap(), 1);
+        assert_eq!(
+            state(s.machine(a).await.unwrap().unwrap()),
+            MachineState::Discovered
+        );
+    }
+
+    #[tokio::test]
+    async fn ignored_machines_count_toward_the_discovery_cap() {
+        let (_d, s) = temp_store().await;
+        let w = super::super::Writer::start(s.clone());
+        w.set_limits(1, u64::MAX);
+        let boot = |i: u8| {
+            super::super::BootEvent::new(
+                super::super::EventSource::Http,
+                "script",
+                Some(Mac([2, 0, 0, 0, 9, i])),
+            )
+        };
+        w.record(boot(1));
+        w.flush().await;
+        s.operator("ada")
+            .set_ignored(&[Mac([2, 0, 0, 0, 9, 1])], true)
+            .await
+            .unwrap();
+        w.record(boot(2));
+        w.flush().await;
+        assert!(
+            s.machine(Mac([2, 0, 0, 0, 9, 2])).await.unwrap().is_none(),
+            "ignoring does not make room for more new machines"
+        );
+        assert_eq!(
+            w.stats()
+                .discovery_refused
+                .load(std::sync::atomic::Ordering::Relaxed),
+            1
+        );
     }
 }

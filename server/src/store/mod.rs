@@ -7,11 +7,13 @@
 //! whatever is queued into one transaction: one fsync serves many leases (group commit), and a
 //! lease's sender is told only after its transaction committed.
 
+mod audit;
 mod auth;
 mod inventory;
 mod listing;
 mod writer;
 
+pub use audit::{describe_machine, AuditEntry, AuditFilter, NewAudit, Operator, MAX_AUDIT_PAGE};
 pub use auth::{ApiToken, Scope, SessionRecord, User};
 pub use inventory::*;
 pub use listing::ImportOutcome;
@@ -81,6 +83,15 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+
+    /// A transaction holding the write lock from its BEGIN. Operator changes read the row
+    /// before writing it (for the audit entry); in a deferred transaction that upgrade fails
+    /// at once with SQLITE_BUSY (no busy wait) when the event writer got the lock in between.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     // ---- leases -------------------------------------------------------------------------

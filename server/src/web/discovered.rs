@@ -1,4 +1,6 @@
-//! Discovered machines: booted but not registered. Approve (name + profile) or forget.
+//! Discovered machines: booted but not registered. Approve one (name + profile) or many
+//! (select, pick a profile), or ignore them: ignored machines are kept, hidden from this
+//! list (the "ignored" filter shows them) until un-ignored. Searchable and paged.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -6,13 +8,15 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::machines::MachineRow;
-use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
+use super::{query_encode, render, see_other, see_other_problem, Flash, Frame, WebResult};
 use crate::app::AppState;
 use crate::http::api::input::check_hostname;
 use crate::http::api::machines::{ensure_profile, path_mac};
 use crate::http::api::{ApiError, Paging};
 use crate::http::auth::Principal;
 use crate::store::{MachineSpec, MachineState};
+
+const PER_PAGE: i64 = 50;
 
 #[derive(Template)]
 #[template(path = "discovered.html")]
@@ -23,11 +27,19 @@ pub struct DiscoveredPage {
     pub page: i64,
     pub pages: i64,
     pub profiles: Vec<String>,
+    pub q: String,
+    /// Showing ignored machines instead of waiting ones.
+    pub ignored: bool,
+    /// Query string (without page) for the pager and for coming back after an action.
+    pub filter_query: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct DiscoveredQuery {
+    pub q: Option<String>,
+    /// `ignored` shows the ignored machines.
+    pub show: Option<String>,
     pub page: Option<String>,
     #[serde(flatten)]
     pub flash: Flash,
@@ -36,26 +48,35 @@ pub struct DiscoveredQuery {
 pub async fn page(
     State(app): State<AppState>,
     Extension(who): Extension<Principal>,
-    Query(q): Query<DiscoveredQuery>,
+    Query(query): Query<DiscoveredQuery>,
 ) -> WebResult {
-    let paging = Paging::parse(q.page.as_deref(), None, 50).map_err(ApiError::from)?;
+    let paging = Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ApiError::from)?;
+    let ignored = query.show.as_deref() == Some("ignored");
+    let state = if ignored {
+        MachineState::Ignored
+    } else {
+        MachineState::Discovered
+    };
+    let q = query.q.clone().unwrap_or_default();
     let (machines, total) = app
         .store
-        .machines(
-            Some(MachineState::Discovered),
-            None,
-            paging.per_page,
-            paging.offset(),
-        )
+        .machines(Some(state), Some(&q), paging.per_page, paging.offset())
         .await?;
     let profiles = app.store.profile_names().await?;
     Ok(render(&DiscoveredPage {
-        frame: Frame::new(&who, "discovered", &q.flash),
+        frame: Frame::new(&who, "discovered", &query.flash),
         rows: machines.into_iter().map(MachineRow::from).collect(),
         total,
         page: paging.page,
         pages: paging.pages(total),
         profiles,
+        filter_query: format!(
+            "q={}&show={}",
+            query_encode(&q),
+            if ignored { "ignored" } else { "" }
+        ),
+        q,
+        ignored,
     }))
 }
 
@@ -69,6 +90,7 @@ pub struct ApproveForm {
 /// Approving = naming the machine and giving it a profile; it boots that profile next time.
 pub async fn approve(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(mac): Path<String>,
     Form(form): Form<ApproveForm>,
 ) -> WebResult {
@@ -99,9 +121,51 @@ pub async fn approve(
         state: Some(MachineState::Ready),
         variables: current.variables,
     };
-    app.store.update_machine(mac, &spec).await?;
+    app.store
+        .operator(&who.name)
+        .approve_machine(mac, &spec)
+        .await?;
     Ok(see_other(
         "/discovered",
         &format!("{mac} approved with profile {profile}"),
     ))
+}
+
+async fn set_ignored(app: &AppState, who: &Principal, mac: &str, ignored: bool) -> WebResult {
+    let mac = path_mac(mac)?;
+    let changed = app
+        .store
+        .operator(&who.name)
+        .set_ignored(&[mac], ignored)
+        .await?;
+    Ok(match (changed, ignored) {
+        (0, true) => see_other_problem("/discovered", &format!("{mac} is not discovered")),
+        (0, false) => {
+            see_other_problem("/discovered?show=ignored", &format!("{mac} is not ignored"))
+        }
+        (_, true) => see_other(
+            "/discovered",
+            &format!("{mac} ignored: kept, but no longer listed here"),
+        ),
+        (_, false) => see_other(
+            "/discovered?show=ignored",
+            &format!("{mac} is discovered again"),
+        ),
+    })
+}
+
+pub async fn ignore(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
+    set_ignored(&app, &who, &mac, true).await
+}
+
+pub async fn unignore(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
+    set_ignored(&app, &who, &mac, false).await
 }

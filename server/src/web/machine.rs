@@ -17,7 +17,12 @@ use crate::http::api::machines::{ensure_profile, path_mac};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
 use crate::mac::Mac;
-use crate::store::{Machine, MachineState};
+use crate::store::{AuditFilter, Machine, MachineState};
+
+use super::audit::AuditRow;
+
+/// Audit entries shown on the page; the Audit page has the rest.
+const AUDIT_ROWS: i64 = 20;
 
 pub struct IdentityRow {
     pub duid: String,
@@ -45,6 +50,8 @@ pub struct MachinePage {
     pub identities: Vec<IdentityRow>,
     pub leases: Vec<LeaseRow>,
     pub events: Vec<EventView>,
+    /// This machine's audit entries, newest first.
+    pub audit: Vec<AuditRow>,
     pub script: Result<String, String>,
     pub profiles: Vec<String>,
     pub states: Vec<&'static str>,
@@ -109,6 +116,18 @@ async fn load(
         .iter()
         .map(EventView::from)
         .collect();
+    let audit = app
+        .store
+        .audit(&AuditFilter {
+            target_kind: Some("machine".into()),
+            target: Some(mac.to_string()),
+            limit: AUDIT_ROWS,
+            ..Default::default()
+        })
+        .await?
+        .iter()
+        .map(AuditRow::from)
+        .collect();
     let script = crate::http::api::script::preview(app, headers, mac)
         .await
         .map_err(|e| e.to_string());
@@ -130,6 +149,7 @@ async fn load(
         identities,
         leases,
         events,
+        audit,
         script,
         profiles,
         states: MachineState::ALL.iter().map(|s| s.as_str()).collect(),
@@ -163,6 +183,7 @@ pub async fn update(
         Ok((_, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
             Ok(()) => app
                 .store
+                .operator(&who.name)
                 .update_machine(mac, &spec)
                 .await
                 .map(|_| ())
@@ -190,7 +211,11 @@ pub async fn update(
     }
 }
 
-pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> WebResult {
+pub async fn reinstall(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
     let mac = path_mac(&mac)?;
     let machine = app
         .store
@@ -204,7 +229,8 @@ pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> 
         ));
     }
     app.store
-        .set_machine_state(mac, MachineState::Reinstall)
+        .operator(&who.name)
+        .set_machine_state("reinstall", mac, MachineState::Reinstall)
         .await?;
     Ok(see_other(
         &format!("/machines/{mac}"),
@@ -212,8 +238,12 @@ pub async fn reinstall(State(app): State<AppState>, Path(mac): Path<String>) -> 
     ))
 }
 
-pub async fn delete(State(app): State<AppState>, Path(mac): Path<String>) -> WebResult {
+pub async fn delete(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(mac): Path<String>,
+) -> WebResult {
     let mac = path_mac(&mac)?;
-    app.store.delete_machine(mac).await?;
+    app.store.operator(&who.name).delete_machine(mac).await?;
     Ok(see_other("/machines", &format!("machine {mac} deleted")))
 }

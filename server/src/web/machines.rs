@@ -108,7 +108,7 @@ pub async fn page(
 pub struct BulkForm {
     /// One per checked row.
     pub mac: Vec<String>,
-    /// `assign_profile`, `reinstall` or `delete`.
+    /// `assign_profile`, `reinstall`, `delete`, `ignore` or `unignore`.
     pub action: String,
     pub profile: Option<String>,
     /// Where to go back to (the list with its filters).
@@ -125,6 +125,7 @@ fn back_to(back: &str) -> &str {
 
 pub async fn bulk(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     axum_extra::extract::Form(form): axum_extra::extract::Form<BulkForm>,
 ) -> WebResult {
     let back = back_to(&form.back);
@@ -132,6 +133,8 @@ pub async fn bulk(
         "assign_profile" => BulkAction::AssignProfile,
         "reinstall" => BulkAction::Reinstall,
         "delete" => BulkAction::Delete,
+        "ignore" => BulkAction::Ignore,
+        "unignore" => BulkAction::Unignore,
         _ => return Ok(see_other_problem(back, "choose an action")),
     };
     let req = BulkRequest {
@@ -140,7 +143,7 @@ pub async fn bulk(
         profile: form.profile,
         state: None,
     };
-    match apply_bulk(&app.store, &req).await {
+    match apply_bulk(&app.store, &who.name, &req).await {
         Ok(out) => Ok(see_other(
             back,
             &format!(
@@ -159,8 +162,12 @@ pub struct ImportForm {
     pub csv: String,
 }
 
-pub async fn import(State(app): State<AppState>, Form(form): Form<ImportForm>) -> WebResult {
-    match import_rows(&app.store, &form.csv).await {
+pub async fn import(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Form(form): Form<ImportForm>,
+) -> WebResult {
+    match import_rows(&app.store, &who.name, &form.csv).await {
         Ok(out) => Ok(see_other(
             "/machines",
             &format!("imported: {} created, {} updated", out.created, out.updated),
@@ -242,6 +249,7 @@ pub async fn create(
         Ok((mac, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
             Ok(()) => app
                 .store
+                .operator(&who.name)
                 .create_machine(mac, &spec)
                 .await
                 .map_err(ApiError::from),

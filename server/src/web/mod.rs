@@ -5,6 +5,7 @@
 //! admin session and the CSRF token (hidden `csrf_token` field, or the `X-CSRF-Token`
 //! header htmx adds from `<body hx-headers>`).
 
+pub mod audit;
 pub mod discovered;
 pub mod events;
 pub mod leases;
@@ -13,7 +14,9 @@ pub mod machine;
 pub mod machines;
 pub mod network;
 pub mod profiles;
+pub mod timeline;
 pub mod tokens;
+pub mod users;
 
 use std::sync::Arc;
 
@@ -156,7 +159,7 @@ pub fn format_opt_ms(ms: Option<i64>) -> String {
     ms.map(format_ms).unwrap_or_else(|| "never".into())
 }
 
-/// A boot event as the timeline and live feed show it.
+/// A boot event as the timeline and live feed show it: a sentence, not its JSON.
 pub struct EventView {
     pub id: i64,
     pub at: String,
@@ -164,15 +167,11 @@ pub struct EventView {
     pub source: String,
     pub stage: String,
     pub address: String,
-    pub detail: String,
+    pub sentence: String,
 }
 
 impl From<&StoredEvent> for EventView {
     fn from(e: &StoredEvent) -> Self {
-        let detail = match &e.detail {
-            serde_json::Value::Object(m) if m.is_empty() => String::new(),
-            other => other.to_string(),
-        };
         EventView {
             id: e.id,
             at: format_ms(e.at),
@@ -180,7 +179,7 @@ impl From<&StoredEvent> for EventView {
             source: e.source.clone(),
             stage: e.stage.clone(),
             address: e.address.clone().unwrap_or_default(),
-            detail,
+            sentence: timeline::describe(&e.source, &e.stage, e.address.as_deref(), &e.detail),
         }
     }
 }
@@ -232,6 +231,8 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/machines/{mac}/reinstall", post(machine::reinstall))
         .route("/machines/{mac}/delete", post(machine::delete))
         .route("/machines/{mac}/approve", post(discovered::approve))
+        .route("/machines/{mac}/ignore", post(discovered::ignore))
+        .route("/machines/{mac}/unignore", post(discovered::unignore))
         .route("/discovered", get(discovered::page))
         .route("/profiles", get(profiles::page))
         .route(
@@ -251,13 +252,27 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/network/banner", get(network::banner))
         .route("/tokens", get(tokens::page).post(tokens::create))
         .route("/tokens/{id}/delete", post(tokens::delete))
+        .route("/audit", get(audit::page))
+        .route("/users", get(users::page).post(users::create))
+        .route("/users/{name}/delete", post(users::delete))
+        .route("/users/{name}/role", post(users::role))
+        .route("/users/{name}/password", post(users::reset))
+        .route("/account", get(users::account))
+        .route_layer(middleware::from_fn_with_state(
+            auth_service.clone(),
+            auth::authenticate,
+        ));
+    // What any logged-in user may do to their own account, read-only users included.
+    let self_service = Router::new()
+        .route("/account/password", post(users::change_password))
         .route_layer(middleware::from_fn_with_state(
             auth_service,
-            auth::authenticate,
+            auth::authenticate_self_service,
         ));
     Router::new()
         .route("/static/{name}", get(static_file))
         .merge(screens)
+        .merge(self_service)
 }
 
 #[cfg(test)]

@@ -132,38 +132,43 @@ pub async fn page(
 }
 
 /// `POST /network/reload`: what SIGHUP does, with the outcome as the page's notice.
-pub async fn reload(State(app): State<AppState>) -> WebResult {
-    Ok(match crate::reload::reload(&app).await {
-        Ok(report) => {
-            let mut notice = format!("configuration reloaded from {}", report.source);
-            let list = |keys: &[String]| {
-                if keys.is_empty() {
-                    "nothing".to_string()
-                } else {
-                    keys.join(", ")
+pub async fn reload(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+) -> WebResult {
+    Ok(
+        match crate::http::api::config::reload_as(&app, &who.name).await {
+            Ok(report) => {
+                let mut notice = format!("configuration reloaded from {}", report.source);
+                let list = |keys: &[String]| {
+                    if keys.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        keys.join(", ")
+                    }
+                };
+                notice.push_str(&format!("; applied: {}", list(&report.outcome.applied)));
+                if !report.outcome.need_restart.is_empty() {
+                    notice.push_str(&format!(
+                        "; needs a restart: {}",
+                        report.outcome.need_restart.join(", ")
+                    ));
                 }
-            };
-            notice.push_str(&format!("; applied: {}", list(&report.outcome.applied)));
-            if !report.outcome.need_restart.is_empty() {
-                notice.push_str(&format!(
-                    "; needs a restart: {}",
-                    report.outcome.need_restart.join(", ")
-                ));
+                if report.template_errors.is_empty() {
+                    see_other("/network", &notice)
+                } else {
+                    see_other_problem(
+                        "/network",
+                        &format!(
+                            "{notice}; broken templates: {}",
+                            report.template_errors.join("; ")
+                        ),
+                    )
+                }
             }
-            if report.template_errors.is_empty() {
-                see_other("/network", &notice)
-            } else {
-                see_other_problem(
-                    "/network",
-                    &format!(
-                        "{notice}; broken templates: {}",
-                        report.template_errors.join("; ")
-                    ),
-                )
-            }
-        }
-        Err(e) => see_other_problem("/network", &e.to_string()),
-    })
+            Err(e) => see_other_problem("/network", &e.to_string()),
+        },
+    )
 }
 
 #[derive(Template)]

@@ -139,6 +139,7 @@ pub async fn create(
     };
     match app
         .store
+        .operator(&who.name)
         .create_profile(&profile)
         .await
         .map_err(ApiError::from)
@@ -165,12 +166,19 @@ pub async fn update(
         Ok(p) => p,
         Err(errors) => return redisplay(&who, Some(name), &form, errors),
     };
-    app.store.update_profile(&profile).await?;
+    app.store
+        .operator(&who.name)
+        .update_profile(&profile)
+        .await?;
     Ok(see_other("/profiles", &format!("profile {name} saved")))
 }
 
-pub async fn delete(State(app): State<AppState>, Path(name): Path<String>) -> WebResult {
-    match delete_profile(&app.store, &name).await {
+pub async fn delete(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(name): Path<String>,
+) -> WebResult {
+    match delete_profile(&app.store, &who.name, &name).await {
         Ok(()) => Ok(see_other("/profiles", &format!("profile {name} deleted"))),
         Err(ApiError::Conflict(m)) => Ok(see_other_problem("/profiles", &m)),
         Err(e) => Err(e.into()),

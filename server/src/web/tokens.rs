@@ -93,7 +93,11 @@ pub async fn create(
     }
 }
 
-pub async fn delete(State(app): State<AppState>, Path(id): Path<i64>) -> WebResult {
-    app.store.delete_token(id).await?;
+pub async fn delete(
+    State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> WebResult {
+    app.store.operator(&who.name).delete_token(id).await?;
     Ok(see_other("/tokens", "token revoked"))
 }

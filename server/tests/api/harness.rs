@@ -122,6 +122,29 @@ impl Server {
         Ok(Response::parse(&raw))
     }
 
+    /// `bootforge user add NAME --password-stdin [--admin]` against this server's data dir.
+    pub fn add_user_cli(&self, name: &str, password: &str, admin: bool) -> std::process::Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bootforge"));
+        cmd.args(["user", "add", name, "--password-stdin", "--data-dir"])
+            .arg(self.data_dir.path());
+        if admin {
+            cmd.arg("--admin");
+        }
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("bootforge user add");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{password}\n").as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
     /// Bearer-token request with an optional JSON body.
     pub fn api(
         &self,

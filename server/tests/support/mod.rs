@@ -168,6 +168,36 @@ impl Link {
         ]);
     }
 
+    /// `ip addr add ADDRESS dev DEV nodad` in the client namespace.
+    pub fn add_client_address(&self, dev: &str, address: &str) {
+        run(&[
+            "ip",
+            "-n",
+            &self.client_ns,
+            "addr",
+            "add",
+            address,
+            "dev",
+            dev,
+            "nodad",
+        ]);
+    }
+
+    /// Make the server's prefix on-link for the client, for sources outside that prefix
+    /// (a leased /128, addresses in other /64s).
+    pub fn route_client_to_server_prefix(&self) {
+        run(&[
+            "ip",
+            "-n",
+            &self.client_ns,
+            "route",
+            "add",
+            &self.prefix,
+            "dev",
+            self.client_if,
+        ]);
+    }
+
     fn wait_link_local(&self, ns: &str, dev: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {

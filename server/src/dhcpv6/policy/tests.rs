@@ -30,6 +30,8 @@ fn cfg() -> PolicyConfig {
             start: "2001:db8:b007::1000".parse().unwrap(),
             end: "2001:db8:b007::1fff".parse().unwrap(),
             interface: None,
+            interface_ids: Vec::new(),
+            relay_addresses: Vec::new(),
         }],
         reservations: HashMap::new(),
     }
@@ -38,7 +40,7 @@ fn cfg() -> PolicyConfig {
 fn ctx(mac: Option<Mac>) -> ClientContext {
     ClientContext {
         mac: mac.map(|m| (m, MacSource::Eui64)),
-        pool: Some("lab".into()),
+        pools: vec!["lab".into()],
         via_unicast: false,
         now: 1000,
         urls: BootUrls {
@@ -301,26 +303,221 @@ fn renew_extends_and_unknown_renew_is_no_binding() {
     assert!(d.changes.is_empty());
 }
 
-#[test]
-fn rebind_of_foreign_address_gets_zero_lifetimes() {
-    let c = cfg();
-    let mut t = LeaseTable::default();
-    let reb = with_addr(
-        msg(MessageType::Rebind, None),
-        1,
-        "2001:db8:dead::1".parse().unwrap(),
-    );
-    let d = decide(&c, &mut t, &reb, &ctx(Some(MAC_A)));
-    let ia = reply_ia(d.reply.as_ref().unwrap()).clone();
-    let lifetimes: Vec<(u32, u32)> = ia
-        .opts
+/// (address, preferred, valid) of every IAADDR in the IA.
+fn ia_lifetimes(ia: &IANA) -> Vec<(Ipv6Addr, u32, u32)> {
+    ia.opts
         .iter()
         .filter_map(|o| match o {
-            DhcpOption::IAAddr(a) => Some((a.preferred_life, a.valid_life)),
+            DhcpOption::IAAddr(a) => Some((a.addr, a.preferred_life, a.valid_life)),
             _ => None,
         })
-        .collect();
-    assert_eq!(lifetimes, vec![(0, 0)]);
+        .collect()
+}
+
+#[test]
+fn rebind_or_renew_of_foreign_address_gets_zero_lifetimes_and_a_new_address() {
+    let c = cfg();
+    let foreign: Ipv6Addr = "2001:db8:dead::1".parse().unwrap();
+    for kind in [MessageType::Rebind, MessageType::Renew] {
+        let mut t = LeaseTable::default();
+        let m = with_addr(msg(kind, None), 1, foreign);
+        let m = if kind == MessageType::Renew {
+            with_server_id(m, SERVER_DUID)
+        } else {
+            m
+        };
+        let d = decide(&c, &mut t, &m, &ctx(Some(MAC_A)));
+        let lifetimes = ia_lifetimes(reply_ia(d.reply.as_ref().unwrap()));
+        assert_eq!(lifetimes.len(), 2, "{kind:?}: {lifetimes:?}");
+        assert!(lifetimes.contains(&(foreign, 0, 0)), "{kind:?}");
+        // (dhcproto keeps options sorted, so the order within the IA is not ours to pick.)
+        let (fresh, _, _) = *lifetimes.iter().find(|l| l.0 != foreign).unwrap();
+        assert!(c.pools[0].in_range(fresh), "{kind:?}");
+        assert!(lifetimes.contains(&(fresh, 200, 300)), "{kind:?}");
+        // Committed, so the Reply may leave.
+        assert!(matches!(&d.changes[..], [LeaseChange::Upsert(l)] if l.address == fresh));
+    }
+}
+
+#[test]
+fn renew_after_the_pool_moved_returns_the_old_address_at_zero_and_a_new_one() {
+    let mut c = cfg();
+    let mut t = LeaseTable::default();
+    let old = lease_one(&c, &mut t);
+    // Reload: the pool "lab" is gone; "lab2" serves the link with another prefix.
+    c.pools[0] = Pool {
+        name: "lab2".into(),
+        prefix: "2001:db8:b008::/64".parse().unwrap(),
+        start: "2001:db8:b008::1000".parse().unwrap(),
+        end: "2001:db8:b008::1fff".parse().unwrap(),
+        interface: None,
+        interface_ids: Vec::new(),
+        relay_addresses: Vec::new(),
+    };
+    let mut x = ctx(Some(MAC_A));
+    x.pools = vec!["lab2".into()];
+    let d = decide(&c, &mut t, &about(MessageType::Renew, old), &x);
+    let lifetimes = ia_lifetimes(reply_ia(d.reply.as_ref().unwrap()));
+    assert!(lifetimes.contains(&(old, 0, 0)), "{lifetimes:?}");
+    let fresh = lifetimes.iter().find(|l| l.0 != old).unwrap().0;
+    assert!(c.pools[0].in_range(fresh));
+    assert!(lifetimes.contains(&(fresh, 200, 300)));
+    assert_eq!(d.changes[0], LeaseChange::Remove(old), "old lease dropped");
+    assert_eq!(
+        t.binding(&ClientKey {
+            duid: ZERO_DUID.to_vec(),
+            iaid: 1,
+            mac: Some(MAC_A)
+        })
+        .unwrap()
+        .pool,
+        "lab2"
+    );
+    // The range shrinks under the lease: moved again.
+    c.pools[0].start = "2001:db8:b008::1".parse().unwrap();
+    c.pools[0].end = "2001:db8:b008::1".parse().unwrap();
+    let d = decide(&c, &mut t, &about(MessageType::Renew, fresh), &x);
+    let lifetimes = ia_lifetimes(reply_ia(d.reply.as_ref().unwrap()));
+    assert!(lifetimes.contains(&(fresh, 0, 0)), "{lifetimes:?}");
+    let fresh = c.pools[0].start;
+    assert!(lifetimes.contains(&(fresh, 200, 300)), "{lifetimes:?}");
+    // Same pool, address in range: an ordinary renewal.
+    let d = decide(&c, &mut t, &about(MessageType::Renew, fresh), &x);
+    assert_eq!(
+        ia_lifetimes(reply_ia(d.reply.as_ref().unwrap())),
+        [(fresh, 200, 300)]
+    );
+}
+
+#[test]
+fn the_next_pool_on_the_link_serves_when_the_first_is_exhausted() {
+    let mut c = cfg();
+    c.pools[0].end = c.pools[0].start;
+    c.pools.push(Pool {
+        name: "overflow".into(),
+        prefix: "2001:db8:b007::/64".parse().unwrap(),
+        start: "2001:db8:b007::2000".parse().unwrap(),
+        end: "2001:db8:b007::2fff".parse().unwrap(),
+        interface: None,
+        interface_ids: Vec::new(),
+        relay_addresses: Vec::new(),
+    });
+    let mut x = ctx(Some(MAC_A));
+    x.pools = vec!["lab".into(), "overflow".into()];
+    let mut t = LeaseTable::default();
+    let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
+    let first = decide(&c, &mut t, &req, &x);
+    assert_eq!(first.summary.addresses, [c.pools[0].start]);
+    x.mac = Some((MAC_B, MacSource::Eui64));
+    let second = decide(&c, &mut t, &req, &x);
+    assert!(c.pools[1].in_range(second.summary.addresses[0]));
+    assert!(matches!(&second.changes[..], [LeaseChange::Upsert(l)] if l.pool == "overflow"));
+    // The first pool frees up; the client in the second keeps its address.
+    let rel = about(MessageType::Release, first.summary.addresses[0]);
+    x.mac = Some((MAC_A, MacSource::Eui64));
+    assert_eq!(decide(&c, &mut t, &rel, &x).changes.len(), 1);
+    x.mac = Some((MAC_B, MacSource::Eui64));
+    let again = decide(&c, &mut t, &req, &x);
+    assert_eq!(again.summary.addresses, second.summary.addresses);
+}
+
+#[test]
+fn release_and_decline_answer_per_ia() {
+    let c = cfg();
+    for kind in [MessageType::Release, MessageType::Decline] {
+        let mut t = LeaseTable::default();
+        let addr = lease_one(&c, &mut t);
+        // IA 1 is bound; IA 2 (with an address) and IA 3 (without) are unknown.
+        let mut m = about(kind, addr);
+        let mut ia2 = dhcproto::v6::DhcpOptions::new();
+        ia2.insert(DhcpOption::IAAddr(IAAddr {
+            addr: "2001:db8:b007::1999".parse().unwrap(),
+            preferred_life: 0,
+            valid_life: 0,
+            opts: Default::default(),
+        }));
+        m.opts_mut().insert(DhcpOption::IANA(IANA {
+            id: 2,
+            t1: 0,
+            t2: 0,
+            opts: ia2,
+        }));
+        m.opts_mut().insert(DhcpOption::IANA(IANA {
+            id: 3,
+            t1: 0,
+            t2: 0,
+            opts: Default::default(),
+        }));
+        let d = decide(&c, &mut t, &m, &ctx(Some(MAC_A)));
+        let r = d.reply.unwrap();
+        assert_eq!(top_status(&r), Some(Status::Success), "{kind:?}");
+        let per_ia: Vec<(u32, Option<Status>)> = r
+            .opts()
+            .iter()
+            .filter_map(|o| match o {
+                DhcpOption::IANA(ia) => Some((ia.id, ia_status(ia))),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            per_ia,
+            [
+                (1, Some(Status::Success)),
+                (2, Some(Status::NoBinding)),
+                (3, Some(Status::NoBinding))
+            ],
+            "{kind:?}"
+        );
+        assert_eq!(d.changes.len(), 1, "{kind:?}");
+    }
+}
+
+#[test]
+fn information_request_is_answered_without_any_pool() {
+    let mut c = cfg();
+    c.pools.clear();
+    let mut x = ctx(None);
+    x.pools.clear();
+    let mut t = LeaseTable::default();
+    let mut info = Message::new_with_id(MessageType::InformationRequest, [1, 1, 1]);
+    info.opts_mut().insert(DhcpOption::ORO(ORO {
+        opts: vec![OptionCode::DomainNameServers],
+    }));
+    let r = decide(&c, &mut t, &info, &x).reply.unwrap();
+    assert_eq!(r.msg_type(), MessageType::Reply);
+    assert!(r
+        .opts()
+        .iter()
+        .any(|o| matches!(o, DhcpOption::DomainNameServers(s) if s == &c.dns_servers)));
+    // A boot client gets its boot URL too.
+    let uefi = firmware(
+        Message::new_with_id(MessageType::InformationRequest, [1, 1, 2]),
+        7,
+    );
+    let r = decide(&c, &mut t, &uefi, &x).reply.unwrap();
+    assert!(
+        boot_url(&r).is_some_and(|u| u.starts_with("tftp://")),
+        "{:?}",
+        boot_url(&r)
+    );
+    // Stateful service is dropped, counted as no pool.
+    let d = decide(&c, &mut t, &msg(MessageType::Solicit, Some(1)), &x);
+    assert_eq!(d.summary.dropped, Some(DropReason::NoPool));
+}
+
+#[test]
+fn invalid_messages_are_dropped_with_their_reason() {
+    let c = cfg();
+    let mut t = LeaseTable::default();
+    let mut empty_cid = Message::new_with_id(MessageType::Request, [1, 1, 1]);
+    empty_cid
+        .opts_mut()
+        .insert(DhcpOption::ClientId(Vec::new()));
+    let empty_cid = with_server_id(empty_cid, SERVER_DUID);
+    let d = decide(&c, &mut t, &empty_cid, &ctx(Some(MAC_A)));
+    assert!(d.reply.is_none());
+    assert_eq!(d.summary.dropped, Some(DropReason::ClientIdInvalid));
+    assert!(d.changes.is_empty() && t.is_empty());
 }
 
 #[test]
@@ -387,7 +584,7 @@ fn request_on_a_link_without_pool_is_not_on_link() {
     let c = cfg();
     let mut t = LeaseTable::default();
     let mut x = ctx(Some(MAC_A));
-    x.pool = None;
+    x.pools.clear();
     let req = with_server_id(msg(MessageType::Request, Some(1)), SERVER_DUID);
     let d = decide(&c, &mut t, &req, &x);
     assert_eq!(
@@ -412,10 +609,9 @@ fn unicast_request_gets_use_multicast() {
         Some(Status::UseMulticast)
     );
     assert!(d.changes.is_empty());
-    // A unicast Solicit is answered normally.
-    assert!(decide(&c, &mut t, &msg(MessageType::Solicit, Some(1)), &x)
-        .reply
-        .is_some());
+    // A unicast Solicit is dropped (RFC 8415 §16).
+    let d = decide(&c, &mut t, &msg(MessageType::Solicit, Some(1)), &x);
+    assert_eq!(d.summary.dropped, Some(DropReason::Unicast));
 }
 
 #[test]

@@ -19,6 +19,8 @@ use crate::store::{LeaseRecord, StoredEvent};
 #[serde(default)]
 pub struct EventsQuery {
     pub mac: Option<String>,
+    /// Substring of the MAC, source or stage.
+    pub q: Option<String>,
     pub before: Option<String>,
     pub limit: Option<String>,
 }
@@ -43,7 +45,11 @@ pub async fn list(
         .map(|b| int_param("before", Some(b), 0, 1, i64::MAX))
         .transpose()?;
     let limit = int_param("limit", q.limit.as_deref(), 100, 1, 1000)?;
-    Ok(Json(app.store.events(mac, before, limit).await?))
+    Ok(Json(
+        app.store
+            .events_matching(mac, q.q.as_deref(), before, limit)
+            .await?,
+    ))
 }
 
 /// Committed boot events as they happen, optionally for one MAC, each turned into an SSE

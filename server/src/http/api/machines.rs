@@ -5,12 +5,13 @@ use std::collections::HashSet;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
-use axum::Json;
+use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
 use super::input::{FieldError, MachineInput};
 use super::{int_param, ApiError, ApiJson, ApiQuery, Paging};
 use crate::app::AppState;
+use crate::http::auth::Principal;
 use crate::mac::Mac;
 use crate::store::{ImportOutcome, Machine, MachineState, Store, StoredEvent};
 
@@ -78,11 +79,16 @@ pub async fn list(
 
 pub async fn create(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     ApiJson(input): ApiJson<MachineInput>,
 ) -> Result<(StatusCode, Json<Machine>), ApiError> {
     let (mac, spec) = input.validate()?;
     ensure_profile(&app.store, spec.profile.as_deref()).await?;
-    let machine = app.store.create_machine(mac, &spec).await?;
+    let machine = app
+        .store
+        .operator(&who.name)
+        .create_machine(mac, &spec)
+        .await?;
     Ok((StatusCode::CREATED, Json(machine)))
 }
 
@@ -103,6 +109,7 @@ pub async fn show(
 /// PUT: the body is the whole operator-set description; the MAC comes from the path.
 pub async fn replace(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(mac): Path<String>,
     ApiJson(mut input): ApiJson<MachineInput>,
 ) -> Result<Json<Machine>, ApiError> {
@@ -110,12 +117,18 @@ pub async fn replace(
     input.mac = mac.to_string();
     let (_, spec) = input.validate()?;
     ensure_profile(&app.store, spec.profile.as_deref()).await?;
-    Ok(Json(app.store.update_machine(mac, &spec).await?))
+    Ok(Json(
+        app.store
+            .operator(&who.name)
+            .update_machine(mac, &spec)
+            .await?,
+    ))
 }
 
 /// PATCH: only the keys present change; `"profile": null` clears the profile.
 pub async fn patch(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(mac): Path<String>,
     ApiJson(changes): ApiJson<serde_json::Map<String, serde_json::Value>>,
 ) -> Result<Json<Machine>, ApiError> {
@@ -152,14 +165,23 @@ pub async fn patch(
     }
     let (_, spec) = input.validate()?;
     ensure_profile(&app.store, spec.profile.as_deref()).await?;
-    Ok(Json(app.store.update_machine(mac, &spec).await?))
+    Ok(Json(
+        app.store
+            .operator(&who.name)
+            .update_machine(mac, &spec)
+            .await?,
+    ))
 }
 
 pub async fn remove(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(mac): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    app.store.delete_machine(path_mac(&mac)?).await?;
+    app.store
+        .operator(&who.name)
+        .delete_machine(path_mac(&mac)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,6 +230,10 @@ pub enum BulkAction {
     /// Shorthand for `set_state` with `reinstall`.
     Reinstall,
     Delete,
+    /// Hide discovered machines from the Discovered list (they are kept, not deleted).
+    Ignore,
+    /// Ignored machines back to discovered.
+    Unignore,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,8 +254,13 @@ pub struct BulkOutcome {
     pub changed: u64,
 }
 
-/// Apply one bulk action; shared by the API and the dashboard's machine list.
-pub async fn apply_bulk(store: &Store, req: &BulkRequest) -> Result<BulkOutcome, ApiError> {
+/// Apply one bulk action in `actor`'s name; shared by the API and the dashboard's lists.
+pub async fn apply_bulk(
+    store: &Store,
+    actor: &str,
+    req: &BulkRequest,
+) -> Result<BulkOutcome, ApiError> {
+    let op = store.operator(actor);
     let mut macs = Vec::with_capacity(req.macs.len());
     let mut seen = HashSet::new();
     for raw in &req.macs {
@@ -250,15 +281,17 @@ pub async fn apply_bulk(store: &Store, req: &BulkRequest) -> Result<BulkOutcome,
                 .filter(|p| !p.is_empty())
                 .ok_or_else(|| ApiError::field("profile", "choose a profile to assign"))?;
             ensure_profile(store, Some(profile)).await?;
-            store.bulk_assign_profile(&macs, profile).await?
+            op.bulk_assign_profile(&macs, profile).await?
         }
         BulkAction::SetState => {
             let state = state_filter(req.state.as_deref())?
                 .ok_or_else(|| ApiError::field("state", "choose a state"))?;
-            store.bulk_set_state(&macs, state).await?
+            op.bulk_set_state(&macs, state).await?
         }
-        BulkAction::Reinstall => store.bulk_set_state(&macs, MachineState::Reinstall).await?,
-        BulkAction::Delete => store.bulk_delete(&macs).await?,
+        BulkAction::Reinstall => op.bulk_set_state(&macs, MachineState::Reinstall).await?,
+        BulkAction::Delete => op.bulk_delete(&macs).await?,
+        BulkAction::Ignore => op.set_ignored(&macs, true).await?,
+        BulkAction::Unignore => op.set_ignored(&macs, false).await?,
     };
     Ok(BulkOutcome {
         requested: macs.len(),
@@ -268,9 +301,10 @@ pub async fn apply_bulk(store: &Store, req: &BulkRequest) -> Result<BulkOutcome,
 
 pub async fn bulk(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     ApiJson(req): ApiJson<BulkRequest>,
 ) -> Result<Json<BulkOutcome>, ApiError> {
-    Ok(Json(apply_bulk(&app.store, &req).await?))
+    Ok(Json(apply_bulk(&app.store, &who.name, &req).await?))
 }
 
 /// Columns of the CSV export; an import needs `mac` and reads the operator-set ones.
@@ -322,7 +356,11 @@ pub async fn export_csv(State(app): State<AppState>) -> Result<impl IntoResponse
 
 /// Parse and validate a CSV import (header row required). Every row is checked before
 /// anything is written; the first problem is reported with its line number.
-pub async fn import_rows(store: &Store, text: &str) -> Result<ImportOutcome, ApiError> {
+pub async fn import_rows(
+    store: &Store,
+    actor: &str,
+    text: &str,
+) -> Result<ImportOutcome, ApiError> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)
@@ -377,12 +415,13 @@ pub async fn import_rows(store: &Store, text: &str) -> Result<ImportOutcome, Api
         }
         rows.push((mac, spec));
     }
-    Ok(store.import_machines(&rows).await?)
+    Ok(store.operator(actor).import_machines(&rows).await?)
 }
 
 pub async fn import_csv(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     body: String,
 ) -> Result<Json<ImportOutcome>, ApiError> {
-    Ok(Json(import_rows(&app.store, &body).await?))
+    Ok(Json(import_rows(&app.store, &who.name, &body).await?))
 }

@@ -1,8 +1,9 @@
-//! The JSON API under `/api/v1`: machines, profiles, leases, events, tokens.
+//! The JSON API under `/api/v1`: machines, profiles, leases, events, tokens, users, audit.
 //!
 //! Every route here sits behind [`crate::http::auth::authenticate`]; handlers return
 //! `Result<_, ApiError>` and [`ApiError`] alone decides status codes and error bodies.
 
+pub mod audit;
 pub mod config;
 pub mod error;
 pub mod events;
@@ -12,6 +13,7 @@ pub mod network;
 pub mod profiles;
 pub mod script;
 pub mod tokens;
+pub mod users;
 
 use std::sync::Arc;
 
@@ -33,6 +35,13 @@ const OPENAPI: &str = include_str!("openapi.json");
 const IMPORT_LIMIT_BYTES: usize = 16 * 1024 * 1024;
 
 pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
+    // What any logged-in user may do to their own account, read-only users included.
+    let self_service = Router::new()
+        .route("/api/v1/users/me/password", post(users::change_password))
+        .route_layer(middleware::from_fn_with_state(
+            auth_service.clone(),
+            auth::authenticate_self_service,
+        ));
     Router::new()
         .route(
             "/api/v1/machines",
@@ -68,6 +77,15 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
         .route("/api/v1/events/stream", get(events::stream))
         .route("/api/v1/tokens", get(tokens::list).post(tokens::create))
         .route("/api/v1/tokens/{id}", axum::routing::delete(tokens::remove))
+        .route("/api/v1/users", get(users::list).post(users::create))
+        .route("/api/v1/users/me", get(users::me))
+        .route(
+            "/api/v1/users/{name}",
+            get(users::show)
+                .patch(users::patch)
+                .delete(users::remove_handler),
+        )
+        .route("/api/v1/audit", get(audit::list))
         .route("/api/v1/config", get(config::show))
         .route("/api/v1/config/reload", post(config::reload))
         .route("/api/v1/network", get(network::show))
@@ -78,6 +96,7 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
             auth_service,
             auth::authenticate,
         ))
+        .merge(self_service)
         .layer(middleware::from_fn(error::errors_as_json))
 }
 

@@ -2,12 +2,13 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::Json;
+use axum::{Extension, Json};
 use serde::Serialize;
 
 use super::input::ProfileInput;
 use super::{ApiError, ApiJson};
 use crate::app::AppState;
+use crate::http::auth::Principal;
 use crate::store::{Profile, Store};
 
 #[derive(Debug, Serialize)]
@@ -44,10 +45,14 @@ pub async fn list(State(app): State<AppState>) -> Result<Json<Vec<ProfileWithUsa
 
 pub async fn create(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     ApiJson(input): ApiJson<ProfileInput>,
 ) -> Result<(StatusCode, Json<Profile>), ApiError> {
     let profile = input.validate()?;
-    app.store.create_profile(&profile).await?;
+    app.store
+        .operator(&who.name)
+        .create_profile(&profile)
+        .await?;
     Ok((StatusCode::CREATED, Json(profile)))
 }
 
@@ -64,17 +69,21 @@ pub async fn show(
 
 pub async fn replace(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(name): Path<String>,
     ApiJson(mut input): ApiJson<ProfileInput>,
 ) -> Result<Json<Profile>, ApiError> {
     input.name = name;
     let profile = input.validate()?;
-    app.store.update_profile(&profile).await?;
+    app.store
+        .operator(&who.name)
+        .update_profile(&profile)
+        .await?;
     Ok(Json(profile))
 }
 
 /// Deleting a profile machines still use is a conflict: reassign them first.
-pub async fn delete_profile(store: &Store, name: &str) -> Result<(), ApiError> {
+pub async fn delete_profile(store: &Store, actor: &str, name: &str) -> Result<(), ApiError> {
     let users = store
         .profile_usage()
         .await?
@@ -87,17 +96,22 @@ pub async fn delete_profile(store: &Store, name: &str) -> Result<(), ApiError> {
             "profile {name:?} is used by {users} machine(s); reassign them first"
         )));
     }
-    store.delete_profile(name).await.map_err(|e| match e {
-        // A machine took the profile between the check and the delete.
-        crate::store::StoreError::Invalid(m) => ApiError::Conflict(m),
-        other => other.into(),
-    })
+    store
+        .operator(actor)
+        .delete_profile(name)
+        .await
+        .map_err(|e| match e {
+            // A machine took the profile between the check and the delete.
+            crate::store::StoreError::Invalid(m) => ApiError::Conflict(m),
+            other => other.into(),
+        })
 }
 
 pub async fn remove(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(name): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    delete_profile(&app.store, &name).await?;
+    delete_profile(&app.store, &who.name, &name).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -43,7 +43,8 @@ pub async fn create_token(
         .map_err(|m: String| FieldError::new("scope", m))?;
     let secret = auth::generate_token();
     let token = store
-        .create_token(name, &auth::hash_token(&secret), scope, created_by)
+        .operator(created_by)
+        .create_token(name, &auth::hash_token(&secret), scope)
         .await?;
     Ok(NewToken { token, secret })
 }
@@ -63,11 +64,12 @@ pub async fn create(
 
 pub async fn remove(
     State(app): State<AppState>,
+    Extension(who): Extension<Principal>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let id: i64 = id
         .parse()
         .map_err(|_| ApiError::field("id", "a token id is a number"))?;
-    app.store.delete_token(id).await?;
+    app.store.operator(&who.name).delete_token(id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
