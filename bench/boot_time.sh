@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Boot-time benchmark: the same OVMF VM (PXE over IPv6 → ipxe.efi over TFTP → iPXE DHCPv6 →
 # script over HTTP → kernel + initrd → marker line) against
-#   1. dnsmasq (DHCPv6 + RA + TFTP) and python3 -m http.server, the reference, and
-#   2. bootforge serve,
-# each in its own network namespace. Prints power-on → marker times and their ratio.
+#   1. dnsmasq (DHCPv6 + RA + TFTP) and python3 -m http.server, the reference, serving
+#      Debian's ipxe.efi (what an operator would put in dnsmasq's TFTP root), and
+#   2. bootforge serve with its defaults (its own ipxe.efi, boot-scripts/ipxe/),
+# each in its own network namespace. Prints power-on → marker times and their ratio, and for
+# bootforge the time from its DHCPv6 Reply to iPXE to iPXE's script fetch (boot events).
 # Not a test: it exits non-zero only if a boot does not reach the marker.
 #
 # usage: bench/boot_time.sh [dnsmasq|bootforge|both]   (default both; root; ~1-2 min per boot)
@@ -133,6 +135,19 @@ SQL
     local t rc=0
     t=$(boot_vm bootforge) || rc=1
     "$vm/capture.sh" stop "$state/tshark.pid"
+    sleep 1 # the last events' group commit
+    sqlite3 "$db" >&2 <<'SQL' || true
+.timeout 5000
+SELECT 'bootforge served ipxe.efi from: ' || json_extract(detail, '$.origin')
+  FROM events WHERE source = 'tftp' AND stage = 'tftp_start'
+   AND json_extract(detail, '$.file') = 'ipxe.efi' LIMIT 1;
+SELECT printf('bootforge DHCPv6 Reply to iPXE -> script GET: %.3f s', (s.at - r.at) / 1000.0)
+  FROM (SELECT min(at) AS at FROM events WHERE source = 'http' AND stage = 'script') s,
+       (SELECT max(at) AS at FROM events WHERE source = 'dhcp'
+         AND json_extract(detail, '$.reply') = 'Reply'
+         AND json_extract(detail, '$.class.kind') = 'ipxe'
+         AND at <= (SELECT min(at) FROM events WHERE source = 'http' AND stage = 'script')) r;
+SQL
     if [[ $rc -ne 0 ]]; then
         echo "--- bootforge log tail ---" >&2
         tail -n 40 "$state/bootforge.log" >&2

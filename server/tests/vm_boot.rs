@@ -9,8 +9,10 @@
 //! `target/vm-artifacts/<test>/`.
 //!
 //! Needs root, `ip netns`, qemu-system-x86, ovmf, ipxe, busybox-static, radvd, tshark, cpio,
-//! and network access to Debian's archive once (the kernel package, cached in
-//! `target/vm-payload`). A missing piece fails the test with a message saying so;
+//! qemu-system-arm and qemu-efi-aarch64 (the arm64 test), and network access to Debian's
+//! archive once (the kernel packages, cached in `target/vm-payload` and
+//! `target/vm-payload-arm64`). By default the server serves its own iPXE build
+//! (`boot-scripts/ipxe/`, docs/ipxe.md); one test overrides it with Debian's. A missing piece fails the test with a message saying so;
 //! `BOOTFORGE_SKIP_VM=1` skips the suite (loudly).
 //!
 //! The shell helpers in `tests/vm/` do the plumbing and are shared with `bench/boot_time.sh`.
@@ -187,6 +189,10 @@ enum Mode {
     Pxe,
     /// OVMF UEFI HTTP Boot over IPv6.
     Http,
+    /// arm64 (qemu-system-aarch64 -M virt, AAVMF) PXE over IPv6.
+    Arm64Pxe,
+    /// SeaBIOS with bootforge's iPXE as the NIC's option ROM.
+    BiosIpxe,
 }
 
 impl Mode {
@@ -194,6 +200,8 @@ impl Mode {
         match self {
             Mode::Pxe => "pxe",
             Mode::Http => "http",
+            Mode::Arm64Pxe => "arm64-pxe",
+            Mode::BiosIpxe => "bios-ipxe",
         }
     }
 }
@@ -219,12 +227,20 @@ struct Rig {
     rt: tokio::runtime::Runtime,
     store: Option<Store>,
     link_up: bool,
+    /// Written to `bootforge.toml` and passed as `--config` when set before `start_server`.
+    config_toml: Option<String>,
 }
 
 impl Rig {
     /// `slot` picks the test's /64 (2001:db8:b0<slot>::/64) and MAC; distinct per test so
     /// tests can run in parallel.
     fn new(test: &str, slot: u8) -> Rig {
+        Rig::new_with_ra(test, slot, true)
+    }
+
+    /// [`Rig::new`]; `ra_managed` false: radvd's RAs carry neither M nor O, so no client
+    /// on the link starts DHCPv6.
+    fn new_with_ra(test: &str, slot: u8, ra_managed: bool) -> Rig {
         let n = RIG_COUNTER.fetch_add(1, Ordering::SeqCst);
         let ns = format!("bfvm-{}-{n}", std::process::id());
         let prefix = format!("2001:db8:b0{slot:02x}");
@@ -249,15 +265,19 @@ impl Rig {
                 .expect("tokio runtime"),
             store: None,
             link_up: false,
+            config_toml: None,
         };
         rig.link_up = true;
-        if let Err(e) = run(Command::new(vm_dir().join("link.sh")).args([
-            "up",
-            &rig.ns,
-            &rig.prefix,
-            rig.art.join("link").to_str().unwrap(),
-            "1",
-        ])) {
+        if let Err(e) = run(Command::new(vm_dir().join("link.sh"))
+            .args([
+                "up",
+                &rig.ns,
+                &rig.prefix,
+                rig.art.join("link").to_str().unwrap(),
+                "1",
+            ])
+            .env("LINK_RA_MO", if ra_managed { "on" } else { "off" }))
+        {
             panic!("[{test}] setting up the test link failed (root, ip netns, radvd?): {e}");
         }
         for f in ["vmlinuz", "initrd.img"] {
@@ -325,14 +345,16 @@ impl Rig {
     /// tcp/8080, and the test's handle on the database is open.
     fn start_server(&mut self) {
         let log = fs::File::create(self.server_log()).expect("server log");
+        let mut config_args = Vec::new();
+        if let Some(toml) = &self.config_toml {
+            let path = self.art.join("bootforge.toml");
+            fs::write(&path, toml).expect("writing bootforge.toml");
+            config_args = vec!["--config".to_string(), path.display().to_string()];
+        }
         let child = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &self.ns,
-                env!("CARGO_BIN_EXE_bootforge"),
-                "serve",
-            ])
+            .args(["netns", "exec", &self.ns, env!("CARGO_BIN_EXE_bootforge")])
+            .args(&config_args)
+            .arg("serve")
             .args(["--interface", "br0"])
             .args(["--pool", &format!("{}::/64", self.prefix)])
             .args(["--server-address", &self.server_addr()])
@@ -401,12 +423,16 @@ impl Rig {
     }
 
     fn create_profile(&self, name: &str) {
+        self.create_profile_with(name, PROFILE_CMDLINE);
+    }
+
+    fn create_profile_with(&self, name: &str, cmdline: &str) {
         let p = Profile {
             name: name.to_string(),
             description: "vm_boot test payload".into(),
             kernel: "vmlinuz".into(),
             initrd: "initrd.img".into(),
-            cmdline: PROFILE_CMDLINE.into(),
+            cmdline: cmdline.into(),
             template: "install.ipxe".into(),
             variables: Variables::new(),
         };
@@ -437,6 +463,12 @@ impl Rig {
                 serial.to_str().unwrap(),
                 &timeout.as_secs().to_string(),
             ])
+            .args((mode == Mode::BiosIpxe).then(|| {
+                manifest_dir()
+                    .join("../boot-scripts/ipxe/bin/1af41000.rom")
+                    .display()
+                    .to_string()
+            }))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(
@@ -819,7 +851,19 @@ fn boot_registered_machine(
     mode: Mode,
     timeout: Duration,
 ) -> (Rig, Vec<StoredEvent>, Duration) {
+    boot_registered_machine_with(name, subnet, mode, timeout, None)
+}
+
+/// [`boot_registered_machine`] with a server configuration file.
+fn boot_registered_machine_with(
+    name: &str,
+    subnet: u8,
+    mode: Mode,
+    timeout: Duration,
+    config_toml: Option<&str>,
+) -> (Rig, Vec<StoredEvent>, Duration) {
     let mut rig = Rig::new(name, subnet);
+    rig.config_toml = config_toml.map(str::to_string);
     rig.start_capture("capture");
     rig.start_server();
     let tok = token(name);
@@ -837,8 +881,8 @@ fn boot_registered_machine(
     assert_marker_token(&marker, &tok);
     rig.finish_vm(vm);
     let sources: &[&str] = match mode {
-        Mode::Pxe => &["dhcp", "tftp", "http"],
-        Mode::Http => &["dhcp", "http"],
+        Mode::Pxe | Mode::Arm64Pxe => &["dhcp", "tftp", "http"],
+        Mode::Http | Mode::BiosIpxe => &["dhcp", "http"],
     };
     let ev = rig.events_until(Duration::from_secs(10), |ev| {
         sources.iter().all(|s| ev.iter().any(|e| e.source == *s))
@@ -1094,5 +1138,328 @@ fn vm_reinstall_boots_once_then_exits() {
         "PASS: install boot -> marker {:.1} s; second boot got exit after {:.1} s:\n{exit_script}",
         t1.as_secs_f64(),
         t2.as_secs_f64()
+    ));
+}
+
+/// The time from the server's DHCPv6 Reply to iPXE (the exchange whose client class is iPXE)
+/// to iPXE's first script fetch after it, from the boot events' timestamps (ms). `Err` says
+/// which event is missing.
+fn ipxe_reply_to_script_gap(ev: &[StoredEvent]) -> Result<Duration, String> {
+    let script = ev
+        .iter()
+        .position(|e| is_event(e, "http", "script", None))
+        .ok_or("no http:script event")?;
+    let reply = ev[..script]
+        .iter()
+        .rev()
+        .find(|e| {
+            e.source == "dhcp"
+                && e.detail["reply"].as_str() == Some("Reply")
+                && e.detail["class"]["kind"].as_str() == Some("ipxe")
+        })
+        .ok_or("no DHCPv6 Reply to an iPXE client before the first script fetch")?;
+    let ms = ev[script].at - reply.at;
+    u64::try_from(ms).map(Duration::from_millis).map_err(|_| {
+        format!(
+            "script event #{} is older than the Reply #{}",
+            ev[script].id, reply.id
+        )
+    })
+}
+
+/// The origin (`builtin`, `configured`, `root`, `distro`) the server recorded for the TFTP
+/// transfer of `file`.
+fn tftp_origin<'a>(ev: &'a [StoredEvent], file: &str) -> Option<&'a str> {
+    ev.iter()
+        .find(|e| is_event(e, "tftp", "tftp_start", Some(("file", file))))
+        .and_then(|e| e.detail["origin"].as_str())
+}
+
+fn has_initrd_arg(marker: &str) -> bool {
+    marker.split_whitespace().any(|w| w.starts_with("initrd="))
+}
+
+/// bootforge's own iPXE (the default ipxe.efi, boot-scripts/ipxe/): OVMF PXE over IPv6 →
+/// built-in ipxe.efi over TFTP → the embedded script configures by IPv6 only and chains the
+/// Boot File URL at once: under 2 s from the DHCPv6 Reply to the script fetch (Debian's
+/// ipxe.efi waits ~15 s for DHCPv4 there). The kernel gets its initrd through LoadFile2: no
+/// `initrd=` on its command line, and the initrd's /init still runs (it prints the marker).
+#[test]
+fn vm_pxe_own_ipxe_chains_script_within_2s_of_dhcpv6_reply() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine("own_ipxe", 0x15, Mode::Pxe, PXE_TIMEOUT);
+    assert_chain_events(&ev, true, "install");
+    assert_eq!(
+        tftp_origin(&ev, "ipxe.efi"),
+        Some("builtin"),
+        "ipxe.efi should be bootforge's built-in build by default; events:\n{}",
+        fmt_events(&ev)
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap < Duration::from_secs(2),
+        "iPXE fetched its script {:.1} s after its DHCPv6 Reply (want < 2 s: the embedded \
+         script must not wait for DHCPv4); events:\n{}",
+        gap.as_secs_f64(),
+        fmt_events(&ev)
+    );
+    let marker = marker_line(&rig.vms[0].serial).expect("marker");
+    assert!(
+        !has_initrd_arg(&marker),
+        "with bootforge's iPXE the kernel should get its initrd via LoadFile2, without \
+         `initrd=` on the command line: {marker}"
+    );
+    let scripts = scripts_in_capture(&rig.art.join("capture.pcapng"));
+    assert!(
+        scripts.iter().any(|s| s.contains("${bootforge_ipxe}")),
+        "the install script on the wire does not branch on ${{bootforge_ipxe}}: {scripts:?}"
+    );
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: DHCPv6 Reply -> script GET {:.3} s; power-on -> marker {:.1} s",
+        gap.as_secs_f64(),
+        t.as_secs_f64()
+    ));
+}
+
+/// The distribution's ipxe.efi, configured explicitly (`boot.ipxe_binaries.x64`), still
+/// boots the same template: it lacks LoadFile2, so the kernel gets `initrd=initrd.img`. It
+/// also shows what the gap assertion above measures: Debian's build waits for DHCPv4.
+#[test]
+fn vm_pxe_distro_ipxe_override_still_boots_with_initrd_arg() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine_with(
+        "distro_ipxe",
+        0x16,
+        Mode::Pxe,
+        PXE_TIMEOUT,
+        Some("[boot.ipxe_binaries]\nx64 = \"/usr/lib/ipxe/ipxe.efi\"\n"),
+    );
+    assert_chain_events(&ev, true, "install");
+    assert_eq!(
+        tftp_origin(&ev, "ipxe.efi"),
+        Some("configured"),
+        "boot.ipxe_binaries.x64 must override the built-in; events:\n{}",
+        fmt_events(&ev)
+    );
+    let marker = marker_line(&rig.vms[0].serial).expect("marker");
+    assert!(
+        marker.split_whitespace().any(|w| w == "initrd=initrd.img"),
+        "Debian's iPXE needs `initrd=initrd.img` on the kernel command line: {marker}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap > Duration::from_secs(8),
+        "Debian's ipxe.efi fetched its script {:.1} s after its DHCPv6 Reply; it was measured \
+         to wait ~15 s for DHCPv4 (if Debian's build changed, this control is stale); \
+         events:\n{}",
+        gap.as_secs_f64(),
+        fmt_events(&ev)
+    );
+    rig.log(&format!(
+        "PASS: distro iPXE DHCPv6 Reply -> script GET {:.1} s; power-on -> marker {:.1} s",
+        gap.as_secs_f64(),
+        t.as_secs_f64()
+    ));
+}
+
+/// An arm64 VM under TCG is slow: AAVMF tries PXE over IPv4 first, and the kernel is 33 MB.
+const ARM64_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// arm64: `qemu-system-aarch64 -M virt` with Debian's AAVMF firmware, PXE over IPv6 →
+/// bootforge's built-in ipxe-arm64.efi over TFTP (client arch 0x000b) → the embedded script →
+/// per-MAC script → Debian's arm64 kernel + a busybox initrd (LoadFile2, no `initrd=`) →
+/// marker on ttyAMA0.
+#[test]
+fn vm_arm64_pxe_ipv6_boots_profile_with_own_ipxe() {
+    if !preflight() {
+        return;
+    }
+    for (what, present) in [
+        (
+            "qemu-system-aarch64 (package qemu-system-arm)",
+            run(Command::new("sh").args(["-c", "command -v qemu-system-aarch64"])).is_ok(),
+        ),
+        (
+            "/usr/share/qemu-efi-aarch64/QEMU_EFI.fd (package qemu-efi-aarch64)",
+            Path::new("/usr/share/qemu-efi-aarch64/QEMU_EFI.fd").exists(),
+        ),
+    ] {
+        assert!(
+            present,
+            "the arm64 VM test needs {what}; set BOOTFORGE_SKIP_VM=1 to skip"
+        );
+    }
+    let arm_payload = target_dir().join("vm-payload-arm64");
+    run(Command::new(vm_dir().join("build-payload.sh"))
+        .arg(&arm_payload)
+        .arg("arm64"))
+    .unwrap_or_else(|e| panic!("building the arm64 payload failed: {e}"));
+    let mut rig = Rig::new("arm64_pxe", 0x17);
+    for f in ["vmlinuz", "initrd.img"] {
+        fs::copy(arm_payload.join(f), rig.data.join("tftp").join(f))
+            .unwrap_or_else(|e| panic!("copying arm64 payload {f}: {e}"));
+    }
+    rig.start_capture("capture");
+    rig.start_server();
+    let tok = token("arm64");
+    rig.create_profile_with(
+        "vmtest-arm64",
+        "console=ttyAMA0 panic=-1 bootforge.test={{ variables.token }}",
+    );
+    rig.rt
+        .block_on(rig.store().create_machine(
+            rig.mac,
+            &rig.spec(Some("vmtest-arm64"), Some(MachineState::Ready), &tok),
+        ))
+        .expect("create_machine");
+    let vm = rig.boot("boot", Mode::Arm64Pxe, ARM64_TIMEOUT);
+    let (marker, t) = rig
+        .wait_marker(vm, ARM64_TIMEOUT)
+        .expect("the arm64 VM did not reach the marker line");
+    assert_marker_token(&marker, &tok);
+    rig.finish_vm(vm);
+    let ev = rig.events_until(Duration::from_secs(10), |ev| {
+        ev.iter()
+            .any(|e| is_event(e, "http", "asset", Some(("file", "initrd.img"))))
+    });
+    let need: Vec<EventPattern> = vec![
+        ("dhcp", "request", None),
+        ("tftp", "tftp_done", Some(("file", "ipxe-arm64.efi"))),
+        ("http", "script", Some(("script", "install"))),
+        ("http", "asset", Some(("file", "vmlinuz"))),
+        ("http", "asset", Some(("file", "initrd.img"))),
+    ];
+    for (source, stage, kv) in need {
+        assert!(
+            ev.iter().any(|e| is_event(e, source, stage, kv)),
+            "no `{source}:{stage}` {kv:?} event for the arm64 machine; events:\n{}",
+            fmt_events(&ev)
+        );
+    }
+    assert_eq!(
+        tftp_origin(&ev, "ipxe-arm64.efi"),
+        Some("builtin"),
+        "ipxe-arm64.efi should be bootforge's built-in arm64 build; events:\n{}",
+        fmt_events(&ev)
+    );
+    assert!(
+        !has_initrd_arg(&marker),
+        "bootforge's arm64 iPXE should hand over the initrd via LoadFile2: {marker}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: arm64 power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
+        t.as_secs_f64(),
+        gap.as_secs_f64()
+    ));
+}
+
+/// The operators whose VMs run iPXE directly: SeaBIOS (QEMU's default BIOS, no UEFI) with
+/// bootforge's virtio-net iPXE ROM (boot-scripts/ipxe/bin/1af41000.rom, IPv6 enabled, unlike
+/// Debian's BIOS builds) as the NIC's option ROM. The ROM's embedded script configures by
+/// IPv6, DHCPv6 classifies it as iPXE, and it boots the per-MAC script: no TFTP at all.
+#[test]
+fn vm_seabios_ipxe_rom_boots_per_mac_script_over_ipv6() {
+    if !preflight() {
+        return;
+    }
+    let (rig, ev, t) = boot_registered_machine("seabios_ipxe", 0x18, Mode::BiosIpxe, PXE_TIMEOUT);
+    assert_chain_events(&ev, false, "install");
+    assert!(
+        !ev.iter().any(|e| e.source == "tftp"),
+        "iPXE as the NIC ROM should go straight to its script over HTTP; events:\n{}",
+        fmt_events(&ev)
+    );
+    let first_dhcp = ev
+        .iter()
+        .find(|e| e.source == "dhcp")
+        .expect("a dhcp event");
+    assert_eq!(
+        first_dhcp.detail["class"]["kind"].as_str(),
+        Some("ipxe"),
+        "the first DHCPv6 client on this machine should be iPXE itself (the ROM); events:\n{}",
+        fmt_events(&ev)
+    );
+    let reqs = http_requests_in_capture(&rig.art.join("capture.pcapng"));
+    let want = format!("/boot/{}.ipxe", rig.mac);
+    assert!(
+        reqs.iter().any(|u| u == &want),
+        "no GET {want} in the capture: {reqs:?}"
+    );
+    let gap = ipxe_reply_to_script_gap(&ev)
+        .unwrap_or_else(|e| panic!("{e}; events:\n{}", fmt_events(&ev)));
+    assert!(
+        gap < Duration::from_secs(2),
+        "the ROM fetched its script {:.1} s after its DHCPv6 Reply (want < 2 s)",
+        gap.as_secs_f64()
+    );
+    rig.assert_lease();
+    rig.log(&format!(
+        "PASS: SeaBIOS + iPXE ROM power-on -> marker {:.1} s; DHCPv6 Reply -> script GET {:.3} s",
+        t.as_secs_f64(),
+        gap.as_secs_f64()
+    ));
+}
+
+/// The embedded script's fallback: on a link whose RAs have neither M nor O, IPv6 gives no
+/// boot file, so the ROM says so, tries every configurator (DHCPv4 included: nothing answers
+/// here either) and returns to the firmware instead of booting anything or hanging.
+#[test]
+fn vm_seabios_ipxe_rom_without_dhcpv6_falls_back_then_exits() {
+    if !preflight() {
+        return;
+    }
+    let mut rig = Rig::new_with_ra("seabios_no_dhcpv6", 0x19, false);
+    rig.start_capture("capture");
+    rig.start_server();
+    let limit = Duration::from_secs(180);
+    let vm = rig.boot("boot", Mode::BiosIpxe, limit);
+    let want = [
+        "bootforge: no boot file from IPv6",
+        "bootforge: no boot file from DHCPv6 or DHCP; returning to the firmware",
+    ];
+    let started = Instant::now();
+    let serial = loop {
+        let s = strip_ansi(&read_lossy(&rig.vms[vm].serial));
+        if s.contains(want[1]) || started.elapsed() > limit {
+            break s;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let t = started.elapsed();
+    rig.stop_vm(vm);
+    for w in want {
+        assert!(
+            serial.contains(w),
+            "the ROM's serial output lacks `{w}` after {:.0} s",
+            t.as_secs_f64()
+        );
+    }
+    assert!(
+        serial.find(want[0]) < serial.find(want[1]),
+        "the IPv6 attempt should come before the fallback"
+    );
+    assert!(
+        marker_line(&rig.vms[vm].serial).is_none(),
+        "nothing should have booted"
+    );
+    let ev = rig.events();
+    assert!(
+        !ev.iter().any(|e| e.source == "dhcp" || e.source == "http"),
+        "without M/O in the RA no DHCPv6 (and so no script) should happen; events:\n{}",
+        fmt_events(&ev)
+    );
+    rig.log(&format!(
+        "PASS: no DHCPv6 on the link: fallback and exit to the firmware after {:.1} s",
+        t.as_secs_f64()
     ));
 }

@@ -5,15 +5,49 @@
 //!   device prefixes and symlinks that lead out of the root are refused.
 //! - [`BootFiles::resolve`]: the iPXE binary names handed out by DHCPv6 (`ipxe.efi` for x64,
 //!   `ipxe-<arch>.efi` otherwise, see `BootUrls::nbp_name`) are virtual: configured binary,
-//!   else a file of that name in the root, else the distribution's `ipxe` package.
+//!   else a file of that name in the root, else bootforge's own build ([`BUILTIN_IPXE`]),
+//!   else the distribution's `ipxe` package. `undionly.kpxe` is served the same way, minus
+//!   the configured and distribution steps.
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
 
 /// Where Debian/Ubuntu's `ipxe` package installs its EFI binaries.
 pub const DISTRO_IPXE_DIR: &str = "/usr/lib/ipxe";
+
+/// bootforge's own iPXE builds (`boot-scripts/ipxe/build.sh`, from `third_party/ipxe`), by the
+/// name clients ask for. Compiled into the server so that a source checkout, the Docker image
+/// and an installed binary all serve the build that belongs to this version of bootforge,
+/// whatever else is on the host; written out under the data dir on first use
+/// ([`BootFiles::builtin_dir`]). Their SHA-256 sums are in `boot-scripts/ipxe/bin/SHA256SUMS`.
+pub const BUILTIN_IPXE: &[(&str, &[u8])] = &[
+    (
+        "ipxe.efi",
+        include_bytes!("../../../boot-scripts/ipxe/bin/ipxe.efi"),
+    ),
+    (
+        "ipxe-arm64.efi",
+        include_bytes!("../../../boot-scripts/ipxe/bin/ipxe-arm64.efi"),
+    ),
+    (
+        "undionly.kpxe",
+        include_bytes!("../../../boot-scripts/ipxe/bin/undionly.kpxe"),
+    ),
+    (
+        "1af41000.rom",
+        include_bytes!("../../../boot-scripts/ipxe/bin/1af41000.rom"),
+    ),
+];
+
+/// `boot-scripts/ipxe/bin/SHA256SUMS`: what [`BUILTIN_IPXE`] must hash to.
+pub const BUILTIN_IPXE_SHA256SUMS: &str = include_str!("../../../boot-scripts/ipxe/bin/SHA256SUMS");
+
+/// Directory under the data dir where the built-in binaries are written for serving.
+pub const BUILTIN_IPXE_DIR: &str = "ipxe-builtin";
 
 /// Why a requested name is not served. Each becomes a TFTP ERROR packet or an HTTP 4xx.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -123,6 +157,8 @@ pub enum FileOrigin {
     Root,
     /// `boot.ipxe_binaries[arch]` from the config.
     Configured,
+    /// bootforge's own build ([`BUILTIN_IPXE`]).
+    Builtin,
     /// The distribution's ipxe package.
     Distro,
 }
@@ -140,6 +176,10 @@ pub struct BootFiles {
     /// Arch name → binary, relative to `root` or absolute (the operator chose it).
     pub ipxe_binaries: BTreeMap<String, String>,
     pub distro_dir: PathBuf,
+    /// Where the built-in binaries are written out to be served; `None`: no built-ins.
+    pub builtin_dir: Option<PathBuf>,
+    /// The built-in binaries by name ([`BUILTIN_IPXE`] outside tests).
+    pub builtins: &'static [(&'static str, &'static [u8])],
 }
 
 impl BootFiles {
@@ -148,13 +188,21 @@ impl BootFiles {
             root: config.data_path(&config.tftp.root),
             ipxe_binaries: config.boot.ipxe_binaries.clone(),
             distro_dir: PathBuf::from(DISTRO_IPXE_DIR),
+            builtin_dir: Some(config.data_path(Path::new(BUILTIN_IPXE_DIR))),
+            builtins: BUILTIN_IPXE,
         }
     }
 
     /// The file to send for `requested`.
     pub fn resolve(&self, requested: &str) -> Result<ResolvedFile, Refusal> {
         let Some(arch) = ipxe_arch_for_name(requested) else {
-            return resolve_tftp_path(&self.root, requested).map(|path| ResolvedFile {
+            let root = resolve_tftp_path(&self.root, requested);
+            if root == Err(Refusal::NotFound) {
+                if let Some(builtin) = self.builtin(requested) {
+                    return Ok(builtin);
+                }
+            }
+            return root.map(|path| ResolvedFile {
                 path,
                 origin: FileOrigin::Root,
             });
@@ -183,6 +231,9 @@ impl BootFiles {
             Err(Refusal::NotFound) => {}
             Err(other) => return Err(other),
         }
+        if let Some(builtin) = self.builtin(requested) {
+            return Ok(builtin);
+        }
         distro_ipxe_candidates(arch)
             .iter()
             .map(|name| self.distro_dir.join(name))
@@ -193,6 +244,70 @@ impl BootFiles {
             })
             .ok_or(Refusal::NotFound)
     }
+
+    /// The built-in binary called `requested`, written out under `builtin_dir` if it is not
+    /// there yet (or differs). `None` when there is no such built-in, or it cannot be written
+    /// (logged; the caller falls back to the distribution's binary).
+    fn builtin(&self, requested: &str) -> Option<ResolvedFile> {
+        let dir = self.builtin_dir.as_ref()?;
+        // The same spelling rules as the root (`/x`, `./x`, `\\x` all mean `x`).
+        let relative = relative_request(requested).ok()?;
+        let (name, bytes) = self
+            .builtins
+            .iter()
+            .find(|(n, _)| relative.as_os_str() == *n)?;
+        match materialise(dir, name, bytes) {
+            Ok(path) => Some(ResolvedFile {
+                path,
+                origin: FileOrigin::Builtin,
+            }),
+            Err(e) => {
+                tracing::warn!(
+                    "cannot write the built-in {name} under {}: {e}; falling back",
+                    dir.display()
+                );
+                None
+            }
+        }
+    }
+}
+
+/// `dir/name` holding exactly `bytes`. A file is compared with `bytes` when first served and
+/// again whenever its size or modification time differ from what was verified (a stat per
+/// request, not a read); a stale, partial or missing one is replaced atomically (write to a
+/// temporary name, then rename), so a concurrent reader sees the old file or the new one.
+fn materialise(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    type Verified = BTreeMap<PathBuf, (u64, std::time::SystemTime)>;
+    static VERIFIED: Mutex<Verified> = Mutex::new(BTreeMap::new());
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok()
+    };
+    let path = dir.join(name);
+    let mut verified = VERIFIED.lock().unwrap_or_else(|e| e.into_inner());
+    let now = stamp(&path);
+    if now.is_some() && verified.get(&path) == now.as_ref() {
+        return Ok(path);
+    }
+    if std::fs::read(&path).ok().as_deref() != Some(bytes) {
+        std::fs::create_dir_all(dir)?;
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, &path)?;
+    }
+    match stamp(&path) {
+        Some(s) => {
+            verified.insert(path.clone(), s);
+        }
+        None => {
+            verified.remove(&path);
+        }
+    }
+    Ok(path)
 }
 
 fn regular_file(path: &Path) -> Result<PathBuf, Refusal> {
@@ -240,6 +355,99 @@ mod tests {
             root: t.root.clone(),
             ipxe_binaries: BTreeMap::new(),
             distro_dir: t.distro.clone(),
+            builtin_dir: None,
+            builtins: &[],
+        }
+    }
+
+    const TEST_BUILTINS: &[(&str, &[u8])] = &[
+        ("ipxe.efi", b"builtin x64"),
+        ("undionly.kpxe", b"builtin bios"),
+    ];
+
+    fn with_builtins(t: &Tree) -> BootFiles {
+        BootFiles {
+            builtin_dir: Some(t.outside.join("data/ipxe-builtin")),
+            builtins: TEST_BUILTINS,
+            ..files(t)
+        }
+    }
+
+    #[test]
+    fn builtin_is_served_before_distro_and_after_config_and_root() {
+        let t = tree();
+        fs::write(t.distro.join("ipxe.efi"), b"distro").unwrap();
+        let mut f = with_builtins(&t);
+        let r = f.resolve("ipxe.efi").unwrap();
+        assert_eq!(r.origin, FileOrigin::Builtin);
+        assert_eq!(fs::read(&r.path).unwrap(), b"builtin x64");
+        assert!(r.path.starts_with(t.outside.join("data/ipxe-builtin")));
+        // No built-in for arm64 here: the distro (if any) still answers.
+        fs::write(t.distro.join("snp.efi"), b"snp").unwrap();
+        assert_eq!(
+            f.resolve("ipxe-arm64.efi").unwrap().origin,
+            FileOrigin::Distro
+        );
+        // A file of that name in the root, then the configured binary, win over the built-in.
+        fs::write(t.root.join("ipxe.efi"), b"root").unwrap();
+        assert_eq!(f.resolve("ipxe.efi").unwrap().origin, FileOrigin::Root);
+        fs::write(t.root.join("custom.efi"), b"custom").unwrap();
+        f.ipxe_binaries.insert("x64".into(), "custom.efi".into());
+        assert_eq!(
+            f.resolve("ipxe.efi").unwrap().origin,
+            FileOrigin::Configured
+        );
+    }
+
+    #[test]
+    fn builtin_file_is_rewritten_when_changed_or_removed() {
+        let t = tree();
+        let f = with_builtins(&t);
+        let p = f.resolve("/undionly.kpxe").unwrap().path;
+        assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
+        fs::remove_file(&p).unwrap();
+        let p = f.resolve("./undionly.kpxe").unwrap().path;
+        assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
+        // Changed behind the server's back (other size): replaced on the next request.
+        fs::write(&p, b"stale").unwrap();
+        let p = f.resolve("undionly.kpxe").unwrap().path;
+        assert_eq!(fs::read(&p).unwrap(), b"builtin bios");
+        // A non-iPXE name is never a built-in.
+        assert_eq!(f.resolve("undionly.kpxe.bak"), Err(Refusal::NotFound));
+    }
+
+    #[test]
+    fn unwritable_builtin_dir_falls_back_to_distro() {
+        let t = tree();
+        fs::write(t.distro.join("ipxe.efi"), b"distro").unwrap();
+        fs::write(t.outside.join("file"), b"not a dir").unwrap();
+        let f = BootFiles {
+            builtin_dir: Some(t.outside.join("file/sub")),
+            ..with_builtins(&t)
+        };
+        assert_eq!(f.resolve("ipxe.efi").unwrap().origin, FileOrigin::Distro);
+    }
+
+    /// The binaries compiled into the server are the ones `boot-scripts/ipxe/bin/SHA256SUMS`
+    /// records (build.sh writes both), and every one of them is listed there.
+    #[test]
+    fn compiled_in_ipxe_matches_recorded_sha256() {
+        use sha2::{Digest, Sha256};
+        let sums: BTreeMap<&str, &str> = BUILTIN_IPXE_SHA256SUMS
+            .lines()
+            .filter_map(|l| l.split_once("  "))
+            .map(|(h, n)| (n.trim(), h.trim()))
+            .collect();
+        assert!(!BUILTIN_IPXE.is_empty());
+        for (name, bytes) in BUILTIN_IPXE {
+            let want = sums
+                .get(name)
+                .unwrap_or_else(|| panic!("{name} is not in SHA256SUMS"));
+            assert_eq!(hex::encode(Sha256::digest(bytes)), *want, "{name}");
+            // An EFI binary is a PE image ("MZ"); a .kpxe starts with real-mode code.
+            if name.ends_with(".efi") {
+                assert_eq!(&bytes[..2], b"MZ", "{name} is not a PE image");
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 #
 # usage: link.sh up   NS PREFIX STATEDIR [NTAPS]   e.g. link.sh up bfvm-123-1 2001:db8:b007 /tmp/x 1
 #        link.sh down NS [STATEDIR]
+# env:   LINK_RA_MO=off  RAs without the M and O flags (a link where no client asks DHCPv6)
 #
 # `up` is all-or-nothing: on any failure it tears down what it made. `down` kills every process
 # still inside the namespace (they are all ours: the namespace is new and uniquely named), then
@@ -66,8 +67,8 @@ up)
     cat >"$state/radvd.conf" <<RADVD
 interface br0 {
     AdvSendAdvert on;
-    AdvManagedFlag on;
-    AdvOtherConfigFlag on;
+    AdvManagedFlag ${LINK_RA_MO:-on};
+    AdvOtherConfigFlag ${LINK_RA_MO:-on};
     MinRtrAdvInterval 3;
     MaxRtrAdvInterval 10;
     AdvDefaultLifetime 1800;
