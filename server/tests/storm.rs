@@ -1,0 +1,222 @@
+//! Boot storms against the real server binary in a network namespace: an exhausted pool
+//! keeps answering (NoAddrsAvail at once, Renews still served), overload is shed and counted,
+//! and a crash loses no acknowledged lease.
+
+mod support;
+
+use std::collections::HashSet;
+use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
+use std::time::{Duration, Instant};
+
+use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, Status, IANA};
+use dhcproto::{Decodable, Decoder, Encodable};
+use support::dhcp::{address_in, ALL_SERVERS};
+use support::{client_socket, in_ns, sample, Link, Server};
+
+/// DUID-LL (type 3, Ethernet) of MAC 02:00:00:tag:hi:lo.
+fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
+    let [hi, lo] = n.to_be_bytes();
+    vec![0, 3, 0, 1, 2, 0, 0, tag, hi, lo]
+}
+
+fn ia(id: u32, addr: Option<Ipv6Addr>) -> DhcpOption {
+    let mut opts = dhcproto::v6::DhcpOptions::new();
+    if let Some(addr) = addr {
+        opts.insert(DhcpOption::IAAddr(IAAddr {
+            addr,
+            preferred_life: 0,
+            valid_life: 0,
+            opts: Default::default(),
+        }));
+    }
+    DhcpOption::IANA(IANA {
+        id,
+        t1: 0,
+        t2: 0,
+        opts,
+    })
+}
+
+fn solicit(xid: [u8; 3], duid: Vec<u8>, rapid: bool) -> Vec<u8> {
+    let mut m = Message::new_with_id(MessageType::Solicit, xid);
+    m.opts_mut().insert(DhcpOption::ClientId(duid));
+    m.opts_mut().insert(ia(1, None));
+    if rapid {
+        m.opts_mut().insert(DhcpOption::RapidCommit);
+    }
+    m.to_vec().unwrap()
+}
+
+fn renew(xid: [u8; 3], duid: Vec<u8>, server_id: Vec<u8>, addr: Ipv6Addr) -> Vec<u8> {
+    let mut m = Message::new_with_id(MessageType::Renew, xid);
+    m.opts_mut().insert(DhcpOption::ClientId(duid));
+    m.opts_mut().insert(DhcpOption::ServerId(server_id));
+    m.opts_mut().insert(ia(1, Some(addr)));
+    m.to_vec().unwrap()
+}
+
+fn server_id_of(m: &Message) -> Vec<u8> {
+    m.opts()
+        .iter()
+        .find_map(|o| match o {
+            DhcpOption::ServerId(d) => Some(d.clone()),
+            _ => None,
+        })
+        .expect("a Server ID")
+}
+
+/// The status inside the first IA_NA.
+fn ia_status(m: &Message) -> Option<Status> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+            DhcpOption::StatusCode(s) => Some(s.status),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+/// The valid lifetime of the first address in the first IA_NA.
+fn valid_lifetime(m: &Message) -> Option<u32> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+            DhcpOption::IAAddr(a) => Some(a.valid_life),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+fn recv_message(sock: &UdpSocket) -> Option<Message> {
+    let mut buf = [0u8; 2048];
+    let (n, _) = sock.recv_from(&mut buf).ok()?;
+    Message::decode(&mut Decoder::new(&buf[..n])).ok()
+}
+
+/// Send `msg` until an answer with its xid arrives (answers to others are skipped).
+fn exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
+    let xid = &msg[1..4];
+    for _ in 0..5 {
+        sock.send_to(msg, to).unwrap();
+        let until = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < until {
+            match recv_message(sock) {
+                Some(m) if m.xid() == xid => return Some(m),
+                Some(_) => continue,
+                None => break,
+            }
+        }
+    }
+    None
+}
+
+fn metrics(link: &Link) -> String {
+    let out = in_ns(
+        &link.server_ns,
+        &["curl", "-sf", "-m", "5", "http://[::1]:8080/metrics"],
+    );
+    assert!(out.status.success(), "GET /metrics failed: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The default /64 range (`::1000`–`::ffff`, 61 440 addresses) full but for one address:
+/// the one client that asks gets it; then 2 000 new clients get NoAddrsAvail, every one and at
+/// once (the old allocator scanned the whole range for each and fell behind by seconds), while
+/// the client that holds an address keeps renewing it.
+#[test]
+fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
+    let link = Link::new(0x1a1);
+    let args = ["--pool", "2001:db8:1a1::/64"];
+    let env = [("BOOTFORGE_DHCP__RAPID_COMMIT", "true")];
+    let mut server = Server::start(&link, &args, &env);
+    server.kill9();
+    let last_free: Ipv6Addr = "2001:db8:1a1::8000".parse().unwrap();
+    server.sql(
+        "WITH RECURSIVE n(i) AS (SELECT 4096 UNION ALL SELECT i + 1 FROM n WHERE i < 65535) \
+         INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) \
+         SELECT '2001:db8:1a1::' || printf('%x', i), randomblob(18), i, NULL, 'default', \
+         'active', 4000000000, 0 FROM n WHERE i != 32768",
+    );
+    assert_eq!(server.sql("SELECT COUNT(*) FROM leases"), "61439");
+    let server = server.restart(&link, &args, &env);
+
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    let holder = duid_ll(0xee, 1);
+    let got = exchange(&sock, to, &solicit([1, 0, 0], holder.clone(), true))
+        .expect("the last free address");
+    assert_eq!(got.msg_type(), MessageType::Reply, "{got:?}");
+    assert_eq!(address_in(&got), Some(last_free), "{got:?}");
+    let sid = server_id_of(&got);
+    assert_eq!(server.sql("SELECT COUNT(*) FROM leases"), "61440");
+
+    // The flood: 2 000 new clients at 1 000/s, and a Renew from the holder every 100th packet.
+    const NEW: u16 = 2000;
+    let sender = sock.try_clone().unwrap();
+    let (holder2, sid2) = (holder.clone(), sid.clone());
+    let flood = std::thread::spawn(move || {
+        let start = Instant::now();
+        for i in 0..NEW {
+            let [hi, lo] = i.to_be_bytes();
+            sender
+                .send_to(&solicit([2, hi, lo], duid_ll(1, i), false), to)
+                .unwrap();
+            if i % 100 == 0 {
+                let r = renew([3, hi, lo], holder2.clone(), sid2.clone(), last_free);
+                sender.send_to(&r, to).unwrap();
+            }
+            let due = start + Duration::from_millis(u64::from(i + 1));
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        }
+    });
+    sock.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let mut refused = HashSet::new();
+    let mut renewed = HashSet::new();
+    let mut wrong = Vec::new();
+    // 2 s of sending; every answer is due within a second of its Solicit.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline && (refused.len() < NEW as usize || renewed.len() < 20) {
+        let Some(m) = recv_message(&sock) else {
+            continue;
+        };
+        let n = u16::from_be_bytes([m.xid()[1], m.xid()[2]]);
+        match (m.xid()[0], m.msg_type()) {
+            (2, MessageType::Advertise) if ia_status(&m) == Some(Status::NoAddrsAvail) => {
+                refused.insert(n);
+            }
+            (3, MessageType::Reply)
+                if address_in(&m) == Some(last_free) && valid_lifetime(&m) > Some(0) =>
+            {
+                renewed.insert(n);
+            }
+            _ => wrong.push(m),
+        }
+    }
+    flood.join().unwrap();
+    assert!(wrong.is_empty(), "unexpected answers: {wrong:?}");
+    assert_eq!(
+        refused.len(),
+        NEW as usize,
+        "new clients answered NoAddrsAvail within 1 s of the flood's end"
+    );
+    assert_eq!(renewed.len(), 20, "the holder's Renews all answered");
+    // Nothing was given twice, nothing lost.
+    assert_eq!(server.sql("SELECT COUNT(*) FROM leases"), "61440");
+    assert_eq!(
+        server.sql(&format!(
+            "SELECT hex(duid) FROM leases WHERE address = '{last_free}'"
+        )),
+        hex(&holder)
+    );
+    let text = metrics(&link);
+    assert_eq!(
+        sample(&text, "bootforge_dhcp_packets_overload_total"),
+        0.0,
+        "nothing shed at 1 000/s"
+    );
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02X}")).collect()
+}
