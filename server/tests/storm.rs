@@ -220,3 +220,86 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02X}")).collect()
 }
+
+/// Work a client has given up on is dropped unread and counted: with the server stopped
+/// (SIGSTOP) for 1.5 s, 50 Solicits and a Request wait in its socket buffer past their 1 s
+/// retransmission time; a Renew waits too but is within its 10 s. After SIGCONT only the
+/// Renew is answered, the rest is `bootforge_dhcp_shed_total{reason="stale"}`, and fresh
+/// clients are served at once.
+#[test]
+fn stale_work_is_shed_unread_and_counted_while_renews_are_answered() {
+    let link = Link::new(0x1a2);
+    let server = Server::start(
+        &link,
+        &["--pool", "2001:db8:1a2::/64"],
+        &[("BOOTFORGE_DHCP__RAPID_COMMIT", "true")],
+    );
+    let sock = client_socket(&link, 546);
+    let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
+    let holder = duid_ll(0xee, 2);
+    let got = exchange(&sock, to, &solicit([1, 0, 0], holder.clone(), true)).expect("a lease");
+    let addr = address_in(&got).expect("an address");
+    let sid = server_id_of(&got);
+    let before = metrics(&link);
+    assert_eq!(
+        sample(&before, "bootforge_dhcp_shed_total{reason=\"stale\"}"),
+        0.0
+    );
+
+    let signal = |sig: &str| {
+        let ok = std::process::Command::new("kill")
+            .args([sig, &server.pid().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill {sig}");
+    };
+    signal("-STOP");
+    for i in 0..50u16 {
+        let [hi, lo] = i.to_be_bytes();
+        sock.send_to(&solicit([4, hi, lo], duid_ll(2, i), false), to)
+            .unwrap();
+    }
+    let mut request = Message::new_with_id(MessageType::Request, [6, 0, 0]);
+    request
+        .opts_mut()
+        .insert(DhcpOption::ClientId(duid_ll(3, 0)));
+    request.opts_mut().insert(DhcpOption::ServerId(sid.clone()));
+    request.opts_mut().insert(ia(1, None));
+    sock.send_to(&request.to_vec().unwrap(), to).unwrap();
+    sock.send_to(&renew([5, 0, 0], holder, sid, addr), to)
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    signal("-CONT");
+
+    sock.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let mut answers = Vec::new();
+    let until = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < until {
+        if let Some(m) = recv_message(&sock) {
+            answers.push(m);
+        }
+    }
+    let renewed: Vec<&Message> = answers.iter().filter(|m| m.xid()[0] == 5).collect();
+    assert_eq!(renewed.len(), 1, "the Renew is answered: {answers:?}");
+    assert_eq!(address_in(renewed[0]), Some(addr));
+    let stale: Vec<&Message> = answers.iter().filter(|m| m.xid()[0] != 5).collect();
+    assert!(stale.is_empty(), "stale work answered: {stale:?}");
+    let after = metrics(&link);
+    assert_eq!(
+        sample(&after, "bootforge_dhcp_shed_total{reason=\"stale\"}"),
+        51.0,
+        "50 Solicits and a Request shed as stale"
+    );
+    assert_eq!(
+        sample(
+            &after,
+            "bootforge_dhcp_shed_total{reason=\"new_work_busy\"}"
+        ),
+        0.0
+    );
+    // Fresh work right after is served.
+    let fresh = exchange(&sock, to, &solicit([7, 0, 0], duid_ll(4, 0), true)).expect("served");
+    assert_eq!(fresh.msg_type(), MessageType::Reply, "{fresh:?}");
+}
