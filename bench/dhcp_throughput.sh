@@ -238,6 +238,8 @@ run_one() {
     wait $! || true
     local stored
     stored=$(stored_leases "$server" "$dir")
+    # Resident memory with every stored lease in memory (ip netns exec execs the server).
+    awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
     if [[ $server == bootforge ]]; then
         # What was shed, by reason, and what the writer dropped (bootforge_dhcp_shed_total).
         ip netns exec "$SNS" curl -sf -m 5 'http://[::1]:18080/metrics' >"$dir/metrics.txt" || true
@@ -289,6 +291,16 @@ for rate in $rates; do
         printf '%-9s %-10s %9s %9s %9s %7s %15s %15s\n' "$rate" "b/k" "$(ratio "$bd" "$kd")" "" "" "" \
             "$(ratio "$bsam" "$ksam")/$(ratio "$bsaa" "$ksaa")" "$(ratio "$brrm" "$krrm")/$(ratio "$brra" "$krra")"
     fi
+done
+echo
+echo "resident memory at the end of each run (VmRSS, MiB) with the leases stored:"
+for rate in $rates; do
+    for server in "${servers[@]}"; do
+        f=$art/$server-$rate/rss_kib
+        [[ -s $f ]] || continue
+        read -r _ _ _ _ _ _ _ st <<<"${res[$server,$rate]:-0 0 0 - - - - -}"
+        printf '  %-9s %-10s %8.1f MiB  %s leases\n' "$rate" "$server" "$(awk '{ print $1 / 1024 }' "$f")" "$st"
+    done
 done
 if [[ $which != kea ]]; then
     echo
