@@ -238,6 +238,12 @@ run_one() {
     wait $! || true
     local stored
     stored=$(stored_leases "$server" "$dir")
+    # Resident memory with every stored lease in memory (ip netns exec execs the server).
+    awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
+    if [[ $server == bootforge ]]; then
+        # What was shed, by reason, and what the writer dropped (bootforge_dhcp_shed_total).
+        ip netns exec "$SNS" curl -sf -m 5 'http://[::1]:18080/metrics' >"$dir/metrics.txt" || true
+    fi
     stop_server
     cleanup
     if grep -q '^ERROR' "$dir/perfdhcp.txt"; then
@@ -286,6 +292,26 @@ for rate in $rates; do
             "$(ratio "$bsam" "$ksam")/$(ratio "$bsaa" "$ksaa")" "$(ratio "$brrm" "$krrm")/$(ratio "$brra" "$krra")"
     fi
 done
+echo
+echo "resident memory at the end of each run (VmRSS, MiB) with the leases stored:"
+for rate in $rates; do
+    for server in "${servers[@]}"; do
+        f=$art/$server-$rate/rss_kib
+        [[ -s $f ]] || continue
+        read -r _ _ _ _ _ _ _ st <<<"${res[$server,$rate]:-0 0 0 - - - - -}"
+        printf '  %-9s %-10s %8.1f MiB  %s leases\n' "$rate" "$server" "$(awk '{ print $1 / 1024 }' "$f")" "$st"
+    done
+done
+if [[ $which != kea ]]; then
+    echo
+    echo "bootforge shed before any work (bootforge_dhcp_shed_total), events dropped by the writer:"
+    for rate in $rates; do
+        m=$art/bootforge-$rate/metrics.txt
+        [[ -f $m ]] || continue
+        printf '  %-9s %s\n' "$rate" "$(awk '/^bootforge_dhcp_shed_total\{/ { sub(/.*reason="/, ""); sub(/"\}/, ""); printf "%s=%s ", $1, $2 }
+            /^bootforge_store_events_dropped_total / { printf "events_dropped=%s", $2 }' "$m")"
+    done
+fi
 if [[ $which == both ]]; then
     echo
     echo "b/k = ratio bootforge/kea: done/s above 1 means bootforge completed more; latency above 1 means bootforge is slower"

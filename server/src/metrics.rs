@@ -347,6 +347,22 @@ pub fn render(
         );
     }
 
+    let name = "bootforge_dhcp_shed_total";
+    out.family(
+        name,
+        "counter",
+        "DHCPv6 datagrams shed before any work under load, by reason (stale: older than the \
+         client's retransmission time; new_work_busy: a new exchange while half the in-flight \
+         budget was taken; in_flight_full).",
+    );
+    for (reason, count) in crate::dhcpv6::shed::ShedReason::ALL.iter().zip(&dhcp.shed) {
+        out.sample(
+            name,
+            &[("reason", reason.label())],
+            count.load(Ordering::Relaxed),
+        );
+    }
+
     let name = "bootforge_dhcp_leases_active";
     out.family(name, "gauge", "Active, unexpired leases per pool.");
     for p in pool_leases.unwrap_or_default() {

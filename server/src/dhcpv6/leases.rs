@@ -4,7 +4,7 @@
 //! with a [`LeaseChange`] list that the server commits before answering. Keyed by address, so
 //! an address can be in at most one lease here exactly as on disk.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::Ipv6Addr;
 
 use crate::dhcpv6::pool::{derive_address, AddressIdentity, Pool};
@@ -30,15 +30,151 @@ impl ClientKey {
     }
 }
 
-/// Derived candidates tried before falling back to a scan.
+/// Derived candidates tried before taking the next free address after the first one.
 const DERIVATION_TRIES: u32 = 32;
-/// Upper bound on the fallback scan, so a huge exhausted pool cannot stall the server.
-const SCAN_LIMIT: u128 = 1 << 16;
+
+/// Most pool ranges indexed at once; beyond, the indexes are dropped and rebuilt on use (a
+/// reload that changes ranges over and over cannot grow the table).
+const MAX_POOL_INDEXES: usize = 64;
+
+/// What a pool range holds, kept in step with the table so that choosing an address never
+/// scans the range: the free offsets as disjoint intervals (bounded by the number of leases,
+/// not the range: a /64 range costs nothing until used), and the held ones by expiry (an
+/// expired lease is free for anyone).
+#[derive(Debug, Clone)]
+struct PoolIndex {
+    start: u128,
+    /// Offset of the last address (size − 1), so a full 2^128 range still fits.
+    last: u128,
+    /// Free (never held, or released) offsets: interval start → inclusive end, disjoint and
+    /// not adjacent.
+    free: BTreeMap<u128, u128>,
+    /// Held offsets (any state, any pool name) by expiry.
+    expiry: BTreeSet<(i64, u128)>,
+}
+
+impl PoolIndex {
+    fn new(start: u128, last: u128) -> PoolIndex {
+        let mut free = BTreeMap::new();
+        free.insert(0, last);
+        PoolIndex {
+            start,
+            last,
+            free,
+            expiry: BTreeSet::new(),
+        }
+    }
+
+    fn offset(&self, a: Ipv6Addr) -> Option<u128> {
+        let off = u128::from(a).checked_sub(self.start)?;
+        (off <= self.last).then_some(off)
+    }
+
+    fn address(&self, off: u128) -> Ipv6Addr {
+        Ipv6Addr::from(self.start + off)
+    }
+
+    /// The free interval holding `off`, if any.
+    fn interval_of(&self, off: u128) -> Option<(u128, u128)> {
+        self.free
+            .range(..=off)
+            .next_back()
+            .filter(|(_, e)| **e >= off)
+            .map(|(s, e)| (*s, *e))
+    }
+
+    fn hold(&mut self, off: u128, expires_at: i64) {
+        if let Some((s, e)) = self.interval_of(off) {
+            self.free.remove(&s);
+            if s < off {
+                self.free.insert(s, off - 1);
+            }
+            if off < e {
+                self.free.insert(off + 1, e);
+            }
+        }
+        self.expiry.insert((expires_at, off));
+    }
+
+    fn release(&mut self, off: u128, expires_at: i64) {
+        self.expiry.remove(&(expires_at, off));
+        if self.interval_of(off).is_some() {
+            return;
+        }
+        let mut s = off;
+        let mut e = off;
+        if let Some(left) = off.checked_sub(1) {
+            if let Some((ls, _)) = self.interval_of(left) {
+                self.free.remove(&ls);
+                s = ls;
+            }
+        }
+        if off < self.last {
+            if let Some(re) = self.free.remove(&(off + 1)) {
+                e = re;
+            }
+        }
+        self.free.insert(s, e);
+    }
+
+    /// Free offsets from `from` on, wrapping once: lazily, interval by interval.
+    fn free_from(&self, from: u128) -> impl Iterator<Item = u128> + '_ {
+        let head = self.interval_of(from).map(|(_, e)| (from, e));
+        let after = self
+            .free
+            .range(from.saturating_add(1)..)
+            .map(|(s, e)| (*s, *e))
+            .filter(move |(s, _)| *s > from);
+        let before = self
+            .free
+            .range(..from)
+            .map(|(s, e)| (*s, *e))
+            .filter(move |(_, e)| *e < from);
+        let wrapped = self
+            .interval_of(from)
+            .filter(|(s, _)| *s < from)
+            .map(|(s, _)| (s, from - 1));
+        head.into_iter()
+            .chain(after)
+            .chain(before)
+            .chain(wrapped)
+            .flat_map(|(s, e)| OffsetRange {
+                next: Some(s),
+                end: e,
+            })
+    }
+
+    /// Held offsets whose lease ended by `now`, soonest-ended first.
+    fn expired(&self, now: i64) -> impl Iterator<Item = u128> + '_ {
+        self.expiry
+            .iter()
+            .take_while(move |(t, _)| *t <= now)
+            .map(|(_, off)| *off)
+    }
+}
+
+/// `s..=e` over u128 without overflow at `u128::MAX`.
+struct OffsetRange {
+    next: Option<u128>,
+    end: u128,
+}
+
+impl Iterator for OffsetRange {
+    type Item = u128;
+    fn next(&mut self) -> Option<u128> {
+        let n = self.next?;
+        self.next = (n < self.end).then(|| n + 1);
+        Some(n)
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct LeaseTable {
     by_addr: HashMap<Ipv6Addr, LeaseRecord>,
     by_client: HashMap<ClientKey, Ipv6Addr>,
+    /// One per pool range chosen from, built on first use and kept in step by `insert` and
+    /// `remove`.
+    indexes: Vec<PoolIndex>,
 }
 
 impl LeaseTable {
@@ -55,6 +191,11 @@ impl LeaseTable {
         if r.state == LeaseState::Active {
             self.by_client.insert(ClientKey::of(&r), r.address);
         }
+        for idx in &mut self.indexes {
+            if let Some(off) = idx.offset(r.address) {
+                idx.hold(off, r.expires_at);
+            }
+        }
         self.by_addr.insert(r.address, r);
     }
 
@@ -64,7 +205,37 @@ impl LeaseTable {
         if self.by_client.get(&key) == Some(&addr) {
             self.by_client.remove(&key);
         }
+        for idx in &mut self.indexes {
+            if let Some(off) = idx.offset(addr) {
+                idx.release(off, old.expires_at);
+            }
+        }
         Some(old)
+    }
+
+    /// The index of `pool`'s range, built from the table the first time (one pass over the
+    /// leases); `None` for an empty range.
+    fn index_for(&mut self, pool: &Pool) -> Option<usize> {
+        let start = u128::from(pool.start);
+        let last = u128::from(pool.end).checked_sub(start)?;
+        if let Some(i) = self
+            .indexes
+            .iter()
+            .position(|x| x.start == start && x.last == last)
+        {
+            return Some(i);
+        }
+        if self.indexes.len() >= MAX_POOL_INDEXES {
+            self.indexes.clear();
+        }
+        let mut idx = PoolIndex::new(start, last);
+        for l in self.by_addr.values() {
+            if let Some(off) = idx.offset(l.address) {
+                idx.hold(off, l.expires_at);
+            }
+        }
+        self.indexes.push(idx);
+        Some(self.indexes.len() - 1)
     }
 
     pub fn get(&self, addr: Ipv6Addr) -> Option<&LeaseRecord> {
@@ -101,11 +272,13 @@ impl LeaseTable {
         }
     }
 
-    /// Choose an address in `pool` for `key`: its existing binding, its reservation, a
-    /// derived stable address, or (small or crowded pools) the next free one after it.
+    /// Choose an address in `pool` for `key`: its reservation, its existing binding, a
+    /// derived stable address (RFC 7943), else the next free address after the first derived
+    /// one, else an expired lease's. Never scans the range: the pool's index says at once
+    /// whether anything is free and where, so a full pool costs what an empty one does.
     #[allow(clippy::too_many_arguments)]
     pub fn choose_address(
-        &self,
+        &mut self,
         pool: &Pool,
         key: &ClientKey,
         reserved: Option<Ipv6Addr>,
@@ -121,23 +294,43 @@ impl LeaseTable {
                 return Some(b.address);
             }
         }
+        let i = self.index_for(pool)?;
+        let idx = &self.indexes[i];
+        let own = self
+            .binding(key)
+            .map(|b| b.address)
+            .filter(|a| pool.in_range(*a) && !reserved_for_others(*a));
+        let anything_free = !idx.free.is_empty() || idx.expired(now).next().is_some();
+        if !anything_free {
+            return own;
+        }
         let usable = |a: Ipv6Addr| self.is_free_for(a, key, now) && !reserved_for_others(a);
         let identity = match key.mac {
             Some(m) => AddressIdentity::Mac(m),
             None => AddressIdentity::Duid(&key.duid),
         };
-        let mut first = None;
-        for counter in 0..DERIVATION_TRIES {
+        let first = derive_address(secret, pool, identity, key.iaid, 0);
+        if usable(first) {
+            return Some(first);
+        }
+        for counter in 1..DERIVATION_TRIES {
             let a = derive_address(secret, pool, identity, key.iaid, counter);
-            first.get_or_insert(a);
             if usable(a) {
                 return Some(a);
             }
         }
-        let start = u128::from(first?) - u128::from(pool.start);
-        (1..pool.size().min(SCAN_LIMIT))
-            .map(|i| pool.nth(start + i))
-            .find(|a| usable(*a))
+        // Each address reserved for someone else can refuse one candidate, so these stop
+        // after at most (reservations + 1) candidates.
+        let from = idx.offset(first)?;
+        idx.free_from(from)
+            .map(|off| idx.address(off))
+            .find(|a| !reserved_for_others(*a))
+            .or(own)
+            .or_else(|| {
+                idx.expired(now)
+                    .map(|off| idx.address(off))
+                    .find(|a| !reserved_for_others(*a))
+            })
     }
 
     /// Record an active binding of `addr` for `key`; returns the changes to commit.
@@ -343,7 +536,7 @@ mod tests {
     #[test]
     fn reservations_win_and_are_kept_from_others() {
         let p = pool("2001:db8::10", "2001:db8::11");
-        let t = LeaseTable::default();
+        let mut t = LeaseTable::default();
         let r: Ipv6Addr = "2001:db8::10".parse().unwrap();
         assert_eq!(
             t.choose_address(&p, &key(1, 1), Some(r), NEVER, &[0; 16], 0),
@@ -356,5 +549,169 @@ mod tests {
                 .unwrap();
             assert_ne!(a, r);
         }
+    }
+
+    /// A small deterministic generator (xorshift), so the property tests need no crate.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    /// The free addresses of `pool` for `k` at `now`, by scanning every address.
+    fn naive_free(
+        t: &LeaseTable,
+        p: &Pool,
+        k: &ClientKey,
+        now: i64,
+        others: &dyn Fn(Ipv6Addr) -> bool,
+    ) -> Vec<Ipv6Addr> {
+        (0..p.size())
+            .map(|i| p.nth(i))
+            .filter(|a| t.is_free_for(*a, k, now) && !others(*a))
+            .collect()
+    }
+
+    #[test]
+    fn the_free_index_agrees_with_a_scan_under_random_changes() {
+        for seed in 1..=20u64 {
+            let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let size = 1 + rng.below(40);
+            let start: Ipv6Addr = "2001:db8::100".parse().unwrap();
+            let end = Ipv6Addr::from(u128::from(start) + u128::from(size) - 1);
+            let p = pool(&start.to_string(), &end.to_string());
+            let reserved: Vec<Ipv6Addr> = (0..rng.below(4))
+                .map(|_| p.nth(u128::from(rng.below(size))))
+                .collect();
+            let others = |a: Ipv6Addr| reserved.contains(&a);
+            let mut t = LeaseTable::default();
+            let mut now = 0;
+            for step in 0..400 {
+                let k = key(rng.below(60) as u8, 1);
+                match rng.below(10) {
+                    // Acquire (the common case), as the policy does: choose, then bind.
+                    0..=4 => {
+                        let free = naive_free(&t, &p, &k, now, &others);
+                        let got = t.choose_address(&p, &k, None, &others, &[5; 16], now);
+                        match got {
+                            Some(a) => {
+                                assert!(
+                                    p.in_range(a) && t.is_free_for(a, &k, now) && !others(a),
+                                    "seed {seed} step {step}: {a} is not free"
+                                );
+                                t.bind(&k, a, "p", now + 1 + rng.below(30) as i64);
+                            }
+                            None => assert!(
+                                free.is_empty(),
+                                "seed {seed} step {step}: none chosen but {free:?} free"
+                            ),
+                        }
+                    }
+                    5 => {
+                        if let Some(b) = t.binding(&k).map(|b| b.address) {
+                            t.release(&k, b);
+                        }
+                    }
+                    6 => {
+                        if let Some(b) = t.binding(&k).map(|b| b.address) {
+                            t.decline(&k, b, now + 20);
+                        }
+                    }
+                    7 => now += rng.below(10) as i64,
+                    8 => {
+                        t.expire(now);
+                    }
+                    // A lease outside the table's own choices (loaded from disk, another pool).
+                    _ => {
+                        let a = p.nth(u128::from(rng.below(size)));
+                        if t.get(a).is_none() {
+                            t.bind(&k, a, "other", now + 5);
+                        }
+                    }
+                }
+                // The index always mirrors the table exactly.
+                let i = t.index_for(&p).unwrap();
+                let idx = &t.indexes[i];
+                let free_idx: Vec<u128> = idx.free_from(0).collect();
+                let free_scan: Vec<u128> = (0..u128::from(size))
+                    .filter(|o| t.get(p.nth(*o)).is_none())
+                    .collect();
+                assert_eq!(free_idx, free_scan, "seed {seed} step {step}");
+                assert_eq!(idx.expiry.len(), t.len(), "seed {seed} step {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn free_from_walks_every_free_offset_once_from_the_cursor() {
+        let mut idx = PoolIndex::new(0, 9);
+        for off in [0, 3, 4, 9] {
+            idx.hold(off, 1);
+        }
+        assert_eq!(idx.free_from(4).collect::<Vec<_>>(), [5, 6, 7, 8, 1, 2]);
+        assert_eq!(idx.free_from(6).collect::<Vec<_>>(), [6, 7, 8, 1, 2, 5]);
+        idx.release(4, 1);
+        idx.release(3, 1);
+        assert_eq!(idx.free.len(), 1, "{:?}", idx.free);
+        assert_eq!(
+            idx.free_from(0).collect::<Vec<_>>(),
+            (1..=8).collect::<Vec<_>>()
+        );
+        // A range ending at the last IPv6 address: no overflow.
+        let mut top = PoolIndex::new(u128::MAX - 3, 3);
+        top.hold(3, 1);
+        assert_eq!(top.free_from(2).collect::<Vec<_>>(), [2, 0, 1]);
+    }
+
+    #[test]
+    fn a_full_pool_is_known_full_without_a_scan_and_an_expired_lease_frees_it() {
+        // A /64 default range of 61 440 addresses, every one leased.
+        let p = pool("2001:db8::1000", "2001:db8::ffff");
+        let records = (0..p.size()).map(|i| LeaseRecord {
+            address: p.nth(i),
+            duid: vec![0, 3, 0, 1],
+            iaid: i as u32,
+            mac: None,
+            pool: "p".into(),
+            state: LeaseState::Active,
+            expires_at: 1000 + i as i64,
+        });
+        let mut t = LeaseTable::from_records(records);
+        assert_eq!(
+            t.choose_address(&p, &key(1, 1), None, NEVER, &[1; 16], 10),
+            None
+        );
+        let i = t.index_for(&p).unwrap();
+        assert!(t.indexes[i].free.is_empty());
+        // The first lease to end is the one offered after it ended.
+        assert_eq!(
+            t.choose_address(&p, &key(1, 1), None, NEVER, &[1; 16], 1000),
+            Some(p.nth(0))
+        );
+        // One release: that address, found at once.
+        let k0 = ClientKey {
+            duid: vec![0, 3, 0, 1],
+            iaid: 30_000,
+            mac: None,
+        };
+        let freed = p.nth(30_000);
+        assert!(t.release(&k0, freed).is_some());
+        assert_eq!(
+            t.choose_address(&p, &key(2, 1), None, NEVER, &[1; 16], 10),
+            Some(freed)
+        );
+        // Reserved for someone else: not offered, and the pool is full for this client.
+        let others = |a: Ipv6Addr| a == freed;
+        assert_eq!(
+            t.choose_address(&p, &key(2, 1), None, &others, &[1; 16], 10),
+            None
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod leases;
 pub mod policy;
 pub mod pool;
 pub mod server;
+pub mod shed;
 pub mod validate;
 
 #[cfg(test)]

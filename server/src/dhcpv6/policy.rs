@@ -276,7 +276,7 @@ pub fn decide(
     // The link's pools in order: the first with a free address serves (pools sharing a link).
     // A reservation wins; then the client's binding, in whichever of the link's pools holds
     // it, so a client that overflowed into a later pool keeps its address.
-    let choose = |table: &LeaseTable, key: &ClientKey| {
+    let choose = |table: &mut LeaseTable, key: &ClientKey| {
         let reserved_here = reserved.is_some_and(|r| pools.iter().any(|p| p.prefix.contains(r)));
         let bound = table.binding(key).and_then(|b| {
             pools

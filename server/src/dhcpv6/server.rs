@@ -7,7 +7,7 @@ use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt, ControlMessageOwned, MsgFlags, SockaddrIn6};
@@ -23,6 +23,7 @@ use super::identity::{resolve_mac, IdentityInputs};
 use super::leases::LeaseTable;
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
+use super::shed::{self, Kind, ShedReason};
 use super::validate::{check_relays, DropReason};
 use crate::app::AppState;
 use crate::config::Config;
@@ -46,6 +47,17 @@ pub struct DhcpStats {
     pub overload: AtomicU64,
     pub replied: AtomicU64,
     pub commit_failures: AtomicU64,
+    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
+    pub shed: [AtomicU64; ShedReason::ALL.len()],
+}
+
+impl DhcpStats {
+    pub fn shed(&self, reason: ShedReason) {
+        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
+        if reason != ShedReason::Stale {
+            self.overload.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }
 
 struct Server {
@@ -120,8 +132,16 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
                 .dhcp_dropped(DropReason::InterfaceNotServed);
             continue;
         }
+        // Shed before any work: stale datagrams, new exchanges when the budget is tight.
+        let in_flight = MAX_IN_FLIGHT - permits.available_permits();
+        let kind = Kind::peek(buf[..pkt.len].first().copied());
+        if let Err(reason) = shed::admit(kind, pkt.age(), in_flight, MAX_IN_FLIGHT) {
+            server.stats.shed(reason);
+            tracing::debug!(reason = reason.label(), age = ?pkt.age(), ?kind, in_flight, "DHCPv6 datagram shed");
+            continue;
+        }
         let Ok(permit) = permits.clone().try_acquire_owned() else {
-            server.stats.overload.fetch_add(1, Ordering::Relaxed);
+            server.stats.shed(ShedReason::InFlightFull);
             continue;
         };
         let bytes = buf[..pkt.len].to_vec();
@@ -163,6 +183,20 @@ struct Received {
     src: SocketAddrV6,
     dst: Option<Ipv6Addr>,
     ifindex: u32,
+    /// The kernel's receive time (SO_TIMESTAMPNS), since the Unix epoch.
+    arrived: Option<Duration>,
+}
+
+impl Received {
+    /// How long the datagram has waited: in the socket buffer, then in the task queue.
+    fn age(&self) -> Duration {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        self.arrived
+            .map(|t| now.saturating_sub(t))
+            .unwrap_or_default()
+    }
 }
 
 async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
@@ -170,16 +204,23 @@ async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
     socket
         .async_io(Interest::READABLE, || {
             let mut iov = [io::IoSliceMut::new(buf)];
-            let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo);
+            let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo, nix::sys::time::TimeSpec);
             let msg =
                 socket::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::empty())
                     .map_err(io::Error::from)?;
             let mut dst = None;
             let mut ifindex = 0;
+            let mut arrived = None;
             for c in msg.cmsgs().map_err(io::Error::from)? {
-                if let ControlMessageOwned::Ipv6PacketInfo(pi) = c {
-                    dst = Some(Ipv6Addr::from(pi.ipi6_addr.s6_addr));
-                    ifindex = pi.ipi6_ifindex;
+                match c {
+                    ControlMessageOwned::Ipv6PacketInfo(pi) => {
+                        dst = Some(Ipv6Addr::from(pi.ipi6_addr.s6_addr));
+                        ifindex = pi.ipi6_ifindex;
+                    }
+                    ControlMessageOwned::ScmTimestampns(ts) => {
+                        arrived = Some(Duration::from(ts));
+                    }
+                    _ => {}
                 }
             }
             let src = msg
@@ -191,6 +232,7 @@ async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
                 src,
                 dst,
                 ifindex,
+                arrived,
             })
         })
         .await
@@ -267,6 +309,13 @@ impl Server {
                 return;
             }
         };
+        // Again with the innermost message type, after the wait for a worker.
+        let kind = Kind::Known(inbound.msg.msg_type());
+        if shed::is_stale(kind, pkt.age()) {
+            self.stats.shed(ShedReason::Stale);
+            tracing::debug!(age = ?pkt.age(), ?kind, "stale DHCPv6 message shed");
+            return;
+        }
         if let Err(reason) = check_relays(&inbound.relays) {
             self.count_drop(inbound.msg.msg_type(), reason, &pkt);
             return;
@@ -499,6 +548,8 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
     sock.set_nonblocking(true)?;
     socket::setsockopt(&sock, sockopt::Ipv6RecvPacketInfo, &true)
         .context("enabling IPV6_RECVPKTINFO")?;
+    socket::setsockopt(&sock, sockopt::ReceiveTimestampns, &true)
+        .context("enabling SO_TIMESTAMPNS")?;
     let addr = SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0);
     sock.bind(&addr.into())
         .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;

@@ -5,6 +5,11 @@
 //! server can hold a Reply until its lease is on disk without paying one fsync per client.
 //! Boot events ride along in the same transactions and are broadcast (with their row id) to
 //! live subscribers once committed.
+//!
+//! Lease commits and boot events arrive on separate bounded queues, so a lease never waits
+//! behind events: each transaction takes every lease commit queued (up to [`MAX_BATCH`]) and
+//! at most [`MAX_EVENTS_PER_TX`] events. A full event queue drops the event and counts it
+//! (`events_dropped`); a lease commit is never dropped (its sender waits for room).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -13,8 +18,13 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 
 use super::{now_ms, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent};
 
-/// Most operations folded into one transaction.
+/// Most lease commits folded into one transaction.
 const MAX_BATCH: usize = 512;
+/// Most boot events in one transaction, so events cannot make a lease's transaction long.
+const MAX_EVENTS_PER_TX: usize = 256;
+/// Queue bounds.
+const LEASE_QUEUE: usize = 8 * 1024;
+const EVENT_QUEUE: usize = 16 * 1024;
 
 enum WriteOp {
     Leases(Vec<LeaseChange>, oneshot::Sender<StoreResult<()>>),
@@ -26,6 +36,9 @@ pub struct Writer;
 
 #[derive(Clone)]
 pub struct WriterHandle {
+    /// Lease commits only.
+    leases: mpsc::Sender<WriteOp>,
+    /// Events and flushes.
     tx: mpsc::Sender<WriteOp>,
     events: broadcast::Sender<StoredEvent>,
     stats: Arc<WriterStats>,
@@ -54,7 +67,8 @@ struct InventoryLimits {
 
 impl Writer {
     pub fn start(store: Store) -> WriterHandle {
-        let (tx, rx) = mpsc::channel(16 * 1024);
+        let (leases, lease_rx) = mpsc::channel(LEASE_QUEUE);
+        let (tx, rx) = mpsc::channel(EVENT_QUEUE);
         let (events, _) = broadcast::channel(4096);
         let stats = Arc::new(WriterStats::default());
         let limits = Arc::new(InventoryLimits {
@@ -63,12 +77,14 @@ impl Writer {
         });
         tokio::spawn(run(
             store,
+            lease_rx,
             rx,
             events.clone(),
             stats.clone(),
             limits.clone(),
         ));
         WriterHandle {
+            leases,
             tx,
             events,
             stats,
@@ -90,7 +106,7 @@ impl WriterHandle {
     /// Returns once the changes are committed to disk.
     pub async fn commit_leases(&self, changes: Vec<LeaseChange>) -> StoreResult<()> {
         let (done, wait) = oneshot::channel();
-        self.tx
+        self.leases
             .send(WriteOp::Leases(changes, done))
             .await
             .map_err(|_| StoreError::WriterGone)?;
@@ -124,15 +140,59 @@ impl WriterHandle {
     }
 }
 
+/// The next transaction's operations: every lease commit queued (up to `MAX_BATCH`), at most
+/// `MAX_EVENTS_PER_TX` events and flushes; empty once both queues are closed and drained.
+async fn next_batch(
+    leases: &mut mpsc::Receiver<WriteOp>,
+    rx: &mut mpsc::Receiver<WriteOp>,
+    batch: &mut Vec<WriteOp>,
+) {
+    let (mut leases_open, mut rx_open) = (true, true);
+    while batch.is_empty() && (leases_open || rx_open) {
+        tokio::select! {
+            biased;
+            op = leases.recv(), if leases_open => match op {
+                Some(op) => batch.push(op),
+                None => leases_open = false,
+            },
+            op = rx.recv(), if rx_open => match op {
+                Some(op) => batch.push(op),
+                None => rx_open = false,
+            },
+        }
+    }
+    let mut others = batch
+        .iter()
+        .filter(|op| !matches!(op, WriteOp::Leases(..)))
+        .count();
+    while others < MAX_EVENTS_PER_TX {
+        let Ok(op) = rx.try_recv() else { break };
+        batch.push(op);
+        others += 1;
+    }
+    // Lease commits queued by now join this transaction too (a flush covers them).
+    let mut lease_ops = batch.len() - others;
+    while lease_ops < MAX_BATCH {
+        let Ok(op) = leases.try_recv() else { break };
+        batch.push(op);
+        lease_ops += 1;
+    }
+}
+
 async fn run(
     store: Store,
+    mut leases: mpsc::Receiver<WriteOp>,
     mut rx: mpsc::Receiver<WriteOp>,
     events_out: broadcast::Sender<StoredEvent>,
     stats: Arc<WriterStats>,
     limits: Arc<InventoryLimits>,
 ) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+    let mut batch = Vec::with_capacity(MAX_BATCH + MAX_EVENTS_PER_TX);
+    loop {
+        next_batch(&mut leases, &mut rx, &mut batch).await;
+        if batch.is_empty() {
+            return;
+        }
         let result = commit_batch(&store, &batch, &limits, &stats).await;
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {

@@ -305,9 +305,41 @@ impl Server {
 
     /// [`Server::start`] without the interface and server address: `args` say everything.
     pub fn start_with(link: &Link, args: &[&str], env: &[(&str, &str)]) -> Server {
-        let data_dir = tempfile::tempdir().unwrap();
+        Server::start_in(link, tempfile::tempdir().unwrap(), args, env)
+    }
+
+    /// SIGKILL: no shutdown, no flush (a crash, or a stop to edit the database).
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// [`Server::kill9`] if still running, then [`Server::start`] again on the same data
+    /// directory; the log goes on in the same file.
+    pub fn restart(mut self, link: &Link, extra_args: &[&str], env: &[(&str, &str)]) -> Server {
+        self.kill9();
+        let data_dir = std::mem::replace(&mut self.data_dir, tempfile::tempdir().unwrap());
+        drop(self);
+        let address = link.server_addr.to_string();
+        let mut args = vec!["--interface", link.server_if, "--server-address", &address];
+        args.extend_from_slice(extra_args);
+        Server::start_in(link, data_dir, &args, env)
+    }
+
+    /// [`Server::start_with`] on an existing data directory.
+    pub fn start_in(
+        link: &Link,
+        data_dir: tempfile::TempDir,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let log = data_dir.path().join("server.log");
-        let logf = std::fs::File::create(&log).unwrap();
+        let earlier = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0) as usize;
+        let logf = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .unwrap();
         let mut cmd = Command::new("ip");
         cmd.args([
             "netns",
@@ -330,7 +362,20 @@ impl Server {
             data_dir,
             log,
         };
-        server.wait_for_log("DHCPv6 serving", Duration::from_secs(30));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !server
+            .log_text()
+            .get(earlier..)
+            .unwrap_or("")
+            .contains("DHCPv6 serving")
+        {
+            assert!(
+                Instant::now() < deadline,
+                "server log never said \"DHCPv6 serving\":\n{}",
+                server.log_text()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
         server
     }
 
