@@ -20,4 +20,5 @@ pub mod reload;
 pub mod secret_file;
 pub mod store;
 pub mod tftp;
+pub mod udp_pktinfo;
 pub mod web;

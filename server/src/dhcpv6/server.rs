@@ -2,17 +2,14 @@
 //! the lease changes, then (and only then) send the reply.
 
 use std::collections::BTreeMap;
-use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
-use nix::sys::socket::{self, sockopt, ControlMessageOwned, MsgFlags, SockaddrIn6};
+use nix::sys::socket::{self, sockopt};
 use serde_json::json;
-use tokio::io::Interest;
 use tokio::net::UdpSocket;
 use tokio::sync::Semaphore;
 use tracing::Instrument;
@@ -31,6 +28,7 @@ use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
 use crate::store::{BootEvent, EventSource};
+use crate::udp_pktinfo::{recv, Received};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
 const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
@@ -176,17 +174,6 @@ async fn follow_changes(server: Arc<Server>) {
     }
 }
 
-/// Where a datagram came from and arrived.
-#[derive(Debug, Clone, Copy)]
-struct Received {
-    len: usize,
-    src: SocketAddrV6,
-    dst: Option<Ipv6Addr>,
-    ifindex: u32,
-    /// The kernel's receive time (SO_TIMESTAMPNS), since the Unix epoch.
-    arrived: Option<Duration>,
-}
-
 impl Received {
     /// How long the datagram has waited: in the socket buffer, then in the task queue.
     fn age(&self) -> Duration {
@@ -197,45 +184,6 @@ impl Received {
             .map(|t| now.saturating_sub(t))
             .unwrap_or_default()
     }
-}
-
-async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
-    let fd = socket.as_raw_fd();
-    socket
-        .async_io(Interest::READABLE, || {
-            let mut iov = [io::IoSliceMut::new(buf)];
-            let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo, nix::sys::time::TimeSpec);
-            let msg =
-                socket::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::empty())
-                    .map_err(io::Error::from)?;
-            let mut dst = None;
-            let mut ifindex = 0;
-            let mut arrived = None;
-            for c in msg.cmsgs().map_err(io::Error::from)? {
-                match c {
-                    ControlMessageOwned::Ipv6PacketInfo(pi) => {
-                        dst = Some(Ipv6Addr::from(pi.ipi6_addr.s6_addr));
-                        ifindex = pi.ipi6_ifindex;
-                    }
-                    ControlMessageOwned::ScmTimestampns(ts) => {
-                        arrived = Some(Duration::from(ts));
-                    }
-                    _ => {}
-                }
-            }
-            let src = msg
-                .address
-                .map(SocketAddrV6::from)
-                .ok_or_else(|| io::Error::other("datagram without a source address"))?;
-            Ok(Received {
-                len: msg.bytes,
-                src,
-                dst,
-                ifindex,
-                arrived,
-            })
-        })
-        .await
 }
 
 impl Server {

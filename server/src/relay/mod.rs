@@ -23,16 +23,13 @@ pub mod frame;
 pub mod stats;
 
 use std::collections::BTreeMap;
-use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::os::fd::AsRawFd;
 use std::sync::{Arc, RwLock};
 
 use anyhow::Context;
 use axum::extract::State;
 use axum::response::IntoResponse;
-use nix::sys::socket::{self, sockopt, ControlMessageOwned, MsgFlags, SockaddrIn6};
-use tokio::io::Interest;
+use nix::sys::socket::{self, sockopt};
 use tokio::net::UdpSocket;
 use tokio_util::sync::CancellationToken;
 
@@ -42,6 +39,7 @@ use crate::config::Config;
 use crate::mac::Mac;
 use crate::netif::watch::InterfacesWatch;
 use crate::netif::{InterfaceSelector, Interfaces};
+use crate::udp_pktinfo::{recv, Received};
 use frame::{DropReason, FromDownstream, Ports};
 use stats::{Kind, RelayStats};
 
@@ -179,14 +177,6 @@ async fn capture_loop(relay: Arc<Relay>, capture: capture::Capture, shutdown: Ca
             }
         }
     }
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Received {
-    len: usize,
-    src: SocketAddrV6,
-    dst: Option<Ipv6Addr>,
-    ifindex: u32,
 }
 
 impl Relay {
@@ -359,37 +349,6 @@ async fn health(State(relay): State<Arc<Relay>>) -> impl IntoResponse {
         "servers": relay.cfg.servers,
         "client_link_layer": relay.capture_active,
     }))
-}
-
-async fn recv(socket: &UdpSocket, buf: &mut [u8]) -> io::Result<Received> {
-    let fd = socket.as_raw_fd();
-    socket
-        .async_io(Interest::READABLE, || {
-            let mut iov = [io::IoSliceMut::new(buf)];
-            let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo);
-            let msg =
-                socket::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::empty())
-                    .map_err(io::Error::from)?;
-            let mut dst = None;
-            let mut ifindex = 0;
-            for c in msg.cmsgs().map_err(io::Error::from)? {
-                if let ControlMessageOwned::Ipv6PacketInfo(pi) = c {
-                    dst = Some(Ipv6Addr::from(pi.ipi6_addr.s6_addr));
-                    ifindex = pi.ipi6_ifindex;
-                }
-            }
-            let src = msg
-                .address
-                .map(SocketAddrV6::from)
-                .ok_or_else(|| io::Error::other("datagram without a source address"))?;
-            Ok(Received {
-                len: msg.bytes,
-                src,
-                dst,
-                ifindex,
-            })
-        })
-        .await
 }
 
 /// One UDP socket on `[::]:port`, bound to no interface: the kernel routes every
