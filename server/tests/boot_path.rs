@@ -366,6 +366,29 @@ fn tftp_options_are_negotiated_and_honoured() {
     assert_eq!(data, pattern(HELLO_LEN, 1));
 }
 
+/// Hot files are served from memory; an edit (same size, in place) or a replacement by
+/// rename must reach the next transfer at once.
+#[test]
+fn tftp_sends_edited_files_at_once() {
+    let s = Server::start();
+    let fetch = |seed: u8| {
+        let sock = client_socket(Duration::from_secs(2));
+        sock.send_to(&request(RRQ, "hello.bin", &[("blksize", "1432")]), s.tftp)
+            .unwrap();
+        let (oack, tid) = recv(&sock).expect("OACK");
+        let data = receive_transfer(&sock, tid, oack, 1432, 1, None);
+        assert_eq!(data, pattern(HELLO_LEN, seed), "content of seed {seed}");
+    };
+    fetch(1);
+    fetch(1);
+    std::fs::write(s.root().join("hello.bin"), pattern(HELLO_LEN, 9)).unwrap();
+    fetch(9);
+    let tmp = s.dir.path().join("hello.new");
+    std::fs::write(&tmp, pattern(HELLO_LEN, 10)).unwrap();
+    std::fs::rename(&tmp, s.root().join("hello.bin")).unwrap();
+    fetch(10);
+}
+
 #[test]
 fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     let s = Server::start();

@@ -25,7 +25,14 @@ where
     pub(crate) ex: Executor<'static>,
     pub(crate) config: ServerConfig,
     pub(crate) local_ip: IpAddr,
+    pub(crate) spawner: Option<Spawner>,
 }
+
+/// bootforge patch: where transfers run when not on the server's own executor, see
+/// [`TftpServerBuilder::spawner`](crate::server::TftpServerBuilder::spawner).
+pub(crate) type Spawner = Arc<
+    dyn Fn(std::pin::Pin<Box<dyn Future<Output = ()> + Send>>) + Send + Sync,
+>;
 
 #[derive(Clone)]
 pub(crate) struct ServerConfig {
@@ -85,6 +92,14 @@ where
         }
     }
 
+    // bootforge patch: on the caller's spawner if one was given.
+    fn spawn(&self, task: impl Future<Output = ()> + Send + 'static) {
+        match &self.spawner {
+            Some(spawner) => spawner(Box::pin(task)),
+            None => self.ex.spawn(task).detach(),
+        }
+    }
+
     fn handle_rrq(&self, peer: SocketAddr, req: RwReq) {
         trace!("RRQ recieved (peer: {}, req: {:?})", &peer, &req);
 
@@ -119,9 +134,7 @@ where
         let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
 
         // Run request future in a new task
-        self.ex
-            .spawn(run_req(req_fut, peer, reqs_in_progress, local_ip))
-            .detach();
+        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
     }
 
     fn handle_wrq(&self, peer: SocketAddr, req: RwReq) {
@@ -156,9 +169,7 @@ where
         let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
 
         // Run request future in a new task
-        self.ex
-            .spawn(run_req(req_fut, peer, reqs_in_progress, local_ip))
-            .detach();
+        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
     }
 }
 
