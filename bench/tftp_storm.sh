@@ -46,25 +46,28 @@ round() { # server-name pid
       sleep 0.5
     done
   done
-  [ "$pid" = - ] || echo "$name rss after storm: $(rss "$pid")"
+  echo "$name rss after storm: $(rss "$pid")"
 }
 
 echo "# server window rep ok failed bytes wall_s MB/s p50_s p99_s max_s"
 
 # dnsmasq: TFTP only (--port=0: no DNS), enough concurrent transfers allowed.
-nsx dnsmasq --no-daemon --port=0 --enable-tftp --tftp-root="$WORK/tftp" --tftp-max=10000 \
-  --listen-address=::1 --bind-interfaces --pid-file="$WORK/dnsmasq.pid" \
-  --log-facility="$WORK/dnsmasq.log" &
-PIDS+=($!); sleep 1
-round dnsmasq -
-kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true; unset 'PIDS[-1]'
+# (`ip netns exec` execs the server, so $! is the server's pid.)
+ip netns exec "$NS" dnsmasq --no-daemon --port=0 --enable-tftp --tftp-root="$WORK/tftp" \
+  --tftp-max=10000 --listen-address=::1 --bind-interfaces --pid-file="$WORK/dnsmasq.pid" \
+  --log-facility="$WORK/dnsmasq.log" >"$WORK/dnsmasq.out" 2>&1 &
+DPID=$!; PIDS+=($DPID); sleep 1
+kill -0 "$DPID" || { echo "dnsmasq did not start" >&2; cat "$WORK/dnsmasq.out" >&2; exit 1; }
+round dnsmasq "$DPID"
+kill "$DPID"; wait "$DPID" 2>/dev/null || true
 
 mkdir -p "$WORK/bf"
 ln -s "$WORK/tftp" "$WORK/bf/tftp"
 BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__TIMEOUT_SECS=1 \
-  nsx "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --http-listen "[::1]:18080" \
+  ip netns exec "$NS" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --http-listen "[::1]:18080" \
   --https-listen "[::1]:18443" --tftp-listen "[::1]:69" serve >"$WORK/bootforge.log" 2>&1 &
 BFPID=$!; PIDS+=($BFPID); sleep 2
+kill -0 "$BFPID" || { echo "bootforge did not start" >&2; tail "$WORK/bootforge.log" >&2; exit 1; }
 echo "bootforge rss idle: $(rss $BFPID)"
 round bootforge "$BFPID"
 sleep 3

@@ -13,9 +13,11 @@
 //! - `GET|HEAD /ipxe.efi`, `/ipxe-<arch>.efi`: the iPXE binary for UEFI HTTP Boot, resolved
 //!   exactly as over TFTP.
 //!
-//! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. tower-http's
-//! `ServeFile` does HEAD, Range (206/416) and Content-Length; this module picks the file and
-//! sets `Content-Type: application/efi` for `.efi`.
+//! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. Hot files come
+//! from memory ([`crate::hot_files`], answered by [`crate::http::memory_file`]); files too big
+//! for it go through tower-http's `ServeFile`. Both do HEAD, Range (206/416) and
+//! Content-Length; this module picks the file and sets `Content-Type: application/efi` for
+//! `.efi`.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -37,6 +39,8 @@ use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
+use crate::hot_files::Opened;
+use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
@@ -403,10 +407,20 @@ async fn serve_boot_file(
     let client = client_ip(&request);
     let files = Arc::new(BootFiles::from_config(&state.config()));
     let name = requested.clone();
-    let resolved = tokio::task::spawn_blocking(move || files.resolve(&name))
-        .await
-        .map_err(|e| BootHttpError::Internal(e.to_string()))?;
-    let resolved = match resolved {
+    let hot = state.hot_files.clone();
+    // Resolve, then take the file from memory (one stat when it is hot).
+    let resolved = tokio::task::spawn_blocking(move || {
+        files.resolve(&name).map(|resolved| {
+            let cached = match hot.open(&resolved.path) {
+                Ok(Opened::Memory(data)) => Some(data),
+                _ => None,
+            };
+            (resolved, cached)
+        })
+    })
+    .await
+    .map_err(|e| BootHttpError::Internal(e.to_string()))?;
+    let (resolved, cached) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
             if refusal.is_hostile() {
@@ -424,14 +438,26 @@ async fn serve_boot_file(
         .and_then(|r| r.to_str().ok())
         .map(String::from);
     let path: PathBuf = resolved.path.clone();
-    let mut response = ServeFile::new(&path)
-        .oneshot(request)
-        .await
-        .map_err(|e| BootHttpError::Internal(e.to_string()))?
-        .into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, content_type_for(&requested));
+    let response = match cached {
+        Some(data) => memory_file::respond(
+            &method,
+            range.as_deref(),
+            data,
+            content_type_for(&requested),
+        ),
+        // Too big for the memory cache (or unreadable now): from disk, as before.
+        None => {
+            let mut response = ServeFile::new(&path)
+                .oneshot(request)
+                .await
+                .map_err(|e| BootHttpError::Internal(e.to_string()))?
+                .into_response();
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type_for(&requested));
+            response
+        }
+    };
     let status = response.status();
     if status.is_success() {
         state

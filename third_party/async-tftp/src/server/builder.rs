@@ -242,6 +242,7 @@ impl<H: Handler> TftpServerBuilder<H> {
             socket,
             handler: Arc::new(Mutex::new(self.handle)),
             reqs_in_progress: Arc::new(Mutex::new(HashSet::new())),
+            reqs_deferred: Mutex::new(HashSet::new()),
             ex: Executor::new(),
             config,
             local_ip,
