@@ -488,8 +488,18 @@ async fn serve_boot_file(
         "bytes": bytes,
         "range": range,
     });
-    // The MAC lookup may run `ip neigh`; never make the client wait for it.
+    // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
+    // flight are bounded: in a storm a task per request would pile up without limit (they
+    // outpace the store), so beyond the bound the event is shed and counted.
+    let Ok(permit) = ASSET_EVENT_TASKS.clone().try_acquire_owned() else {
+        state
+            .metrics
+            .http_asset_events_shed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(response);
+    };
     tokio::spawn(async move {
+        let _permit = permit;
         let mac = match client {
             Some(ip) => mac_for_address(&state, ip)
                 .await
@@ -505,6 +515,11 @@ async fn serve_boot_file(
     });
     Ok(response)
 }
+
+/// Bound on asset-event tasks (MAC look-up, then the writer's bounded queue) in flight.
+const MAX_ASSET_EVENT_TASKS: usize = 256;
+static ASSET_EVENT_TASKS: std::sync::LazyLock<Arc<tokio::sync::Semaphore>> =
+    std::sync::LazyLock::new(|| Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)));
 
 /// UEFI HTTP Boot wants `application/efi` for the NBP; everything else is opaque bytes.
 fn content_type_for(name: &str) -> HeaderValue {
