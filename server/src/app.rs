@@ -37,6 +37,8 @@ pub struct AppState {
     pub ra: Arc<crate::ra::RaStatus>,
     /// Unknown MACs registered over HTTP per client source ([`crate::http::boot`]).
     pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
+    /// Hot boot files in memory, shared by TFTP and HTTP `/assets` ([`crate::hot_files`]).
+    pub hot_files: Arc<crate::hot_files::HotFiles>,
 }
 
 impl AppState {
@@ -61,6 +63,7 @@ impl AppState {
                 std::time::Duration::from_secs(60),
                 DISCOVERY_SOURCES_TRACKED,
             )),
+            hot_files: Arc::default(),
         })
     }
 

@@ -126,6 +126,9 @@ pub struct Metrics {
     http_scripts_served: [AtomicU64; 6],
     /// Files (iPXE binaries, assets) served over HTTP, counted when a GET or HEAD succeeds.
     pub http_files_served: AtomicU64,
+    /// Asset events not recorded because too many MAC look-ups for them were in flight
+    /// (the bound on that queue, [`crate::http::boot`]).
+    pub http_asset_events_shed: AtomicU64,
     /// `POST /boot/{mac}/done` from installed systems.
     pub boot_completions: AtomicU64,
     /// Boot requests refused by the boot endpoints' guards, by [`BootRefusal`].
@@ -153,6 +156,7 @@ impl Default for Metrics {
             tftp_write_requests_refused: AtomicU64::new(0),
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
+            http_asset_events_shed: AtomicU64::new(0),
             boot_completions: AtomicU64::new(0),
             boot_refused: Default::default(),
             config_reloads_succeeded: AtomicU64::new(0),
@@ -439,6 +443,11 @@ pub fn render(
         "bootforge_http_files_served_total",
         "Boot files (iPXE binaries, assets) served over HTTP.",
         &metrics.http_files_served,
+    );
+    out.counter(
+        "bootforge_http_asset_events_shed_total",
+        "Asset events dropped: too many MAC look-ups for them in flight.",
+        &metrics.http_asset_events_shed,
     );
 
     out.counter_value(

@@ -1,4 +1,4 @@
-//! Read-only TFTP for UEFI PXE firmware, on the `async-tftp` crate (vendored with one fix,
+//! Read-only TFTP for UEFI PXE firmware, on the `async-tftp` crate (vendored with patches,
 //! see `third_party/async-tftp/README.bootforge.md`).
 //!
 //! The crate owns the protocol (options, windows, retransmission, one task per transfer);
@@ -25,6 +25,7 @@ use tokio::sync::oneshot;
 use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
+use crate::hot_files::{HotFiles, Opened};
 use crate::store::{BootEvent, EventSource};
 
 /// Retransmissions of one window before a silent client's transfer is dropped. The crate's
@@ -48,11 +49,26 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .window_size_limit(cfg.max_window_size)
         .timeout(Duration::from_secs(cfg.timeout_secs))
         .max_send_retries(MAX_SEND_RETRIES)
+        // Transfers as tokio tasks on every core (the crate's own executor is one thread),
+        // each ended by shutdown like the serve future.
+        .spawner({
+            let runtime = tokio::runtime::Handle::current();
+            let shutdown = state.shutdown.clone();
+            move |transfer| {
+                let shutdown = shutdown.clone();
+                runtime.spawn(async move {
+                    tokio::select! {
+                        () = transfer => {}
+                        () = shutdown.cancelled() => {}
+                    }
+                });
+            }
+        })
         .build()
         .await
         .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
     tracing::info!(listen = %cfg.listen, root = %root.display(), "TFTP serving");
-    // Dropping the serve future drops the crate's executor and with it every transfer.
+    // Dropping the serve future stops new requests; transfers end with `state.shutdown`.
     tokio::select! {
         res = server.serve() => res.context("TFTP server"),
         _ = state.shutdown.cancelled() => Ok(()),
@@ -80,7 +96,8 @@ impl Handler for BootTftpHandler {
         // Per request, so a reload's TFTP root and iPXE binaries apply at once.
         let files = BootFiles::from_config(&self.state.config());
         let name = requested.clone();
-        let opened = blocking::unblock(move || open_boot_file(&files, &name)).await;
+        let hot = self.state.hot_files.clone();
+        let opened = blocking::unblock(move || open_boot_file(&files, &hot, &name)).await;
         let (file, size, resolved) = match opened {
             Ok(found) => found,
             Err(refusal) => {
@@ -152,12 +169,13 @@ fn tftp_error_for(refusal: &Refusal) -> packet::Error {
 
 fn open_boot_file(
     files: &BootFiles,
+    hot: &HotFiles,
     requested: &str,
-) -> Result<(std::fs::File, u64, ResolvedFile), Refusal> {
+) -> Result<(Opened, u64, ResolvedFile), Refusal> {
     let resolved = files.resolve(requested)?;
-    let file = std::fs::File::open(&resolved.path).map_err(|_| Refusal::NotFound)?;
-    let size = file.metadata().map_err(|_| Refusal::NotFound)?.len();
-    Ok((file, size, resolved))
+    let opened = hot.open(&resolved.path).map_err(|_| Refusal::NotFound)?;
+    let size = opened.len();
+    Ok((opened, size, resolved))
 }
 
 /// How a transfer ended, as far as the server can tell.
@@ -249,17 +267,28 @@ fn spawn_transfer_recorder(
 /// having no completion callback, and it only matters for clients that vanish in the last
 /// window.
 pub struct TransferReader {
-    file: blocking::Unblock<std::fs::File>,
+    source: Source,
     bytes: u64,
     size: u64,
     started: Instant,
     outcome: Option<oneshot::Sender<TransferOutcome>>,
 }
 
+/// Where the blocks come from: a hot file's shared bytes (a copy per block, no thread hop),
+/// or, for files too big for [`HotFiles`], the file through a blocking-pool reader.
+enum Source {
+    Memory { data: bytes::Bytes, pos: usize },
+    Disk(blocking::Unblock<std::fs::File>),
+}
+
 impl TransferReader {
-    fn new(file: std::fs::File, size: u64, outcome: oneshot::Sender<TransferOutcome>) -> Self {
+    fn new(opened: Opened, size: u64, outcome: oneshot::Sender<TransferOutcome>) -> Self {
+        let source = match opened {
+            Opened::Memory(data) => Source::Memory { data, pos: 0 },
+            Opened::Disk(file, _) => Source::Disk(blocking::Unblock::new(file)),
+        };
         TransferReader {
-            file: blocking::Unblock::new(file),
+            source,
             bytes: 0,
             size,
             started: Instant::now(),
@@ -275,13 +304,19 @@ impl AsyncRead for TransferReader {
         buf: &mut [u8],
     ) -> Poll<io::Result<usize>> {
         let this = &mut *self;
-        match Pin::new(&mut this.file).poll_read(cx, buf) {
-            Poll::Ready(Ok(n)) => {
-                this.bytes += n as u64;
+        let polled = match &mut this.source {
+            Source::Memory { data, pos } => {
+                let n = buf.len().min(data.len() - *pos);
+                buf[..n].copy_from_slice(&data[*pos..*pos + n]);
+                *pos += n;
                 Poll::Ready(Ok(n))
             }
-            other => other,
+            Source::Disk(file) => Pin::new(file).poll_read(cx, buf),
+        };
+        if let Poll::Ready(Ok(n)) = polled {
+            this.bytes += n as u64;
         }
+        polled
     }
 }
 
@@ -318,31 +353,61 @@ mod tests {
         ));
     }
 
-    fn reader_over(bytes: &[u8]) -> (TransferReader, oneshot::Receiver<TransferOutcome>) {
+    fn reader_over(
+        bytes: &[u8],
+        from_disk: bool,
+    ) -> (TransferReader, oneshot::Receiver<TransferOutcome>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("f");
         std::fs::write(&path, bytes).unwrap();
-        let file = std::fs::File::open(&path).unwrap();
+        let opened = if from_disk {
+            Opened::Disk(std::fs::File::open(&path).unwrap(), bytes.len() as u64)
+        } else {
+            Opened::Memory(bytes::Bytes::copy_from_slice(bytes))
+        };
         let (tx, rx) = oneshot::channel();
-        (TransferReader::new(file, bytes.len() as u64, tx), rx)
+        (TransferReader::new(opened, bytes.len() as u64, tx), rx)
     }
 
     #[tokio::test]
     async fn reader_reports_complete_after_reading_everything() {
-        let (mut r, mut rx) = reader_over(&[7u8; 3000]);
+        for from_disk in [false, true] {
+            let content = pattern(3000);
+            let (mut r, mut rx) = reader_over(&content, from_disk);
+            let mut out = Vec::new();
+            r.read_to_end(&mut out).await.unwrap();
+            assert_eq!(out, content);
+            assert!(rx.try_recv().is_err(), "no outcome before the drop");
+            drop(r);
+            let o = rx.await.unwrap();
+            assert!(o.complete);
+            assert_eq!(o.bytes, 3000);
+        }
+    }
+
+    fn pattern(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 7 % 251) as u8).collect()
+    }
+
+    #[tokio::test]
+    async fn memory_reader_reads_in_blocks() {
+        let content = pattern(3000);
+        let (mut r, _rx) = reader_over(&content, false);
+        let mut block = [0u8; 1432];
         let mut out = Vec::new();
-        r.read_to_end(&mut out).await.unwrap();
-        assert_eq!(out.len(), 3000);
-        assert!(rx.try_recv().is_err(), "no outcome before the drop");
-        drop(r);
-        let o = rx.await.unwrap();
-        assert!(o.complete);
-        assert_eq!(o.bytes, 3000);
+        loop {
+            let n = r.read(&mut block).await.unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&block[..n]);
+        }
+        assert_eq!(out, content);
     }
 
     #[tokio::test]
     async fn reader_reports_abort_when_dropped_early() {
-        let (mut r, rx) = reader_over(&[7u8; 3000]);
+        let (mut r, rx) = reader_over(&[7u8; 3000], false);
         let mut block = [0u8; 512];
         r.read_exact(&mut block).await.unwrap();
         drop(r);

@@ -366,6 +366,29 @@ fn tftp_options_are_negotiated_and_honoured() {
     assert_eq!(data, pattern(HELLO_LEN, 1));
 }
 
+/// Hot files are served from memory; an edit (same size, in place) or a replacement by
+/// rename must reach the next transfer at once.
+#[test]
+fn tftp_sends_edited_files_at_once() {
+    let s = Server::start();
+    let fetch = |seed: u8| {
+        let sock = client_socket(Duration::from_secs(2));
+        sock.send_to(&request(RRQ, "hello.bin", &[("blksize", "1432")]), s.tftp)
+            .unwrap();
+        let (oack, tid) = recv(&sock).expect("OACK");
+        let data = receive_transfer(&sock, tid, oack, 1432, 1, None);
+        assert_eq!(data, pattern(HELLO_LEN, seed), "content of seed {seed}");
+    };
+    fetch(1);
+    fetch(1);
+    std::fs::write(s.root().join("hello.bin"), pattern(HELLO_LEN, 9)).unwrap();
+    fetch(9);
+    let tmp = s.dir.path().join("hello.new");
+    std::fs::write(&tmp, pattern(HELLO_LEN, 10)).unwrap();
+    std::fs::rename(&tmp, s.root().join("hello.bin")).unwrap();
+    fetch(10);
+}
+
 #[test]
 fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     let s = Server::start();
@@ -419,6 +442,43 @@ fn tftp_serves_a_boot_storm_concurrently() {
 /// EDK2 asks with tsize+blksize+windowsize, reads the OACK, aborts with ERROR 8, then asks
 /// again. The abort must end the first transfer at once: no more OACKs from it, and the
 /// second request (same source port, as the strictest firmware does) is served at once.
+/// EDK2 sends its real RRQ right after the ERROR that ends the tsize probe, from the same
+/// port. It must be answered at once, not dropped as "still in progress" (which costs the
+/// firmware a retransmission timeout): many clients at once, each sending the RRQ once only.
+#[test]
+fn rrq_right_after_the_probe_abort_is_answered_without_a_retry() {
+    let s = Server::start();
+    let server = s.tftp;
+    let clients: Vec<_> = (0..40)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let sock = client_socket(Duration::from_millis(700));
+                let opts = [("tsize", "0"), ("blksize", "1432")];
+                sock.send_to(&request(RRQ, "ipxe.efi", &opts), server)
+                    .unwrap();
+                let (oack, probe_tid) = recv(&sock).expect("OACK for the size probe");
+                assert_eq!(opcode(&oack), OACK);
+                sock.send_to(&error_packet(8, "probe done"), probe_tid)
+                    .unwrap();
+                sock.send_to(&request(RRQ, "ipxe.efi", &opts), server)
+                    .unwrap();
+                loop {
+                    let (p, from) = recv(&sock).expect("the real RRQ was not answered");
+                    if from != probe_tid {
+                        assert_eq!(opcode(&p), OACK);
+                        let data = receive_transfer(&sock, from, p, 1432, 1, Some(probe_tid));
+                        assert_eq!(data, pattern(IPXE_LEN, 2));
+                        return;
+                    }
+                }
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().expect("client failed");
+    }
+}
+
 #[test]
 fn edk2_abort_dance_frees_the_transfer() {
     let s = Server::start();

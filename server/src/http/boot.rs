@@ -13,9 +13,11 @@
 //! - `GET|HEAD /ipxe.efi`, `/ipxe-<arch>.efi`: the iPXE binary for UEFI HTTP Boot, resolved
 //!   exactly as over TFTP.
 //!
-//! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. tower-http's
-//! `ServeFile` does HEAD, Range (206/416) and Content-Length; this module picks the file and
-//! sets `Content-Type: application/efi` for `.efi`.
+//! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. Hot files come
+//! from memory ([`crate::hot_files`], answered by [`crate::http::memory_file`]); files too big
+//! for it go through tower-http's `ServeFile`. Both do HEAD, Range (206/416) and
+//! Content-Length; this module picks the file and sets `Content-Type: application/efi` for
+//! `.efi`.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -37,6 +39,8 @@ use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
+use crate::hot_files::Opened;
+use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
@@ -403,10 +407,20 @@ async fn serve_boot_file(
     let client = client_ip(&request);
     let files = Arc::new(BootFiles::from_config(&state.config()));
     let name = requested.clone();
-    let resolved = tokio::task::spawn_blocking(move || files.resolve(&name))
-        .await
-        .map_err(|e| BootHttpError::Internal(e.to_string()))?;
-    let resolved = match resolved {
+    let hot = state.hot_files.clone();
+    // Resolve, then take the file from memory (one stat when it is hot).
+    let resolved = tokio::task::spawn_blocking(move || {
+        files.resolve(&name).map(|resolved| {
+            let cached = match hot.open(&resolved.path) {
+                Ok(Opened::Memory(data)) => Some(data),
+                _ => None,
+            };
+            (resolved, cached)
+        })
+    })
+    .await
+    .map_err(|e| BootHttpError::Internal(e.to_string()))?;
+    let (resolved, cached) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
             if refusal.is_hostile() {
@@ -424,14 +438,26 @@ async fn serve_boot_file(
         .and_then(|r| r.to_str().ok())
         .map(String::from);
     let path: PathBuf = resolved.path.clone();
-    let mut response = ServeFile::new(&path)
-        .oneshot(request)
-        .await
-        .map_err(|e| BootHttpError::Internal(e.to_string()))?
-        .into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, content_type_for(&requested));
+    let response = match cached {
+        Some(data) => memory_file::respond(
+            &method,
+            range.as_deref(),
+            data,
+            content_type_for(&requested),
+        ),
+        // Too big for the memory cache (or unreadable now): from disk, as before.
+        None => {
+            let mut response = ServeFile::new(&path)
+                .oneshot(request)
+                .await
+                .map_err(|e| BootHttpError::Internal(e.to_string()))?
+                .into_response();
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type_for(&requested));
+            response
+        }
+    };
     let status = response.status();
     if status.is_success() {
         state
@@ -462,8 +488,18 @@ async fn serve_boot_file(
         "bytes": bytes,
         "range": range,
     });
-    // The MAC lookup may run `ip neigh`; never make the client wait for it.
+    // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
+    // flight are bounded: in a storm a task per request would pile up without limit (they
+    // outpace the store), so beyond the bound the event is shed and counted.
+    let Ok(permit) = ASSET_EVENT_TASKS.clone().try_acquire_owned() else {
+        state
+            .metrics
+            .http_asset_events_shed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(response);
+    };
     tokio::spawn(async move {
+        let _permit = permit;
         let mac = match client {
             Some(ip) => mac_for_address(&state, ip)
                 .await
@@ -479,6 +515,11 @@ async fn serve_boot_file(
     });
     Ok(response)
 }
+
+/// Bound on asset-event tasks (MAC look-up, then the writer's bounded queue) in flight.
+const MAX_ASSET_EVENT_TASKS: usize = 256;
+static ASSET_EVENT_TASKS: std::sync::LazyLock<Arc<tokio::sync::Semaphore>> =
+    std::sync::LazyLock::new(|| Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)));
 
 /// UEFI HTTP Boot wants `application/efi` for the NBP; everything else is opaque bytes.
 fn content_type_for(name: &str) -> HeaderValue {

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 pub mod boot;
+pub mod memory_file;
 pub mod tls;
 
 use axum::Router;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::handlers::{DirHandler, DirHandlerMode};
-use super::{Handler, ServerConfig, TftpServer};
+use super::{Handler, ServerConfig, Spawner, TftpServer};
 use crate::error::{Error, Result};
 
 /// TFTP server builder.
@@ -23,6 +23,7 @@ pub struct TftpServerBuilder<H: Handler> {
     ignore_client_timeout: bool,
     ignore_client_block_size: bool,
     ignore_client_window_size: bool,
+    spawner: Option<Spawner>,
 }
 
 impl TftpServerBuilder<DirHandler> {
@@ -70,6 +71,7 @@ impl<H: Handler> TftpServerBuilder<H> {
             ignore_client_timeout: false,
             ignore_client_block_size: false,
             ignore_client_window_size: false,
+            spawner: None,
         }
     }
 
@@ -197,6 +199,27 @@ impl<H: Handler> TftpServerBuilder<H> {
         }
     }
 
+    /// Run every transfer as a task of your own executor instead of the server's
+    /// single-threaded one (bootforge patch).
+    ///
+    /// By default all transfers run inside the future returned by
+    /// [`TftpServer::serve`], i.e. on one thread. With a spawner they are handed to
+    /// `spawner` (e.g. `tokio::spawn` on a multi-threaded runtime) and can use every core.
+    /// Dropping the `serve` future then no longer cancels transfers in progress: the
+    /// spawner owns them.
+    pub fn spawner<S>(self, spawner: S) -> Self
+    where
+        S: Fn(std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>)
+            + Send
+            + Sync
+            + 'static,
+    {
+        TftpServerBuilder {
+            spawner: Some(Arc::new(spawner)),
+            ..self
+        }
+    }
+
     /// Build [`TftpServer`].
     pub async fn build(mut self) -> Result<TftpServer<H>> {
         let socket = match self.socket.take() {
@@ -219,9 +242,11 @@ impl<H: Handler> TftpServerBuilder<H> {
             socket,
             handler: Arc::new(Mutex::new(self.handle)),
             reqs_in_progress: Arc::new(Mutex::new(HashSet::new())),
+            reqs_deferred: Mutex::new(HashSet::new()),
             ex: Executor::new(),
             config,
             local_ip,
+            spawner: self.spawner,
         })
     }
 }

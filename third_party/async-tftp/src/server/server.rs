@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use async_io::Timer;
 
 use super::read_req::*;
 use super::write_req::*;
@@ -22,10 +24,19 @@ where
     pub(crate) socket: Async<UdpSocket>,
     pub(crate) handler: Arc<Mutex<H>>,
     pub(crate) reqs_in_progress: Arc<Mutex<HashSet<SocketAddr>>>,
+    /// bootforge patch: peers with a request waiting for their previous transfer to end.
+    pub(crate) reqs_deferred: Mutex<HashSet<SocketAddr>>,
     pub(crate) ex: Executor<'static>,
     pub(crate) config: ServerConfig,
     pub(crate) local_ip: IpAddr,
+    pub(crate) spawner: Option<Spawner>,
 }
+
+/// bootforge patch: where transfers run when not on the server's own executor, see
+/// [`TftpServerBuilder::spawner`](crate::server::TftpServerBuilder::spawner).
+pub(crate) type Spawner = Arc<
+    dyn Fn(std::pin::Pin<Box<dyn Future<Output = ()> + Send>>) + Send + Sync,
+>;
 
 #[derive(Clone)]
 pub(crate) struct ServerConfig {
@@ -42,7 +53,7 @@ pub(crate) const DEFAULT_BLOCK_SIZE: usize = 512;
 
 impl<H: 'static> TftpServer<H>
 where
-    H: Handler,
+    H: Handler + Sync,
 {
     /// Returns the listenning socket address.
     pub fn listen_addr(&self) -> Result<SocketAddr> {
@@ -51,19 +62,20 @@ where
 
     /// Consume and start the server.
     pub async fn serve(self) -> Result<()> {
-        self.ex
+        let this = Arc::new(self);
+        this.ex
             .run(async {
                 let mut buf = [0u8; 4096];
 
                 loop {
-                    let (len, peer) = self.socket.recv_from(&mut buf).await?;
-                    self.handle_req_packet(peer, &buf[..len]).await;
+                    let (len, peer) = this.socket.recv_from(&mut buf).await?;
+                    this.handle_req_packet(peer, &buf[..len]).await;
                 }
             })
             .await
     }
 
-    async fn handle_req_packet(&self, peer: SocketAddr, data: &[u8]) {
+    async fn handle_req_packet(self: &Arc<Self>, peer: SocketAddr, data: &[u8]) {
         let packet = match Packet::decode(data) {
             Ok(p @ Packet::Rrq(_)) => p,
             Ok(p @ Packet::Wrq(_)) => p,
@@ -74,7 +86,17 @@ where
         };
 
         if !self.reqs_in_progress.lock().await.insert(peer) {
-            // Ignore pending requests
+            // bootforge patch: a new request from a peer whose transfer is still
+            // winding down (EDK2 sends ERROR 8 after the tsize probe and its real RRQ
+            // from the same port right after) waits for it instead of being dropped,
+            // which cost the client a retransmission timeout. At most one waits per
+            // peer, for at most the retransmission timeout; after that it is dropped
+            // as upstream does (a retransmitted RRQ of a live transfer).
+            match packet {
+                Packet::Rrq(req) => self.defer(peer, req, false).await,
+                Packet::Wrq(req) => self.defer(peer, req, true).await,
+                _ => unreachable!(),
+            }
             return;
         }
 
@@ -83,6 +105,39 @@ where
             Packet::Wrq(req) => self.handle_wrq(peer, req),
             _ => unreachable!(),
         }
+    }
+
+    // bootforge patch: on the caller's spawner if one was given.
+    fn spawn(&self, task: impl Future<Output = ()> + Send + 'static) {
+        match &self.spawner {
+            Some(spawner) => spawner(Box::pin(task)),
+            None => self.ex.spawn(task).detach(),
+        }
+    }
+
+    // bootforge patch: see `handle_req_packet`.
+    async fn defer(self: &Arc<Self>, peer: SocketAddr, req: RwReq, write: bool) {
+        if !self.reqs_deferred.lock().await.insert(peer) {
+            return;
+        }
+        let this = Arc::clone(self);
+        self.spawn(async move {
+            let deadline = Instant::now() + this.config.timeout;
+            let mut started = false;
+            while Instant::now() < deadline {
+                Timer::after(Duration::from_millis(1)).await;
+                if this.reqs_in_progress.lock().await.insert(peer) {
+                    started = true;
+                    break;
+                }
+            }
+            this.reqs_deferred.lock().await.remove(&peer);
+            if started && write {
+                this.handle_wrq(peer, req);
+            } else if started {
+                this.handle_rrq(peer, req);
+            }
+        });
     }
 
     fn handle_rrq(&self, peer: SocketAddr, req: RwReq) {
@@ -119,9 +174,7 @@ where
         let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
 
         // Run request future in a new task
-        self.ex
-            .spawn(run_req(req_fut, peer, reqs_in_progress, local_ip))
-            .detach();
+        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
     }
 
     fn handle_wrq(&self, peer: SocketAddr, req: RwReq) {
@@ -156,9 +209,7 @@ where
         let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
 
         // Run request future in a new task
-        self.ex
-            .spawn(run_req(req_fut, peer, reqs_in_progress, local_ip))
-            .detach();
+        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
     }
 }
 

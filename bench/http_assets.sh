@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# HTTP boot assets: wrk against nginx (sendfile on, static file) and bootforge (/assets from
+# its hot-file memory cache), same netns (loopback), same files, same run. Rounds: an 850 KB
+# ipxe.efi GET and the same with a Range (bytes=0-65535). Prints req/s, MB/s, p99,
+# the ratios and bootforge's RSS during (VmHWM) and after.
+#
+#   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+CONNS=${CONNS:-64}
+THREADS=${THREADS:-2}
+SIZE=${SIZE:-870400}
+BOOTFORGE_BIN=${BOOTFORGE_BIN:-target/release/bootforge}
+NS=bfassets$$
+WORK=$(mktemp -d /tmp/http_assets.XXXXXX)
+chmod 755 "$WORK"   # nginx's workers run as www-data
+command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "apt-get install -y nginx-light wrk" >&2; exit 1; }
+[ -x "$BOOTFORGE_BIN" ] || { echo "build it first: cargo build --release -p bootforge" >&2; exit 1; }
+
+ip netns add "$NS"
+PIDS=()
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  ip netns del "$NS" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+ip netns exec "$NS" ip link set lo up
+mkdir -p "$WORK/tftp" "$WORK/nginx"
+head -c "$SIZE" /dev/urandom > "$WORK/tftp/ipxe.efi"
+rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$1/status"; }
+
+cat > "$WORK/nginx/nginx.conf" <<NGX
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on; tcp_nopush on;
+  keepalive_requests 1000000;
+  types { application/efi efi; }
+  server { listen [::1]:18081; root $WORK/tftp; location /assets/ { alias $WORK/tftp/; } }
+}
+NGX
+ip netns exec "$NS" nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+NPID=$!; PIDS+=($NPID)
+
+mkdir -p "$WORK/bf"; ln -s "$WORK/tftp" "$WORK/bf/tftp"
+BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__ENABLED=false \
+  ip netns exec "$NS" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --http-listen "[::1]:18080" \
+  --https-listen "[::1]:18443" serve >"$WORK/bootforge.log" 2>&1 &
+BFPID=$!; PIDS+=($BFPID); sleep 2
+kill -0 "$NPID" && kill -0 "$BFPID" || { echo "a server did not start" >&2; exit 1; }
+echo "bootforge rss idle: $(rss $BFPID)"
+
+run() { # name url extra-args...
+  local name=$1 url=$2; shift 2
+  local out rps mbs p99
+  out=$(ip netns exec "$NS" wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@" "$url")
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  mbs=$(awk '/^Transfer\/sec/ {v=$2; if (v ~ /GB/) v*=1024; else if (v ~ /KB/) v/=1024; print v+0}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  echo "$name $rps $mbs $p99 ${non2xx:-0}" | tee -a "$WORK/results"
+}
+echo "# round server req/s MB/s p99 non-2xx   (wrk -t$THREADS -c$CONNS -d${DURATION}s)"
+# No HEAD round: wrk waits for a body after a HEAD response with Content-Length (HEAD is
+# covered by tests/boot_path.rs).
+for round in get range; do
+  case $round in
+    get) extra=() ;;
+    range) extra=(-H "Range: bytes=0-65535") ;;
+  esac
+  run "$round nginx" "http://[::1]:18081/assets/ipxe.efi" "${extra[@]}"
+  run "$round bootforge" "http://[::1]:18080/assets/ipxe.efi" "${extra[@]}"
+  echo "  bootforge rss: $(rss $BFPID)"
+done
+sleep 3
+echo "bootforge rss 3 s after: $(rss $BFPID)"
+echo
+for round in get range; do
+  awk -v r="$round" '$1==r && $2=="nginx" {n=$3} $1==r && $2=="bootforge" {b=$3} END {printf "%s: ratio bootforge/nginx req/s %.2fx\n", r, b/n}' "$WORK/results"
+done
