@@ -366,7 +366,7 @@ mod tests {
             .insert(vendor_class_option(343, &[b"HTTPClient"]));
         m.opts_mut().insert(user_class_option(&[b"iPXE"]));
         let bytes = m.to_vec().unwrap();
-        // The exact bytes EDK2 looks for (../shared/PROTOCOL.md).
+        // The exact bytes EDK2 looks for (docs/boot-clients.md).
         let want: &[u8] = &[
             0, 16, 0, 16, 0, 0, 1, 0x57, 0, 10, b'H', b'T', b'T', b'P', b'C', b'l', b'i', b'e',
             b'n', b't',
