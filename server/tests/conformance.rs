@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::time::Duration;
 
-use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, OptionCode, Status, IANA, ORO};
+use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, Status, ORO};
 use dhcproto::{Decodable, Decoder, Encodable};
-use support::dhcp::{address_in, exchange, ALL_SERVERS};
+use support::dhcp::{address_in, exchange, ia, server_id_of, ALL_SERVERS};
 use support::{client_socket, in_ns, poll_until, sample, Link, Server};
 
 const CLIENT_DUID: [u8; 10] = [0, 3, 0, 1, 2, 0, 0, 0, 0x40, 1];
@@ -67,34 +67,6 @@ fn message(
         m.opts_mut().insert(o);
     }
     m
-}
-
-fn ia(id: u32, addr: Option<Ipv6Addr>) -> DhcpOption {
-    let mut opts = dhcproto::v6::DhcpOptions::new();
-    if let Some(addr) = addr {
-        opts.insert(DhcpOption::IAAddr(IAAddr {
-            addr,
-            preferred_life: 0,
-            valid_life: 0,
-            opts: Default::default(),
-        }));
-    }
-    DhcpOption::IANA(IANA {
-        id,
-        t1: 0,
-        t2: 0,
-        opts,
-    })
-}
-
-fn server_id_of(m: &Message) -> Vec<u8> {
-    m.opts()
-        .iter()
-        .find_map(|o| match o {
-            DhcpOption::ServerId(d) => Some(d.clone()),
-            _ => None,
-        })
-        .expect("a Server ID")
 }
 
 fn top_status(m: &Message) -> Option<Status> {

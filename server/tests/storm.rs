@@ -8,33 +8,15 @@ use std::collections::{HashMap, HashSet};
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::time::{Duration, Instant};
 
-use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, Status, IANA};
+use dhcproto::v6::{DhcpOption, Message, MessageType, Status};
 use dhcproto::{Decodable, Decoder, Encodable};
-use support::dhcp::{address_in, ALL_SERVERS};
+use support::dhcp::{address_in, ia, server_id_of, ALL_SERVERS};
 use support::{client_socket, in_ns, sample, Link, Server};
 
 /// DUID-LL (type 3, Ethernet) of MAC 02:00:00:tag:hi:lo.
 fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
     let [hi, lo] = n.to_be_bytes();
     vec![0, 3, 0, 1, 2, 0, 0, tag, hi, lo]
-}
-
-fn ia(id: u32, addr: Option<Ipv6Addr>) -> DhcpOption {
-    let mut opts = dhcproto::v6::DhcpOptions::new();
-    if let Some(addr) = addr {
-        opts.insert(DhcpOption::IAAddr(IAAddr {
-            addr,
-            preferred_life: 0,
-            valid_life: 0,
-            opts: Default::default(),
-        }));
-    }
-    DhcpOption::IANA(IANA {
-        id,
-        t1: 0,
-        t2: 0,
-        opts,
-    })
 }
 
 fn solicit(xid: [u8; 3], duid: Vec<u8>, rapid: bool) -> Vec<u8> {
@@ -53,16 +35,6 @@ fn renew(xid: [u8; 3], duid: Vec<u8>, server_id: Vec<u8>, addr: Ipv6Addr) -> Vec
     m.opts_mut().insert(DhcpOption::ServerId(server_id));
     m.opts_mut().insert(ia(1, Some(addr)));
     m.to_vec().unwrap()
-}
-
-fn server_id_of(m: &Message) -> Vec<u8> {
-    m.opts()
-        .iter()
-        .find_map(|o| match o {
-            DhcpOption::ServerId(d) => Some(d.clone()),
-            _ => None,
-        })
-        .expect("a Server ID")
 }
 
 /// The status inside the first IA_NA.

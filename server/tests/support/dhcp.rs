@@ -3,7 +3,7 @@
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 
 use dhcproto::v4::Architecture;
-use dhcproto::v6::{DhcpOption, Message, MessageType, OptionCode, IANA, ORO};
+use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, OptionCode, IANA, ORO};
 use dhcproto::{Decodable, Decoder, Encodable};
 
 pub const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -84,4 +84,34 @@ pub fn boot_url(m: &Message) -> Option<String> {
         }
         _ => None,
     })
+}
+
+/// An IA_NA with `id`, holding `addr` (lifetimes 0) if given.
+pub fn ia(id: u32, addr: Option<Ipv6Addr>) -> DhcpOption {
+    let mut opts = dhcproto::v6::DhcpOptions::new();
+    if let Some(addr) = addr {
+        opts.insert(DhcpOption::IAAddr(IAAddr {
+            addr,
+            preferred_life: 0,
+            valid_life: 0,
+            opts: Default::default(),
+        }));
+    }
+    DhcpOption::IANA(IANA {
+        id,
+        t1: 0,
+        t2: 0,
+        opts,
+    })
+}
+
+/// The Server ID an answer carries.
+pub fn server_id_of(m: &Message) -> Vec<u8> {
+    m.opts()
+        .iter()
+        .find_map(|o| match o {
+            DhcpOption::ServerId(d) => Some(d.clone()),
+            _ => None,
+        })
+        .expect("a Server ID")
 }
