@@ -95,9 +95,15 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
     let db = config.data_dir.join("bootforge.db");
-    Store::open(&db)
-        .await
-        .with_context(|| format!("opening database {}", db.display()))
+    match config.database_url() {
+        // Not the URL itself in the message: it may carry a password.
+        Some(url) => Store::connect(url)
+            .await
+            .context("database_url: opening the PostgreSQL database"),
+        None => Store::open(&db)
+            .await
+            .with_context(|| format!("opening database {}", db.display())),
+    }
 }
 
 /// Run every configured service until SIGINT/SIGTERM.

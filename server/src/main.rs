@@ -27,6 +27,10 @@ struct OverrideArgs {
     /// Data directory (database, server DUID, secrets). [config: data_dir]
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
+    /// PostgreSQL database (postgres://…) instead of the SQLite file in the data directory.
+    /// [config: database_url]
+    #[arg(long, global = true)]
+    database_url: Option<String>,
     /// Interface to serve DHCPv6 on (for `relay`: a client-facing interface to relay from);
     /// names and patterns, repeat for several. [config: dhcp.interfaces; relay.interfaces]
     #[arg(long = "interface", short = 'i', global = true)]
@@ -128,6 +132,7 @@ impl OverrideArgs {
     fn to_overrides(&self) -> Overrides {
         Overrides {
             data_dir: self.data_dir.clone(),
+            database_url: self.database_url.clone(),
             interfaces: self.interfaces.clone(),
             pool: self.pool.clone(),
             server_address: self.server_address,
@@ -152,6 +157,7 @@ fn main() -> ExitCode {
         (Err(_), Command::User(_) | Command::Token(_)) if cli.overrides.data_dir.is_some() => {
             Config {
                 data_dir: cli.overrides.data_dir.clone().unwrap_or_default(),
+                database_url: cli.overrides.database_url.clone(),
                 ..Config::default()
             }
         }
