@@ -1,10 +1,10 @@
 //! The JSON API and authentication, against the real binary with a fresh database per test.
 
-#[path = "api/harness.rs"]
-mod harness;
+mod support;
 
-use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
 use serde_json::json;
+use support::http::{api_server, ADMIN_PASSWORD, ADMIN_USER};
+use support::Server;
 
 fn debian_profile(s: &Server) {
     let r = s.admin(
@@ -17,7 +17,7 @@ fn debian_profile(s: &Server) {
 
 #[test]
 fn machine_crud_normalises_and_validates() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
 
     let r = s.admin(
@@ -120,7 +120,7 @@ fn machine_crud_normalises_and_validates() {
 
 #[test]
 fn profiles_validate_and_conflict() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let r = s.admin("POST", "/api/v1/profiles", Some(json!({"name": "debian"})));
     assert_eq!(r.status, 409);
@@ -154,7 +154,7 @@ fn profiles_validate_and_conflict() {
 
 #[test]
 fn bulk_actions_and_csv_round_trip() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let csv = "mac,hostname,profile,state\n\
                52:54:00:00:00:01,a,,\n\
@@ -166,7 +166,7 @@ fn bulk_actions_and_csv_round_trip() {
         &[
             (
                 "Authorization",
-                &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+                &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
             ),
             ("Content-Type", "text/csv"),
         ],
@@ -181,7 +181,7 @@ fn bulk_actions_and_csv_round_trip() {
         "/api/v1/machines/import",
         &[(
             "Authorization",
-            &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+            &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
         )],
         bad.as_bytes(),
     );
@@ -235,7 +235,7 @@ fn bulk_actions_and_csv_round_trip() {
 
 #[test]
 fn leases_and_events_endpoints_answer() {
-    let s = Server::start();
+    let s = api_server().start();
     let r = s.admin("GET", "/api/v1/leases", None);
     assert_eq!(r.status, 200);
     assert!(r.json()["leases"].is_array());
@@ -248,7 +248,7 @@ fn leases_and_events_endpoints_answer() {
 
 #[test]
 fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
-    let s = Server::start();
+    let s = api_server().start();
     for path in [
         "/api/v1/machines",
         "/api/v1/profiles",
@@ -311,7 +311,7 @@ fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
 
 #[test]
 fn sessions_need_csrf_on_forms_and_logout_ends_them() {
-    let s = Server::start();
+    let s = api_server().start();
     let session = s.login(ADMIN_USER, ADMIN_PASSWORD).expect("login");
     let form = "name=fromform&template=install.ipxe";
     let r = s.request(
@@ -396,7 +396,7 @@ fn sessions_need_csrf_on_forms_and_logout_ends_them() {
 
 #[test]
 fn session_cookie_flags() {
-    let s = Server::start();
+    let s = api_server().start();
     let form = s.request("GET", "/login", &[], b"");
     let line = form.set_cookie_line("bf_login_csrf").unwrap();
     assert!(
@@ -409,7 +409,7 @@ fn session_cookie_flags() {
 
 #[test]
 fn login_is_rate_limited() {
-    let s = Server::start();
+    let s = api_server().start();
     for i in 0..5 {
         let r = s.login(ADMIN_USER, "wrong password").unwrap_err();
         assert_eq!(r.status, 401, "attempt {i}");
@@ -425,10 +425,10 @@ fn login_is_rate_limited() {
 fn cli_adds_users_and_tokens() {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let s = Server::start();
+    let s = api_server().start();
     let mut child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
         .args(["user", "add", "ops", "--password-stdin", "--data-dir"])
-        .arg(s.data_dir.path())
+        .arg(s.data_dir())
         .stdin(Stdio::piped())
         .spawn()
         .unwrap();
@@ -453,7 +453,7 @@ fn cli_adds_users_and_tokens() {
 
     let out = Command::new(env!("CARGO_BIN_EXE_bootforge"))
         .args(["token", "create", "ci", "--scope", "admin", "--data-dir"])
-        .arg(s.data_dir.path())
+        .arg(s.data_dir())
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -476,7 +476,7 @@ fn cli_adds_users_and_tokens() {
 /// 10,000 machines: the API and the machines page still page through them correctly.
 #[test]
 fn ten_thousand_machines_paginate() {
-    let s = Server::start();
+    let s = api_server().start();
     let mut csv = String::from("mac,hostname\n");
     for i in 0..10_000u32 {
         let b = i.to_be_bytes();
@@ -491,7 +491,7 @@ fn ten_thousand_machines_paginate() {
         "/api/v1/machines/import",
         &[(
             "Authorization",
-            &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+            &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
         )],
         csv.as_bytes(),
     );
@@ -558,11 +558,11 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 /// A session's JSON request with the CSRF header, as the dashboard's scripts send it.
 fn session_api(
     s: &Server,
-    session: &harness::Session,
+    session: &support::http::Session,
     method: &str,
     path: &str,
     json: serde_json::Value,
-) -> harness::Response {
+) -> support::http::Response {
     s.request(
         method,
         path,
@@ -577,7 +577,7 @@ fn session_api(
 
 #[test]
 fn users_are_managed_by_admins_and_change_their_own_password() {
-    let s = Server::start();
+    let s = api_server().start();
     let r = s.admin(
         "POST",
         "/api/v1/users",
@@ -633,7 +633,7 @@ fn users_are_managed_by_admins_and_change_their_own_password() {
     // password (with the current one).
     let viewer = s.login("viewer", "viewer-pass-1").expect("viewer logs in");
     let other_viewer = s.login("viewer", "viewer-pass-1").expect("second session");
-    let get = |sess: &harness::Session, path: &str| {
+    let get = |sess: &support::http::Session, path: &str| {
         s.request("GET", path, &[("Cookie", &sess.cookie)], b"")
     };
     assert_eq!(get(&viewer, "/api/v1/machines").status, 200);
@@ -747,7 +747,7 @@ fn users_are_managed_by_admins_and_change_their_own_password() {
 
 #[test]
 fn audit_trail_records_who_changed_what() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
     let mac = "52:54:00:00:00:77";
@@ -908,7 +908,7 @@ fn audit_trail_records_who_changed_what() {
 
 #[test]
 fn ignored_machines_are_kept_hidden_and_still_wait() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let mac = "52:54:00:00:00:99";
     let r = s.request("GET", &format!("/boot/{mac}.ipxe"), &[], b"");
@@ -973,7 +973,7 @@ fn ignored_machines_are_kept_hidden_and_still_wait() {
 
 #[test]
 fn discovered_and_events_pages_search_and_page() {
-    let s = Server::start();
+    let s = api_server().start();
     for i in 0..60u8 {
         let r = s.request(
             "GET",

@@ -105,7 +105,7 @@ fn metrics_count_real_dhcpv6_tftp_and_http_traffic() {
 
     // A file over TFTP and a script over HTTP, fetched from the client side.
     client_on_prefix(&link);
-    let tftp_root = server.data_dir.path().join("tftp");
+    let tftp_root = server.data_dir().join("tftp");
     std::fs::create_dir_all(&tftp_root).unwrap();
     std::fs::write(tftp_root.join("hello.bin"), vec![0x5a; 3000]).unwrap();
     let url = format!("tftp://[{}]/hello.bin", link.server_addr);
@@ -207,7 +207,7 @@ fn sigterm_exits_zero_quickly_with_a_consistent_database() {
         "active"
     );
     // A clean close checkpoints the WAL into the database file.
-    let wal = server.data_dir.path().join("bootforge.db-wal");
+    let wal = server.data_dir().join("bootforge.db-wal");
     let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal_len, 0, "WAL left behind after shutdown");
 }
