@@ -330,6 +330,11 @@ fn tftp_sends_edited_files_at_once() {
 #[test]
 fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     let s = Fixture::start();
+    let refused = |series: &str| s.server.metric(series);
+    let (reads, writes) = (
+        refused("bootforge_tftp_requests_refused_total"),
+        refused("bootforge_tftp_write_requests_refused_total"),
+    );
     // 2 = access violation, 1 = file not found, 4 = illegal operation.
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "../secret"), 2);
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "debian/../../secret"), 2);
@@ -340,6 +345,16 @@ fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "/etc/passwd"), 1);
     assert_eq!(expect_tftp_error(s.tftp, WRQ, "upload.bin"), 4);
     assert!(!s.root().join("upload.bin").exists());
+    assert_eq!(
+        refused("bootforge_tftp_requests_refused_total") - reads,
+        6.0,
+        "each refused read counted"
+    );
+    assert_eq!(
+        refused("bootforge_tftp_write_requests_refused_total") - writes,
+        1.0
+    );
+    // The operator's record of refused (and hostile) requests.
     let log = s.log();
     assert!(log.contains("TFTP request refused"), "log: {log:?}");
 }

@@ -665,7 +665,28 @@ fn renew_after_a_reload_moved_the_pool_gets_the_old_address_at_zero_and_a_new_on
         .status()
         .unwrap();
     assert!(hup.success());
-    server.wait_for_log("DHCPv6 policy rebuilt", Duration::from_secs(5));
+    // Applied once another client is offered an address from the new range (an Advertise
+    // stores nothing), not once a log line says so.
+    const PROBE_DUID: [u8; 10] = [0, 3, 0, 1, 2, 0, 0, 0, 0x40, 0x99];
+    let mut probe_xid = 0x10;
+    let probe = poll_until(
+        Duration::from_secs(5),
+        || {
+            probe_xid += 1;
+            let sol = message(
+                MessageType::Solicit,
+                probe_xid,
+                Some(&PROBE_DUID),
+                vec![ia(9, None)],
+            );
+            address_in(&exchange(&sock, to, &sol.to_vec().unwrap()))
+        },
+        |a| a.is_some_and(|a| (0x200..=0x2ff).contains(&a.segments()[7])),
+    );
+    assert!(
+        probe.is_some_and(|a| (0x200..=0x2ff).contains(&a.segments()[7])),
+        "the reloaded pool is offered within 5 s: {probe:?}"
+    );
 
     let renew = message(
         MessageType::Renew,

@@ -162,7 +162,6 @@ fn relay_through_a_routed_topology_follows_vlans_addresses_and_routes() {
 
     // 2. A third VLAN appears while everything runs: its client is served, no restart.
     let c30 = t.add_vlan(30);
-    relay.wait_for_log("interface=vlan30", Duration::from_secs(10));
     let c = dhclient_address(&c30).unwrap();
     assert!(in_prefix(c, 0xa30), "{c} not from vlan30's pool");
 
