@@ -94,7 +94,7 @@ fn relay_through_a_routed_topology_follows_vlans_addresses_and_routes() {
         .args(&["--server-address", SERVER])
         .env("BOOTFORGE_LOG", "debug,sqlx=warn")
         .start();
-    let relay = Process::start(
+    let _relay = Process::start(
         "relay",
         &t.rtr,
         &[
