@@ -15,7 +15,6 @@ fn debian_profile(s: &Server) {
     assert_eq!(r.status, 201, "{}", r.text());
 }
 
-#[test]
 fn machine_crud_normalises_and_validates() {
     let s = api_server().start();
     debian_profile(&s);
@@ -118,7 +117,6 @@ fn machine_crud_normalises_and_validates() {
     assert_eq!(s.admin("GET", "/api/v1/nothing-here", None).status, 404);
 }
 
-#[test]
 fn profiles_validate_and_conflict() {
     let s = api_server().start();
     debian_profile(&s);
@@ -152,7 +150,6 @@ fn profiles_validate_and_conflict() {
     assert_eq!(r.json()["openapi"], "3.1.0");
 }
 
-#[test]
 fn bulk_actions_and_csv_round_trip() {
     let s = api_server().start();
     debian_profile(&s);
@@ -233,7 +230,6 @@ fn bulk_actions_and_csv_round_trip() {
     assert!(text.contains("52:54:00:00:00:02,b,debian,reinstall"));
 }
 
-#[test]
 fn leases_and_events_endpoints_answer() {
     let s = api_server().start();
     let r = s.admin("GET", "/api/v1/leases", None);
@@ -246,7 +242,6 @@ fn leases_and_events_endpoints_answer() {
     assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("mac")));
 }
 
-#[test]
 fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
     let s = api_server().start();
     for path in [
@@ -309,7 +304,6 @@ fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
     );
 }
 
-#[test]
 fn sessions_need_csrf_on_forms_and_logout_ends_them() {
     let s = api_server().start();
     let session = s.login(ADMIN_USER, ADMIN_PASSWORD).expect("login");
@@ -394,7 +388,6 @@ fn sessions_need_csrf_on_forms_and_logout_ends_them() {
     assert_eq!(r.status, 401, "the session is gone after logout");
 }
 
-#[test]
 fn session_cookie_flags() {
     let s = api_server().start();
     let form = s.request("GET", "/login", &[], b"");
@@ -407,7 +400,6 @@ fn session_cookie_flags() {
     assert!(!line.contains("Secure"), "{line}");
 }
 
-#[test]
 fn login_is_rate_limited() {
     let s = api_server().start();
     for i in 0..5 {
@@ -421,14 +413,12 @@ fn login_is_rate_limited() {
     assert_eq!(r.status, 429);
 }
 
-#[test]
 fn cli_adds_users_and_tokens() {
     use std::io::Write;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     let s = api_server().start();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-        .args(["user", "add", "ops", "--password-stdin", "--data-dir"])
-        .arg(s.data_dir())
+    let mut child = s
+        .cli_command(&["user", "add", "ops", "--password-stdin"])
         .stdin(Stdio::piped())
         .spawn()
         .unwrap();
@@ -451,9 +441,8 @@ fn cli_adds_users_and_tokens() {
     );
     assert_eq!(r.status, 403);
 
-    let out = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-        .args(["token", "create", "ci", "--scope", "admin", "--data-dir"])
-        .arg(s.data_dir())
+    let out = s
+        .cli_command(&["token", "create", "ci", "--scope", "admin"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -474,7 +463,6 @@ fn cli_adds_users_and_tokens() {
 }
 
 /// 10,000 machines: the API and the machines page still page through them correctly.
-#[test]
 fn ten_thousand_machines_paginate() {
     let s = api_server().start();
     let mut csv = String::from("mac,hostname\n");
@@ -575,7 +563,6 @@ fn session_api(
     )
 }
 
-#[test]
 fn users_are_managed_by_admins_and_change_their_own_password() {
     let s = api_server().start();
     let r = s.admin(
@@ -745,7 +732,6 @@ fn users_are_managed_by_admins_and_change_their_own_password() {
     assert_eq!(r.status, 409);
 }
 
-#[test]
 fn audit_trail_records_who_changed_what() {
     let s = api_server().start();
     debian_profile(&s);
@@ -906,7 +892,6 @@ fn audit_trail_records_who_changed_what() {
     assert_eq!(audit.matches("<tr class=\"audit-entry\"").count(), 1);
 }
 
-#[test]
 fn ignored_machines_are_kept_hidden_and_still_wait() {
     let s = api_server().start();
     debian_profile(&s);
@@ -971,7 +956,6 @@ fn ignored_machines_are_kept_hidden_and_still_wait() {
     assert_eq!(discovered(&s), 2);
 }
 
-#[test]
 fn discovered_and_events_pages_search_and_page() {
     let s = api_server().start();
     for i in 0..60u8 {
@@ -1040,3 +1024,21 @@ fn discovered_and_events_pages_search_and_page() {
     assert_eq!(older.matches("<tr class=\"event\"").count(), 10);
     assert!(older.contains("← Newest") && !older.contains("Older →"));
 }
+
+// Each test above, against SQLite and against PostgreSQL.
+support::on_each_backend!(
+    machine_crud_normalises_and_validates,
+    profiles_validate_and_conflict,
+    bulk_actions_and_csv_round_trip,
+    leases_and_events_endpoints_answer,
+    everything_but_boot_needs_auth_and_read_tokens_cannot_write,
+    sessions_need_csrf_on_forms_and_logout_ends_them,
+    session_cookie_flags,
+    login_is_rate_limited,
+    cli_adds_users_and_tokens,
+    ten_thousand_machines_paginate,
+    users_are_managed_by_admins_and_change_their_own_password,
+    audit_trail_records_who_changed_what,
+    ignored_machines_are_kept_hidden_and_still_wait,
+    discovered_and_events_pages_search_and_page,
+);

@@ -153,7 +153,6 @@ struct Shape {
     reason: &'static str,
 }
 
-#[test]
 fn invalid_messages_get_silence_and_a_drop_counted_by_reason() {
     let link = Link::new(0x401);
     let server = Server::start(&link, &["--pool", "2001:db8:401::/64"], &[]);
@@ -428,7 +427,6 @@ fn invalid_messages_get_silence_and_a_drop_counted_by_reason() {
     assert_eq!(relayed_reply(&buf[..n]).msg_type(), MessageType::Advertise);
 }
 
-#[test]
 fn release_and_decline_answer_no_binding_per_unknown_ia() {
     let link = Link::new(0x404);
     let _server = Server::start(&link, &["--pool", "2001:db8:404::/64"], &[]);
@@ -471,7 +469,6 @@ fn release_and_decline_answer_no_binding_per_unknown_ia() {
     );
 }
 
-#[test]
 fn stateless_service_starts_without_pools_and_answers_information_request() {
     let link = Link::new(0x402);
     let server = Server::start(
@@ -515,7 +512,6 @@ fn stateless_service_starts_without_pools_and_answers_information_request() {
     assert_eq!(dropped(&text, "no_pool"), 1.0, "{}", server.log_text());
 }
 
-#[test]
 fn relays_select_pools_by_interface_id_and_relay_address_and_pools_on_a_link_fill_in_order() {
     let link = Link::new(0x403);
     let cfg_dir = tempfile::tempdir().unwrap();
@@ -627,7 +623,6 @@ fn ia_addresses(m: &Message) -> Vec<(Ipv6Addr, u32, u32)> {
         .unwrap_or_default()
 }
 
-#[test]
 fn renew_after_a_reload_moved_the_pool_gets_the_old_address_at_zero_and_a_new_one() {
     let link = Link::new(0x405);
     let cfg_dir = tempfile::tempdir().unwrap();
@@ -712,3 +707,12 @@ fn renew_after_a_reload_moved_the_pool_gets_the_old_address_at_zero_and_a_new_on
         format!("{fresh} after")
     );
 }
+
+// Each test above, against SQLite and against PostgreSQL.
+support::on_each_backend!(
+    invalid_messages_get_silence_and_a_drop_counted_by_reason,
+    release_and_decline_answer_no_binding_per_unknown_ia,
+    stateless_service_starts_without_pools_and_answers_information_request,
+    relays_select_pools_by_interface_id_and_relay_address_and_pools_on_a_link_fill_in_order,
+    renew_after_a_reload_moved_the_pool_gets_the_old_address_at_zero_and_a_new_one,
+);

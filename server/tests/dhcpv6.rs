@@ -62,7 +62,6 @@ fn kill_dhclient(dir: &std::path::Path) {
     }
 }
 
-#[test]
 fn dhclient_stateful_lease_renew_and_release() {
     let link = Link::new(0x101);
     // Short timers so dhclient renews within the test.
@@ -161,7 +160,6 @@ fn dhclient_stateful_lease_renew_and_release() {
     );
 }
 
-#[test]
 fn dhclient_stateless_gets_dns_options() {
     let link = Link::new(0x102);
     let _server = Server::start(
@@ -240,7 +238,6 @@ fn iaaddr(m: &Message) -> Option<Ipv6Addr> {
     })
 }
 
-#[test]
 fn scripted_boot_clients_get_the_right_boot_file_url() {
     let link = Link::new(0x103);
     let server = Server::start(&link, &["--pool", "2001:db8:103::/64"], &[]);
@@ -356,7 +353,6 @@ fn relay_forward(
     b
 }
 
-#[test]
 fn relay_forward_gets_relay_reply_and_pool_by_link_address() {
     let link = Link::new(0x104);
     // Two pools: the on-link one and a remote one selected by the relay's link-address.
@@ -457,7 +453,6 @@ range_end = "2001:db8:777::1fff"
     assert_eq!(how, "relay_option");
 }
 
-#[test]
 fn malformed_packets_are_dropped_and_the_server_keeps_answering() {
     let link = Link::new(0x105);
     let server = Server::start(&link, &["--pool", "2001:db8:105::/64"], &[]);
@@ -514,7 +509,6 @@ fn bad_config_stops_start_up_naming_the_key() {
 
 /// A client whose DUID holds no MAC and whose link-local address is not EUI-64 (random
 /// interface identifier): only the kernel's neighbour cache, read over netlink, knows its MAC.
-#[test]
 fn mac_from_the_neighbour_cache_when_nothing_else_has_it() {
     let link = Link::new(0x106);
     let sysctl = |key: &str| {
@@ -584,3 +578,13 @@ fn mac_from_the_neighbour_cache_when_nothing_else_has_it() {
     );
     assert_eq!(row, format!("{mac} neighbour"));
 }
+
+// Each test above, against SQLite and against PostgreSQL.
+support::on_each_backend!(
+    dhclient_stateful_lease_renew_and_release,
+    dhclient_stateless_gets_dns_options,
+    scripted_boot_clients_get_the_right_boot_file_url,
+    relay_forward_gets_relay_reply_and_pool_by_link_address,
+    malformed_packets_are_dropped_and_the_server_keeps_answering,
+    mac_from_the_neighbour_cache_when_nothing_else_has_it,
+);

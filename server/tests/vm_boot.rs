@@ -29,7 +29,7 @@ mod support;
 
 use bootforge::mac::Mac;
 use bootforge::store::{MachineSpec, MachineState, Profile, Store, StoredEvent, Variables};
-use support::{Server, ServerBuilder};
+use support::{poll_until, Server, ServerBuilder};
 
 const MARKER: &str = "BOOTFORGE-MARKER";
 /// One OVMF PXE chain took ~40-50 s alone under TCG; two VMs share 2 cores.
@@ -1050,9 +1050,9 @@ fn vm_reinstall_boots_once_then_exits() {
     rig.start_capture("boot2");
     let vm2 = rig.boot("boot2", Mode::Pxe, PXE_TIMEOUT);
     let pcap2 = rig.art.join("boot2.pcapng");
-    // Wait for the server to hand the second boot its script, give the VM time to (wrongly)
-    // go on to a kernel, then stop it: with `exit`, OVMF falls to its next boot option, which
-    // is not part of this test.
+    // Wait for the server to hand the second boot its script, then for the firmware to say
+    // the PXE boot option ended (iPXE's `exit` returns to it; a kernel would not), then stop
+    // the VM: OVMF's next boot option is not part of this test.
     let ev = rig.events_until(PXE_TIMEOUT, |ev| {
         ev.iter()
             .any(|e| e.id > last_id && is_event(e, "http", "script", None))
@@ -1064,7 +1064,17 @@ fn vm_reinstall_boots_once_then_exits() {
         fmt_events(&ev)
     );
     let t2 = rig.vms[vm2].started.elapsed();
-    std::thread::sleep(Duration::from_secs(20));
+    let serial = poll_until(
+        Duration::from_secs(60),
+        || strip_ansi(&read_lossy(&rig.vms[vm2].serial)),
+        |s| returned_to_firmware(s),
+    );
+    assert!(
+        returned_to_firmware(&serial),
+        "second boot: the firmware never reported the PXE option ended after the `local` \
+         script:\n{}",
+        tail(&rig.vms[vm2].serial, 30)
+    );
     rig.stop_vm(vm2);
     rig.stop_capture("boot2");
     assert!(
@@ -1107,6 +1117,14 @@ fn vm_reinstall_boots_once_then_exits() {
         t1.as_secs_f64(),
         t2.as_secs_f64()
     ));
+}
+
+/// On OVMF's console: iPXE printed the `local` script's line, and after it the firmware
+/// reported that boot option as ended (it goes on to the next one).
+fn returned_to_firmware(serial: &str) -> bool {
+    serial
+        .find("boots from local disk")
+        .is_some_and(|at| serial[at..].contains("BdsDxe: failed to start"))
 }
 
 /// The time from the server's DHCPv6 Reply to iPXE (the exchange whose client class is iPXE)
@@ -1428,6 +1446,14 @@ fn vm_seabios_ipxe_rom_without_dhcpv6_falls_back_then_exits() {
         !ev.iter().any(|e| e.source == "dhcp" || e.source == "http"),
         "without M/O in the RA no DHCPv6 (and so no script) should happen; events:\n{}",
         fmt_events(&ev)
+    );
+    // Not one DHCPv6 datagram reached the server (events could only lag behind), and the
+    // server was listening: it is the one answering /metrics on the link.
+    let server = rig.server.as_ref().expect("server started");
+    assert_eq!(
+        server.metric("bootforge_dhcp_packets_received_total"),
+        0.0,
+        "no DHCPv6 from the ROM without M/O"
     );
     rig.log(&format!(
         "PASS: no DHCPv6 on the link: fallback and exit to the firmware after {:.1} s",

@@ -4,7 +4,7 @@
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use bootforge::web::query_encode;
@@ -98,12 +98,7 @@ impl Server {
 
     /// `bootforge user add NAME --password-stdin [--admin]` against this server's data dir.
     pub fn add_user_cli(&self, name: &str, password: &str, admin: bool) -> std::process::Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bootforge"));
-        cmd.args(["user", "add", name, "--password-stdin", "--data-dir"])
-            .arg(self.data_dir());
-        if let Some(url) = self.database_url() {
-            cmd.env("BOOTFORGE_DATABASE_URL", url);
-        }
+        let mut cmd = self.cli_command(&["user", "add", name, "--password-stdin"]);
         if admin {
             cmd.arg("--admin");
         }

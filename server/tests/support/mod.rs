@@ -8,6 +8,7 @@ pub mod http;
 pub mod postgres;
 mod server;
 
+pub(crate) use server::on_each_backend;
 pub use server::{Backend, Ready, Server, ServerBuilder};
 
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};

@@ -45,7 +45,6 @@ impl Backend {
 
 /// `#[test]` variants of each named function, once per backend: `sqlite::NAME` and
 /// `postgres::NAME` (the functions themselves carry no `#[test]`).
-#[macro_export]
 macro_rules! on_each_backend {
     ($($test:ident),+ $(,)?) => {
         mod sqlite {
@@ -56,6 +55,7 @@ macro_rules! on_each_backend {
         }
     };
 }
+pub(crate) use on_each_backend;
 
 enum DataDir {
     Temp(tempfile::TempDir),
@@ -511,6 +511,17 @@ impl Server {
     /// Polls `query` until it returns something non-empty.
     pub fn wait_sql(&self, query: &str, timeout: Duration) -> String {
         super::poll_until(timeout, || self.sql(query), |r| !r.is_empty())
+    }
+
+    /// The `bootforge` binary with `args`, then this server's data dir and database: for the
+    /// one-shot commands (`user add`, `token create`) against its store.
+    pub fn cli_command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bootforge"));
+        cmd.args(args).arg("--data-dir").arg(self.data_dir());
+        if let Some(url) = self.database_url() {
+            cmd.env("BOOTFORGE_DATABASE_URL", url);
+        }
+        cmd
     }
 
     /// `GET /metrics` from the plain HTTP listener.
