@@ -1,6 +1,9 @@
-//! Test harness shared by the integration tests: network namespaces joined by a veth pair, and
-//! the real `bootforge` binary running inside one of them. Everything is torn down on drop, also
-//! when a test fails.
+//! The one test harness every integration test uses: network namespaces joined by a veth pair
+//! ([`Link`]), the real `bootforge serve` ([`ServerBuilder`], [`Server`]: on loopback with port
+//! 0, or in a namespace; ready when its `--ready-file` says so), plain HTTP to it ([`http`]),
+//! DHCPv6 messages ([`dhcp`]), and a throwaway PostgreSQL cluster ([`postgres`]) for the suites
+//! that run on each backend ([`on_each_backend!`]). Everything is torn down on drop, also when
+//! a test fails.
 #![allow(dead_code, unused_imports, unused_macros)]
 
 pub mod dhcp;
