@@ -122,7 +122,7 @@ fn dhclient_stateful_lease_renew_and_release() {
     );
     assert_eq!(
         server.wait_sql(
-            &format!("SELECT COUNT(*) > 0 FROM events WHERE mac = '{mac}' AND stage = 'renew'"),
+            &format!("SELECT 1 WHERE EXISTS (SELECT 1 FROM events WHERE mac = '{mac}' AND stage = 'renew')"),
             Duration::from_secs(5)
         ),
         "1"
