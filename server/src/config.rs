@@ -561,7 +561,8 @@ impl Config {
                     "set both http.tls_cert and http.tls_key, or neither (self-signed)",
                 ));
             }
-            if self.http.https_listen == self.http.listen {
+            // Port 0 on both is fine: each gets its own free port.
+            if self.http.https_listen == self.http.listen && self.http.listen.port() != 0 {
                 return Err(bad("http.https_listen", "must differ from http.listen"));
             }
         }

@@ -58,7 +58,12 @@ struct OverrideArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Run the server.
-    Serve,
+    Serve {
+        /// Once the store is open and every listener is bound, write the bound addresses
+        /// there as JSON (atomically), e.g. for listeners configured on port 0.
+        #[arg(long)]
+        ready_file: Option<PathBuf>,
+    },
     /// Check the configuration and print the effective values.
     Config,
     /// Check that this host is ready to boot machines: interfaces, files, ports, and Router
@@ -168,12 +173,16 @@ fn main() -> ExitCode {
     };
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let result = match cli.command {
-        Command::Serve => {
+        Command::Serve { ready_file } => {
             let source = bootforge::reload::ConfigSource {
                 file: cli.config.clone(),
                 overrides: cli.overrides.to_overrides(),
             };
-            rt.block_on(bootforge::app::serve_reloadable(config, Some(source)))
+            rt.block_on(bootforge::app::serve_reloadable(
+                config,
+                Some(source),
+                ready_file,
+            ))
         }
         Command::Check { ra_wait } => {
             let options = bootforge::check::CheckOptions {

@@ -114,6 +114,9 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         joined: RwLock::default(),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
+    state
+        .listeners
+        .bound(crate::ready::Listener::Dhcpv6, server.socket.local_addr()?);
     tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
     tokio::spawn(reclaim_expired(server.clone()));
     tokio::spawn(follow_changes(server.clone()));
