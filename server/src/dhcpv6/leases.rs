@@ -238,6 +238,15 @@ impl LeaseTable {
         Some(self.indexes.len() - 1)
     }
 
+    /// The name of the pool `l` was granted from.
+    pub fn pool_name<'a>(&'a self, l: &'a LeaseRecord) -> &'a str {
+        &l.pool
+    }
+
+    pub fn pool_is(&self, l: &LeaseRecord, name: &str) -> bool {
+        l.pool == name
+    }
+
     pub fn get(&self, addr: Ipv6Addr) -> Option<&LeaseRecord> {
         self.by_addr.get(&addr)
     }

@@ -397,9 +397,9 @@ impl Server {
             .metrics
             .dhcp_handled(msg.msg_type(), DhcpOutcome::Replied);
         tracing::info!(
-            reply = decision.summary.reply.as_deref().unwrap_or(""),
+            reply = ?decision.summary.reply,
             addresses = ?decision.summary.addresses,
-            status = decision.summary.status.as_deref().unwrap_or("ok"),
+            status = ?decision.summary.status,
             boot_url = decision.summary.boot_url.as_deref().unwrap_or(""),
             "DHCPv6 answered"
         );
@@ -427,8 +427,8 @@ impl Server {
         let stage = format!("{:?}", msg.msg_type()).to_ascii_lowercase();
         let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(json!({
             "xid": hex::encode(msg.xid()),
-            "reply": s.reply,
-            "status": s.status,
+            "reply": s.reply.map(|t| format!("{t:?}")),
+            "status": s.status.map(|c| format!("{c:?}")),
             "addresses": s.addresses,
             "boot_url": s.boot_url,
             "class": s.class,
