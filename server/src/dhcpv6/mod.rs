@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod codec;
 pub mod identity;
+pub mod lease_store;
 pub mod leases;
 pub mod policy;
 pub mod pool;

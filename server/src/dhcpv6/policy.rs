@@ -13,12 +13,11 @@ use dhcproto::Name;
 use super::classify::{classify_client, pick_boot_target, BootMarkers, BootUrls, ClientClass};
 use super::codec::vendor_class_option;
 use super::identity::MacSource;
-use super::leases::{ClientKey, LeaseTable};
+use super::leases::{ClientKey, LeaseChange, LeaseTable};
 use super::pool::Pool;
 use super::validate::{check_client_message, DropReason};
 use crate::config::Config;
 use crate::mac::Mac;
-use crate::store::LeaseChange;
 
 /// IANA enterprise number the UEFI spec uses for the "HTTPClient" vendor class.
 pub const HTTP_CLIENT_ENTERPRISE: u32 = 343;

@@ -17,6 +17,7 @@ use tracing::Instrument;
 use super::classify::{boot_server_for, BootUrls};
 use super::codec::{self, Inbound};
 use super::identity::{resolve_mac, IdentityInputs};
+use super::lease_store::{self, commit_before_reply};
 use super::leases::LeaseTable;
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
@@ -98,7 +99,9 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         server_duid,
         secret,
         policy: RwLock::new(Arc::new(policy)),
-        table: Mutex::new(LeaseTable::from_records(leases)),
+        table: Mutex::new(LeaseTable::from_records(
+            leases.into_iter().map(lease_store::from_row),
+        )),
         socket,
         stats: state.dhcp_stats.clone(),
         joined: RwLock::default(),
@@ -357,21 +360,13 @@ impl Server {
             self.count_drop(msg.msg_type(), reason, &pkt);
             return;
         };
-        // Invariant: a lease is on disk before the Reply that grants it leaves.
-        if !decision.changes.is_empty() {
-            if let Err(e) = self
-                .state
-                .writer
-                .commit_leases(decision.changes.clone())
-                .await
-            {
-                self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
-                self.state
-                    .metrics
-                    .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
-                tracing::error!(error = %e, "lease commit failed; reply withheld");
-                return;
-            }
+        if let Err(e) = commit_before_reply(&self.state.writer, &decision.changes).await {
+            self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
+            self.state
+                .metrics
+                .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
+            tracing::error!(error = %e, "lease commit failed; reply withheld");
+            return;
         }
         let out = match codec::encode(reply, &inbound.relays) {
             Ok(b) => b,
