@@ -1,7 +1,6 @@
 //! The DHCPv6 socket loop: receive, decode, resolve identity and pool, ask the policy, commit
 //! the lease changes, then (and only then) send the reply.
 
-use std::collections::BTreeMap;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -26,6 +25,7 @@ use super::validate::{check_relays, DropReason};
 use crate::app::AppState;
 use crate::config::Config;
 use crate::metrics::DhcpOutcome;
+use crate::netif::membership::{GroupMembership, MembershipLabels};
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
 use crate::store::{BootEvent, EventSource};
@@ -68,8 +68,8 @@ struct Server {
     table: Mutex<LeaseTable>,
     socket: UdpSocket,
     stats: Arc<DhcpStats>,
-    /// Interfaces (by index) whose ff02::1:2 membership this socket holds: the served ones.
-    joined: RwLock<BTreeMap<u32, String>>,
+    /// The served interfaces: ff02::1:2 joined on each.
+    joined: GroupMembership,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -104,7 +104,13 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         )),
         socket,
         stats: state.dhcp_stats.clone(),
-        joined: RwLock::default(),
+        joined: GroupMembership::new(
+            ALL_DHCP_RELAY_AGENTS_AND_SERVERS,
+            MembershipLabels {
+                joined: "DHCPv6 serving interface",
+                left: "DHCPv6 no longer serving",
+            },
+        ),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
     tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
@@ -190,46 +196,11 @@ impl Received {
 }
 
 impl Server {
-    /// Join ff02::1:2 on every selected interface not yet joined; leave those no longer
-    /// selected. The kernel drops a membership by itself when its interface goes away.
+    /// Join ff02::1:2 on every selected interface, leave the others; warn about configured
+    /// names that do not exist (yet).
     fn follow_interfaces(&self, cfg: &Config, interfaces: &Interfaces) {
         let selector = cfg.dhcp.interface_selector();
-        let mut joined = self.joined.write().unwrap_or_else(|p| p.into_inner());
-        let wanted: BTreeMap<u32, String> = interfaces
-            .selected(&selector)
-            .map(|i| (i.index, i.name.clone()))
-            .collect();
-        joined.retain(|index, name| {
-            if wanted.contains_key(index) {
-                return true;
-            }
-            if interfaces.by_index(*index).is_some() {
-                if let Err(e) = self
-                    .socket
-                    .leave_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, *index)
-                {
-                    tracing::debug!(interface = %name, error = %e, "leaving ff02::1:2");
-                }
-            }
-            tracing::info!(interface = %name, "DHCPv6 no longer serving");
-            false
-        });
-        for (index, name) in wanted {
-            if joined.contains_key(&index) {
-                continue;
-            }
-            match self
-                .socket
-                .join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
-            {
-                Ok(()) => {
-                    tracing::info!(interface = %name, index, "DHCPv6 serving interface");
-                    joined.insert(index, name);
-                }
-                // Retried at the next change or periodic rescan.
-                Err(e) => tracing::warn!(interface = %name, error = %e, "cannot join ff02::1:2"),
-            }
-        }
+        self.joined.follow(&self.socket, &selector, interfaces);
         for name in selector.named() {
             if interfaces.by_name(name).is_none() {
                 tracing::warn!(interface = %name, "configured interface does not exist (yet); served when it appears");
@@ -241,11 +212,7 @@ impl Server {
     /// program); unicast, as relays send, from anywhere.
     fn accepts(&self, pkt: &Received) -> bool {
         match pkt.dst {
-            Some(d) if d.is_multicast() => self
-                .joined
-                .read()
-                .unwrap_or_else(|p| p.into_inner())
-                .contains_key(&pkt.ifindex),
+            Some(d) if d.is_multicast() => self.joined.contains(pkt.ifindex),
             _ => true,
         }
     }
