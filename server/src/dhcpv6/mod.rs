@@ -3,6 +3,7 @@
 
 pub mod classify;
 pub mod codec;
+pub mod event_steps;
 pub mod identity;
 pub mod lease_store;
 pub mod leases;

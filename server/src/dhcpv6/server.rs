@@ -4,7 +4,7 @@
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt};
@@ -15,6 +15,7 @@ use tracing::Instrument;
 
 use super::classify::{boot_server_for, BootUrls};
 use super::codec::{self, Inbound};
+use super::event_steps::StepFilter;
 use super::identity::{resolve_mac, IdentityInputs};
 use super::lease_store::{self, commit_before_reply};
 use super::leases::LeaseTable;
@@ -36,6 +37,9 @@ const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
 /// Exchanges in flight at once; beyond this, packets are dropped and counted.
 const MAX_IN_FLIGHT: usize = 4096;
 const RECLAIM_EVERY: Duration = Duration::from_secs(30);
+/// Receive buffer of the DHCPv6 socket: ~8 000 small datagrams, under a second at the clean
+/// rate (each costs ~1 KiB of buffer with its kernel overhead).
+const RECEIVE_BUFFER: usize = 8 << 20;
 
 /// Counters for logs, the dashboard and metrics.
 #[derive(Debug, Default)]
@@ -46,6 +50,9 @@ pub struct DhcpStats {
     pub overload: AtomicU64,
     pub replied: AtomicU64,
     pub commit_failures: AtomicU64,
+    /// Boot events not recorded because the message was a retransmission of a step already
+    /// on the timeline ([`super::event_steps`]).
+    pub events_summarised: AtomicU64,
     /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
     pub shed: [AtomicU64; ShedReason::ALL.len()],
 }
@@ -70,6 +77,8 @@ struct Server {
     stats: Arc<DhcpStats>,
     /// The served interfaces: ff02::1:2 joined on each.
     joined: GroupMembership,
+    /// Which exchange steps already have a boot event (retransmissions get none).
+    steps: Mutex<StepFilter>,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -111,12 +120,28 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
                 left: "DHCPv6 no longer serving",
             },
         ),
+        steps: Mutex::new(StepFilter::new(Instant::now())),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
     tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
     tokio::spawn(reclaim_expired(server.clone()));
     tokio::spawn(follow_changes(server.clone()));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
+    // Several tasks receive from the one socket, so that receiving, shedding and decoding
+    // run on every core (one membership set; SO_REUSEPORT would copy each multicast
+    // datagram to every socket).
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut loops = tokio::task::JoinSet::new();
+    for _ in 0..workers {
+        loops.spawn(receive_loop(server.clone(), permits.clone()));
+    }
+    while loops.join_next().await.is_some() {}
+    Ok(())
+}
+
+/// Receive, shed, and hand each admitted datagram to its own task, until shutdown.
+async fn receive_loop(server: Arc<Server>, permits: Arc<Semaphore>) {
+    let state = server.state.clone();
     let mut buf = vec![0u8; 65536];
     loop {
         let received = tokio::select! {
@@ -158,7 +183,6 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             drop(permit);
         });
     }
-    Ok(())
 }
 
 /// Apply each new configuration and interface snapshot: rebuild the policy, join and leave
@@ -365,7 +389,21 @@ impl Server {
             boot_url = decision.summary.boot_url.as_deref().unwrap_or(""),
             "DHCPv6 answered"
         );
-        self.record_event(inbound, duid, &decision, mac, interface);
+        let first = self
+            .steps
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .first_of_step(
+                duid.unwrap_or_default(),
+                msg.xid(),
+                msg.msg_type(),
+                Instant::now(),
+            );
+        if first {
+            self.record_event(inbound, duid, &decision, mac, interface);
+        } else {
+            self.stats.events_summarised.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     /// A decoded message that gets no answer: counted by reason, logged at debug.
@@ -460,6 +498,13 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
         .context("enabling IPV6_RECVPKTINFO")?;
     socket::setsockopt(&sock, sockopt::ReceiveTimestampns, &true)
         .context("enabling SO_TIMESTAMPNS")?;
+    // A boot storm arrives in bursts: a deep receive buffer holds a burst instead of the
+    // kernel dropping it uncounted (Udp6RcvbufErrors), and what waits too long in it is shed
+    // by its receive time (`shed::is_stale`), so depth never turns into stale work.
+    // SO_RCVBUFFORCE (root / CAP_NET_ADMIN) passes net.core.rmem_max; else SO_RCVBUF, capped.
+    if socket::setsockopt(&sock, sockopt::RcvBufForce, &RECEIVE_BUFFER).is_err() {
+        let _ = sock.set_recv_buffer_size(RECEIVE_BUFFER);
+    }
     let addr = SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0);
     sock.bind(&addr.into())
         .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;
