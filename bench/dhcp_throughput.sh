@@ -20,15 +20,21 @@
 # metric. Not a test: it exits non-zero only if a server does not start.
 #
 # usage: bench/dhcp_throughput.sh [kea|bootforge|both]      (default both; root; ~2.5 min + build)
+#        bench/dhcp_throughput.sh storm     the issue-11 report (~6 min + build): clean rate (highest
+#            offered rate with <= 0.1 % lost exchanges) of both and the ratio; bootforge's clean
+#            rate on 1 core and on 2 (taskset); the overload table at 1x, 2x, 3x, 5x its clean
+#            rate; resident memory at ~100 000 active leases of both
+#            env: CLEAN_RATES (default "4000 8000 12000 16000 20000 24000"), LEASES (100000)
 # env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build --release`, target/release/bootforge)
 #        DURATION        seconds of offered load per run (default 15)
 #        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
 #        ARTIFACTS       where logs, configs and perfdhcp outputs go (default target/bench/dhcp)
+#        CPUS            taskset CPU list for the server (default: unpinned)
 set -euo pipefail
 
 which=${1:-both}
-case $which in kea | bootforge | both) ;; *)
-    echo "usage: dhcp_throughput.sh [kea|bootforge|both]" >&2
+case $which in kea | bootforge | both | storm) ;; *)
+    echo "usage: dhcp_throughput.sh [kea|bootforge|both|storm]" >&2
     exit 2
     ;;
 esac
@@ -50,6 +56,7 @@ if [[ $which != bootforge ]] && ! command -v kea-dhcp6 >/dev/null; then
     exit 1
 fi
 bin=${BOOTFORGE_BIN:-}
+declare -A rss
 if [[ $which != kea && -z $bin ]]; then
     (cd "$repo" && cargo build --release -q -p bootforge --bin bootforge) >&2
     bin=$repo/target/release/bootforge
@@ -154,7 +161,7 @@ start_kea() { # DIR
 } }
 JSON
     KEA_PIDFILE_DIR=$dir KEA_LOCKFILE_DIR=$dir \
-        ip netns exec "$SNS" kea-dhcp6 -c "$dir/kea-dhcp6.json" >"$dir/kea.out" 2>&1 &
+        ip netns exec "$SNS" ${CPUS:+taskset -c "$CPUS"} kea-dhcp6 -c "$dir/kea-dhcp6.json" >"$dir/kea.out" 2>&1 &
     SERVER_PID=$!
     wait_ready kea "$dir/kea.out"
 }
@@ -165,7 +172,7 @@ start_bootforge() { # DIR
     BOOTFORGE_LOG=warn NO_COLOR=1 BOOTFORGE_DHCP__RAPID_COMMIT=false \
         BOOTFORGE_DHCP__T1=1800 BOOTFORGE_DHCP__T2=2880 \
         BOOTFORGE_DHCP__PREFERRED_LIFETIME=3600 BOOTFORGE_DHCP__VALID_LIFETIME=7200 \
-        ip netns exec "$SNS" "$bin" serve --data-dir "$dir/data" --interface "$SIF" \
+        ip netns exec "$SNS" ${CPUS:+taskset -c "$CPUS"} "$bin" serve --data-dir "$dir/data" --interface "$SIF" \
         --pool "$prefix::/64,$range_start,$range_end" --server-address "$prefix::1" \
         --http-listen "[::1]:18080" --tftp-listen "[::1]:16969" >"$dir/bootforge.log" 2>&1 &
     SERVER_PID=$!
@@ -224,12 +231,12 @@ parse_perfdhcp() { # FILE
 # Runs in the main shell (no command substitution) so that INT/TERM reach the EXIT trap at once.
 run_one() {
     local server=$1 rate=$2
-    local dir=$art/$server-$rate
+    local dir=$art/$server${TAG:+-$TAG}-$rate
     rm -rf "$dir"
     mkdir -p "$dir"
     link_up
     "start_$server" "$dir" || return 1
-    local args=(-6 -l "$CIF" -R "$clients" -p "$duration" -W 1000000 -x t)
+    local args=(-6 -l "$CIF" -R "$clients" -p "${RUN_SECONDS:-$duration}" -W 1000000 -x t)
     [[ $rate != max ]] && args+=(-r "$rate")
     # perfdhcp ends by itself after -p seconds (+1 s of -W to collect late answers); timeout
     # is only the backstop. Exit status 3 (some exchanges incomplete) is a result, not an error.
@@ -240,6 +247,8 @@ run_one() {
     stored=$(stored_leases "$server" "$dir")
     # Resident memory with every stored lease in memory (ip netns exec execs the server).
     awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
+    # Datagrams the kernel dropped because the server's receive buffer was full.
+    ip netns exec "$SNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/rcvbuf_errors" || true
     if [[ $server == bootforge ]]; then
         # What was shed, by reason, and what the writer dropped (bootforge_dhcp_shed_total).
         ip netns exec "$SNS" curl -sf -m 5 'http://[::1]:18080/metrics' >"$dir/metrics.txt" || true
@@ -251,6 +260,97 @@ run_one() {
     fi
     echo "$(parse_perfdhcp "$dir/perfdhcp.txt") $stored" >"$dir/result"
 }
+
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+per_s() { awk -v d="$1" -v t="${RUN_SECONDS:-$duration}" 'BEGIN { printf "%.1f", d / t }'; }
+shed_of() { # METRICS-FILE → "stale/new_work_busy/in_flight_full events_dropped summarised"
+    awk '/^bootforge_dhcp_shed_total\{reason="stale"/ { st = $2 } /^bootforge_dhcp_shed_total\{reason="new_work_busy"/ { nb = $2 }
+         /^bootforge_dhcp_shed_total\{reason="in_flight_full"/ { ff = $2 } /^bootforge_store_events_dropped_total / { ed = $2 }
+         /^bootforge_dhcp_events_summarised_total / { su = $2 }
+         END { printf "%d/%d/%d %d %d", st, nb, ff, ed, su }' "$1" 2>/dev/null || echo "-/-/- - -"
+}
+
+# clean_rate SERVER: the highest of CLEAN_RATES with <= 0.1 % lost exchanges (each rate tried
+# until the first that is not clean); sets CLEAN and PEAK_DONE (best done/s seen).
+clean_rate() {
+    local server=$1 rate sol ndone lost rest
+    CLEAN=0
+    for rate in $clean_rates; do
+        echo "clean rate: $server${TAG:+ ($TAG)} at ${rate}/s ..." >&2
+        run_one "$server" "$rate"
+        read -r sol ndone lost rest <"$art/$server${TAG:+-$TAG}-$rate/result"
+        echo "  solicits $sol completed $ndone lost $lost% (kernel receive-buffer drops: $(cat "$art/$server${TAG:+-$TAG}-$rate/rcvbuf_errors" 2>/dev/null))" >&2
+        if awk -v s="$sol" -v d="$ndone" 'BEGIN { exit !(s > 0 && (s - d) * 1000 <= s) }'; then
+            CLEAN=$rate
+        else
+            break
+        fi
+    done
+}
+
+if [[ $which == storm ]]; then
+    clean_rates=${CLEAN_RATES:-4000 8000 12000 16000 20000 24000}
+    clean_rate kea
+    kea_clean=$CLEAN
+    clean_rate bootforge
+    bf_clean=$CLEAN
+    TAG=1cpu CPUS=0 clean_rate bootforge
+    bf_clean1=$CLEAN
+    over=()
+    for k in 1 2 3 5; do over+=($((bf_clean * k))); done
+    for rate in "${over[@]}"; do
+        echo "overload: bootforge at ${rate}/s ..." >&2
+        TAG=over run_one bootforge "$rate"
+    done
+    leases=${LEASES:-100000}
+    mem_rate=5000
+    mem_s=$(((leases + mem_rate - 1) / mem_rate))
+    for server in kea bootforge; do
+        echo "memory: $server, ${mem_rate}/s for ${mem_s} s ..." >&2
+        TAG=mem RUN_SECONDS=$mem_s run_one "$server" "$mem_rate"
+    done
+
+    echo
+    echo "DHCPv6 boot storm (issue 11): perfdhcp -6 (Kea $(perfdhcp -v 2>&1 | awk '{print $2}')), $duration s per run, $(nproc) CPUs"
+    echo "clean rate = highest offered rate of [$clean_rates]/s with <= 0.1 % of exchanges lost"
+    echo "  kea:       ${kea_clean}/s"
+    echo "  bootforge: ${bf_clean}/s  (1 core, taskset -c 0: ${bf_clean1}/s; 2 cores: ${bf_clean}/s)"
+    echo "  ratio bootforge/kea: $(ratio "$bf_clean" "$kea_clean")   (a rate above the last tried would be 'not found': the clean rate is at least that)"
+    echo
+    echo "overload, bootforge, multiples of its clean rate (answered = Request->Reply completed / Solicits sent;"
+    echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/new_work_busy/in_flight_full; events dropped / summarised;"
+    echo "  rcvbuf = datagrams the kernel dropped at the server's full socket buffer, Udp6RcvbufErrors)"
+    printf '%-9s %-4s %9s %8s %9s %9s %9s %22s %9s %9s %9s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf
+    peak=0
+    for rate in "${over[@]}"; do
+        read -r _ nd _ <"$art/bootforge-over-$rate/result"
+        peak=$(awk -v a="$peak" -v b="$nd" 'BEGIN { print (b > a ? b : a) }')
+    done
+    k=(1 2 3 5)
+    i=0
+    for rate in "${over[@]}"; do
+        read -r sol nd _ sam _ rrm _ _ <"$art/bootforge-over-$rate/result"
+        read -r shed ed su <<<"$(shed_of "$art/bootforge-over-$rate/metrics.txt")"
+        rb=$(cat "$art/bootforge-over-$rate/rcvbuf_errors" 2>/dev/null || echo -)
+        printf '%-9s %-4s %9s %7s%% %8s%% %9s %9s %22s %9s %9s %9s\n' "$rate" "${k[$i]}x" "$(per_s "$nd")" \
+            "$(awk -v a="$nd" -v p="$peak" 'BEGIN { printf "%.0f", p ? 100 * a / p : 0 }')" \
+            "$(awk -v a="$nd" -v s="$sol" 'BEGIN { printf "%.1f", s ? 100 * a / s : 0 }')" "$sam" "$rrm" "$shed" "$ed" "$su" "${rb:--}"
+        i=$((i + 1))
+    done
+    echo
+    echo "resident memory (VmRSS) after ${mem_rate}/s for ${mem_s} s (leases = rows on disk / distinct CSV addresses):"
+    for server in kea bootforge; do
+        f=$art/$server-mem-$mem_rate/rss_kib
+        read -r _ _ _ _ _ _ _ st <"$art/$server-mem-$mem_rate/result"
+        rss[$server]=$(cat "$f" 2>/dev/null || echo 0)
+        printf '  %-10s %8.1f MiB  %s leases  %.0f bytes/lease (whole process)\n' "$server" "$(awk -v k="${rss[$server]}" 'BEGIN { print k / 1024 }')" \
+            "$st" "$(awk -v k="${rss[$server]}" -v n="$st" 'BEGIN { print n ? k * 1024 / n : 0 }')"
+    done
+    echo "  ratio bootforge/kea: $(ratio "${rss[bootforge]}" "${rss[kea]}")"
+    echo "raw perfdhcp output, configs, /metrics and server logs: $art"
+    exit 0
+fi
 
 servers=()
 [[ $which != bootforge ]] && servers+=(kea)
@@ -267,8 +367,6 @@ for rate in $rates; do
     done
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-per_s() { awk -v d="$1" -v t="$duration" 'BEGIN { printf "%.1f", d / t }'; }
 
 echo
 echo "DHCPv6 lease throughput: perfdhcp -6 (Kea $(perfdhcp -v 2>&1 | awk '{print $2}')), $duration s per run, $(nproc) CPUs,"

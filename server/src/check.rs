@@ -371,11 +371,11 @@ fn router_advertisement_findings(interfaces: &[String], wait: Duration) -> Vec<F
 
 /// Listen on `interface` for `wait`, after soliciting once.
 fn listen_for_ras(interface: &str, wait: Duration) -> RaListening {
-    use socket2::{Domain, Protocol, Socket, Type};
     let Some(index) = crate::netif::index_of(interface) else {
         return RaListening::Unavailable("no such interface".into());
     };
-    let socket = match Socket::new(Domain::IPV6, Type::RAW, Some(Protocol::ICMPV6)) {
+    // Routers ignore a Router Solicitation whose hop limit is not 255 (RFC 4861 6.1.1).
+    let socket = match crate::ra::socket::open_raw() {
         Ok(s) => s,
         Err(e) => {
             return RaListening::Unavailable(format!(
@@ -386,10 +386,7 @@ fn listen_for_ras(interface: &str, wait: Duration) -> RaListening {
     if let Err(e) = socket.bind_device(Some(interface.as_bytes())) {
         return RaListening::Unavailable(format!("binding to {interface}: {e}"));
     }
-    // Routers ignore a Router Solicitation whose hop limit is not 255 (RFC 4861 6.1.1).
-    let _ = socket.set_multicast_hops_v6(255);
     let _ = socket.set_multicast_if_v6(index);
-    // The kernel fills in the checksum for ICMPv6 raw sockets.
     let solicitation = RouterSolicitation::default().encode();
     let to = SocketAddrV6::new(ALL_ROUTERS, 0, 0, index);
     if let Err(e) = socket.send_to(&solicitation, &to.into()) {

@@ -149,6 +149,11 @@ impl OverrideArgs {
     }
 }
 
+/// mimalloc: the DHCPv6 path allocates per packet (dhcproto's option maps, the reply), and
+/// glibc malloc was a quarter of the server's CPU time under a boot storm (bench/README.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Relay(args) = &cli.command {

@@ -369,6 +369,12 @@ pub fn render(
         );
     }
 
+    out.counter(
+        "bootforge_dhcp_events_summarised_total",
+        "DHCPv6 retransmissions answered without a boot event of their own (one per exchange step).",
+        &dhcp.events_summarised,
+    );
+
     let name = "bootforge_dhcp_leases_active";
     out.family(name, "gauge", "Active, unexpired leases per pool.");
     for p in pool_leases.unwrap_or_default() {

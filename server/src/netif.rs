@@ -3,6 +3,7 @@
 //! [`Interfaces`] is one consistent snapshot; [`watch`] keeps a fresh one as interfaces come
 //! and go. [`InterfaceSelector`] says which of them a service (DHCPv6, RAs) serves.
 
+pub mod membership;
 pub mod watch;
 
 use std::net::Ipv6Addr;

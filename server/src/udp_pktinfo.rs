@@ -1,8 +1,10 @@
 //! Receiving a UDP datagram with where it arrived: `recvmsg` with IPV6_PKTINFO (arrival
 //! interface and destination address, so a multicast Solicit is told from a unicast one and
 //! each interface gets its own answer) and SO_TIMESTAMPNS (the kernel's receive time, for
-//! shedding work a client has already given up on). Shared by the DHCPv6 server and the
-//! relay; the socket must have IPV6_RECVPKTINFO (and, for `arrived`, SO_TIMESTAMPNS) set.
+//! shedding work a client has already given up on). Shared by the DHCPv6 server, the relay
+//! and the raw ICMPv6 socket of the RA monitor and sender (held as a tokio `UdpSocket` for
+//! its readiness; the port is then 0); the socket must have IPV6_RECVPKTINFO (and, for
+//! `arrived`, SO_TIMESTAMPNS) set.
 
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};

@@ -137,7 +137,7 @@ proptest! {
         // Addresses are unique by construction (the table is keyed by address, as the disk
         // is); what must also hold: each active lease is in range and no (client, IA) owns two.
         let mut owners = std::collections::HashSet::new();
-        for l in table.records().filter(|l| l.state == crate::store::LeaseState::Active) {
+        for l in table.records().filter(|l| l.state == crate::dhcpv6::leases::LeaseState::Active) {
             prop_assert!(cfg.pools[0].in_range(l.address));
             prop_assert!(owners.insert((l.duid.clone(), l.iaid, l.mac)), "{:?} holds two addresses", l);
         }

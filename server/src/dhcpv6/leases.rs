@@ -3,13 +3,23 @@
 //! It mirrors the `leases` table on disk (loaded at start-up) and is changed only together
 //! with a [`LeaseChange`] list that the server commits before answering. Keyed by address, so
 //! an address can be in at most one lease here exactly as on disk.
+//!
+//! Its records are its own ([`Lease`]: the DUID inline when short, the pool name shared),
+//! not the store's rows: `dhcpv6::lease_store` converts at the store boundary. A record costs
+//! about 90 bytes in the address table and 16 in the client table, plus the pool index's two
+//! entries.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::hash::{BuildHasher, RandomState};
 use std::net::Ipv6Addr;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use hashbrown::HashTable;
 
 use crate::dhcpv6::pool::{derive_address, AddressIdentity, Pool};
 use crate::mac::Mac;
-use crate::store::{LeaseChange, LeaseRecord, LeaseState};
 
 /// A lease's owner: DUID and IAID, plus the MAC, because many machines share one all-zero
 /// DUID-UUID and would otherwise be one client.
@@ -20,14 +30,144 @@ pub struct ClientKey {
     pub mac: Option<Mac>,
 }
 
-impl ClientKey {
-    fn of(l: &LeaseRecord) -> ClientKey {
-        ClientKey {
-            duid: l.duid.clone(),
-            iaid: l.iaid,
-            mac: l.mac,
+/// A client DUID (3–130 bytes): inline up to 22 bytes (DUID-LL, DUID-LLT, DUID-UUID), boxed
+/// beyond, so the common lease costs no allocation for it.
+#[derive(Clone)]
+pub struct Duid(DuidBytes);
+
+#[derive(Clone)]
+enum DuidBytes {
+    Inline { len: u8, bytes: [u8; 22] },
+    Boxed(Box<[u8]>),
+}
+
+impl Duid {
+    pub fn new(b: &[u8]) -> Duid {
+        let mut bytes = [0u8; 22];
+        match bytes.get_mut(..b.len()) {
+            Some(head) => {
+                head.copy_from_slice(b);
+                Duid(DuidBytes::Inline {
+                    len: b.len() as u8,
+                    bytes,
+                })
+            }
+            None => Duid(DuidBytes::Boxed(b.into())),
         }
     }
+
+    pub fn as_slice(&self) -> &[u8] {
+        match &self.0 {
+            DuidBytes::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            DuidBytes::Boxed(b) => b,
+        }
+    }
+}
+
+impl Deref for Duid {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.as_slice()
+    }
+}
+
+impl PartialEq for Duid {
+    fn eq(&self, other: &Duid) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+impl Eq for Duid {}
+
+impl std::hash::Hash for Duid {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_slice().hash(h)
+    }
+}
+
+impl fmt::Debug for Duid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.as_slice()))
+    }
+}
+
+/// A pool's name, shared by every lease of the pool (the table keeps one copy per name).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PoolName(Arc<str>);
+
+impl PoolName {
+    pub fn new(name: &str) -> PoolName {
+        PoolName(name.into())
+    }
+}
+
+impl Deref for PoolName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for PoolName {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for PoolName {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for PoolName {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for PoolName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for PoolName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeaseState {
+    Active,
+    /// Reported in use by someone else (Decline); held until `expires_at`.
+    Declined,
+}
+
+/// One lease as the table keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    pub address: Ipv6Addr,
+    pub duid: Duid,
+    pub iaid: u32,
+    pub mac: Option<Mac>,
+    pub pool: PoolName,
+    pub state: LeaseState,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+impl Lease {
+    fn is_of(&self, key: &ClientKey) -> bool {
+        self.iaid == key.iaid && self.mac == key.mac && *self.duid == *key.duid
+    }
+}
+
+/// A change to commit (and, from another instance, to apply with [`LeaseTable::apply`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeaseChange {
+    Upsert(Lease),
+    Remove(Ipv6Addr),
 }
 
 /// Derived candidates tried before taking the next free address after the first one.
@@ -168,43 +308,117 @@ impl Iterator for OffsetRange {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct LeaseTable {
-    by_addr: HashMap<Ipv6Addr, LeaseRecord>,
-    by_client: HashMap<ClientKey, Ipv6Addr>,
+    hasher: RandomState,
+    /// Every lease, by address.
+    by_addr: HashTable<Lease>,
+    /// Active leases' addresses, by their [`ClientKey`] (one per key: the latest inserted).
+    by_client: HashTable<Ipv6Addr>,
     /// One per pool range chosen from, built on first use and kept in step by `insert` and
     /// `remove`.
     indexes: Vec<PoolIndex>,
+    /// One shared copy of each pool name.
+    pool_names: Vec<PoolName>,
+}
+
+impl fmt::Debug for LeaseTable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LeaseTable")
+            .field("leases", &self.by_addr.len())
+            .field("indexes", &self.indexes.len())
+            .finish()
+    }
 }
 
 impl LeaseTable {
-    pub fn from_records(records: impl IntoIterator<Item = LeaseRecord>) -> LeaseTable {
+    pub fn from_records(records: impl IntoIterator<Item = Lease>) -> LeaseTable {
         let mut t = LeaseTable::default();
         for r in records {
-            t.insert(r);
+            t.apply(LeaseChange::Upsert(r));
         }
         t
     }
 
-    fn insert(&mut self, r: LeaseRecord) {
+    /// Apply a change made elsewhere (loaded from disk, or committed by another instance):
+    /// O(1) plus the pool index's O(log n).
+    pub fn apply(&mut self, change: LeaseChange) {
+        match change {
+            LeaseChange::Upsert(mut l) => {
+                l.pool = self.pool_name_for(&l.pool);
+                self.insert(l);
+            }
+            LeaseChange::Remove(a) => {
+                self.remove(a);
+            }
+        }
+    }
+
+    fn addr_hash(&self, a: Ipv6Addr) -> u64 {
+        self.hasher.hash_one(a)
+    }
+
+    fn client_hash(&self, duid: &[u8], iaid: u32, mac: Option<Mac>) -> u64 {
+        self.hasher.hash_one((duid, iaid, mac))
+    }
+
+    fn pool_name_for(&mut self, name: &str) -> PoolName {
+        if let Some(n) = self.pool_names.iter().find(|n| **n == *name) {
+            return n.clone();
+        }
+        let n = PoolName::new(name);
+        self.pool_names.push(n.clone());
+        n
+    }
+
+    fn insert(&mut self, r: Lease) {
         self.remove(r.address);
         if r.state == LeaseState::Active {
-            self.by_client.insert(ClientKey::of(&r), r.address);
+            let h = self.client_hash(&r.duid, r.iaid, r.mac);
+            let by_addr = &self.by_addr;
+            let hasher = &self.hasher;
+            let owner_of = |a: &Ipv6Addr| {
+                by_addr
+                    .find(hasher.hash_one(*a), |l| l.address == *a)
+                    .is_some_and(|l| l.iaid == r.iaid && l.mac == r.mac && l.duid == r.duid)
+            };
+            match self.by_client.find_mut(h, owner_of) {
+                Some(a) => *a = r.address,
+                None => {
+                    let rehash = |a: &Ipv6Addr| {
+                        let l = by_addr
+                            .find(hasher.hash_one(*a), |l| l.address == *a)
+                            .expect("by_client entries are leases in by_addr");
+                        hasher.hash_one((l.duid.as_slice(), l.iaid, l.mac))
+                    };
+                    self.by_client.insert_unique(h, r.address, rehash);
+                }
+            }
         }
         for idx in &mut self.indexes {
             if let Some(off) = idx.offset(r.address) {
                 idx.hold(off, r.expires_at);
             }
         }
-        self.by_addr.insert(r.address, r);
+        let h = self.addr_hash(r.address);
+        let hasher = &self.hasher;
+        self.by_addr
+            .insert_unique(h, r, |l| hasher.hash_one(l.address));
     }
 
-    fn remove(&mut self, addr: Ipv6Addr) -> Option<LeaseRecord> {
-        let old = self.by_addr.remove(&addr)?;
-        let key = ClientKey::of(&old);
-        if self.by_client.get(&key) == Some(&addr) {
-            self.by_client.remove(&key);
+    fn remove(&mut self, addr: Ipv6Addr) -> Option<Lease> {
+        let h = self.addr_hash(addr);
+        let old = self.by_addr.find(h, |l| l.address == addr)?;
+        let ch = self.client_hash(&old.duid, old.iaid, old.mac);
+        if let Ok(e) = self.by_client.find_entry(ch, |a| *a == addr) {
+            e.remove();
         }
+        let old = self
+            .by_addr
+            .find_entry(h, |l| l.address == addr)
+            .ok()?
+            .remove()
+            .0;
         for idx in &mut self.indexes {
             if let Some(off) = idx.offset(addr) {
                 idx.release(off, old.expires_at);
@@ -229,7 +443,7 @@ impl LeaseTable {
             self.indexes.clear();
         }
         let mut idx = PoolIndex::new(start, last);
-        for l in self.by_addr.values() {
+        for l in self.by_addr.iter() {
             if let Some(off) = idx.offset(l.address) {
                 idx.hold(off, l.expires_at);
             }
@@ -238,12 +452,22 @@ impl LeaseTable {
         Some(self.indexes.len() - 1)
     }
 
-    pub fn get(&self, addr: Ipv6Addr) -> Option<&LeaseRecord> {
-        self.by_addr.get(&addr)
+    /// The name of the pool `l` was granted from.
+    pub fn pool_name<'a>(&'a self, l: &'a Lease) -> &'a str {
+        &l.pool
     }
 
-    pub fn records(&self) -> impl Iterator<Item = &LeaseRecord> {
-        self.by_addr.values()
+    pub fn pool_is(&self, l: &Lease, name: &str) -> bool {
+        l.pool == *name
+    }
+
+    pub fn get(&self, addr: Ipv6Addr) -> Option<&Lease> {
+        self.by_addr
+            .find(self.addr_hash(addr), |l| l.address == addr)
+    }
+
+    pub fn records(&self) -> impl Iterator<Item = &Lease> {
+        self.by_addr.iter()
     }
 
     pub fn len(&self) -> usize {
@@ -255,20 +479,27 @@ impl LeaseTable {
     }
 
     /// The client's current active binding, if any (expired or not).
-    pub fn binding(&self, key: &ClientKey) -> Option<&LeaseRecord> {
-        let addr = self.by_client.get(key)?;
-        self.by_addr
-            .get(addr)
+    pub fn binding(&self, key: &ClientKey) -> Option<&Lease> {
+        self.bound_address(key)
+            .and_then(|a| self.get(a))
             .filter(|l| l.state == LeaseState::Active)
+    }
+
+    /// The address `by_client` holds for `key`.
+    fn bound_address(&self, key: &ClientKey) -> Option<Ipv6Addr> {
+        let h = self.client_hash(&key.duid, key.iaid, key.mac);
+        self.by_client
+            .find(h, |a| self.get(*a).is_some_and(|l| l.is_of(key)))
+            .copied()
     }
 
     /// Is `addr` free for `key` at `now`: unleased, leased to `key`, or an expired active
     /// lease (declined addresses stay held until their hold time runs out).
     pub fn is_free_for(&self, addr: Ipv6Addr, key: &ClientKey, now: i64) -> bool {
-        match self.by_addr.get(&addr) {
+        match self.get(addr) {
             None => true,
             Some(l) if l.expires_at <= now => true,
-            Some(l) => l.state == LeaseState::Active && ClientKey::of(l) == *key,
+            Some(l) => l.state == LeaseState::Active && l.is_of(key),
         }
     }
 
@@ -342,18 +573,18 @@ impl LeaseTable {
         expires_at: i64,
     ) -> Vec<LeaseChange> {
         let mut changes = Vec::new();
-        if let Some(prev) = self.by_client.get(key).copied() {
+        if let Some(prev) = self.bound_address(key) {
             if prev != addr {
                 self.remove(prev);
                 changes.push(LeaseChange::Remove(prev));
             }
         }
-        let rec = LeaseRecord {
+        let rec = Lease {
             address: addr,
-            duid: key.duid.clone(),
+            duid: Duid::new(&key.duid),
             iaid: key.iaid,
             mac: key.mac,
-            pool: pool.to_string(),
+            pool: self.pool_name_for(pool),
             state: LeaseState::Active,
             expires_at,
         };
@@ -365,9 +596,8 @@ impl LeaseTable {
     /// Release the client's binding of `addr`; `None` if it holds no such binding.
     pub fn release(&mut self, key: &ClientKey, addr: Ipv6Addr) -> Option<LeaseChange> {
         let owned = self
-            .by_addr
-            .get(&addr)
-            .is_some_and(|l| l.state == LeaseState::Active && ClientKey::of(l) == *key);
+            .get(addr)
+            .is_some_and(|l| l.state == LeaseState::Active && l.is_of(key));
         owned.then(|| {
             self.remove(addr);
             LeaseChange::Remove(addr)
@@ -383,9 +613,8 @@ impl LeaseTable {
         hold_until: i64,
     ) -> Option<LeaseChange> {
         let mut rec = self
-            .by_addr
-            .get(&addr)
-            .filter(|l| l.state == LeaseState::Active && ClientKey::of(l) == *key)?
+            .get(addr)
+            .filter(|l| l.state == LeaseState::Active && l.is_of(key))?
             .clone();
         self.remove(addr);
         rec.state = LeaseState::Declined;
@@ -394,22 +623,11 @@ impl LeaseTable {
         Some(LeaseChange::Upsert(rec))
     }
 
-    /// Follow a change the database holds but this table did not decide: another instance's
-    /// commit on a shared database, or the row that refused ours. Decides nothing.
-    pub fn apply_committed_elsewhere(&mut self, change: LeaseChange) {
-        match change {
-            LeaseChange::Upsert(r) => self.insert(r),
-            LeaseChange::Remove(a) => {
-                self.remove(a);
-            }
-        }
-    }
-
     /// Forget leases that ended before `now` (the store deletes them on disk).
     pub fn expire(&mut self, now: i64) -> usize {
         let gone: Vec<Ipv6Addr> = self
             .by_addr
-            .values()
+            .iter()
             .filter(|l| l.expires_at <= now)
             .map(|l| l.address)
             .collect();
@@ -422,7 +640,7 @@ impl LeaseTable {
     /// Active, unexpired leases in a pool.
     pub fn active_in_pool(&self, pool: &str, now: i64) -> usize {
         self.by_addr
-            .values()
+            .iter()
             .filter(|l| l.pool == pool && l.state == LeaseState::Active && l.expires_at > now)
             .count()
     }
@@ -685,12 +903,12 @@ mod tests {
     fn a_full_pool_is_known_full_without_a_scan_and_an_expired_lease_frees_it() {
         // A /64 default range of 61 440 addresses, every one leased.
         let p = pool("2001:db8::1000", "2001:db8::ffff");
-        let records = (0..p.size()).map(|i| LeaseRecord {
+        let records = (0..p.size()).map(|i| Lease {
             address: p.nth(i),
-            duid: vec![0, 3, 0, 1],
+            duid: Duid::new(&[0, 3, 0, 1]),
             iaid: i as u32,
             mac: None,
-            pool: "p".into(),
+            pool: PoolName::new("p"),
             state: LeaseState::Active,
             expires_at: 1000 + i as i64,
         });
@@ -723,6 +941,53 @@ mod tests {
         assert_eq!(
             t.choose_address(&p, &key(2, 1), None, &others, &[1; 16], 10),
             None
+        );
+    }
+
+    #[test]
+    fn duids_inline_or_boxed_compare_by_bytes() {
+        let short = Duid::new(&[0, 1, 0, 1, 9, 9]);
+        let long = Duid::new(&[7; 130]);
+        assert_eq!(&*short, &[0, 1, 0, 1, 9, 9]);
+        assert_eq!(long.len(), 130);
+        assert_eq!(Duid::new(&[7; 22]).as_slice(), &[7; 22]);
+        assert_eq!(Duid::new(&[7; 23]).as_slice(), &[7; 23]);
+        assert_ne!(Duid::new(&[7; 22]), Duid::new(&[7; 23]));
+    }
+
+    #[test]
+    fn an_external_change_applies_to_the_table_and_its_index() {
+        let p = pool("2001:db8::10", "2001:db8::11");
+        let mut t = LeaseTable::default();
+        let k = key(1, 1);
+        // Index built while empty, then another instance takes both addresses.
+        assert!(t.choose_address(&p, &k, None, NEVER, &[1; 16], 0).is_some());
+        for (i, off) in [0x10u16, 0x11].into_iter().enumerate() {
+            t.apply(LeaseChange::Upsert(Lease {
+                address: Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, off),
+                duid: Duid::new(&[0, 3, 0, 1, i as u8]),
+                iaid: 1,
+                mac: None,
+                pool: PoolName::new("p"),
+                state: LeaseState::Active,
+                expires_at: 100,
+            }));
+        }
+        assert_eq!(t.choose_address(&p, &k, None, NEVER, &[1; 16], 0), None);
+        let other = ClientKey {
+            duid: vec![0, 3, 0, 1, 0],
+            iaid: 1,
+            mac: None,
+        };
+        assert_eq!(
+            t.binding(&other).map(|l| l.address),
+            Some("2001:db8::10".parse().unwrap())
+        );
+        t.apply(LeaseChange::Remove("2001:db8::10".parse().unwrap()));
+        assert!(t.binding(&other).is_none());
+        assert_eq!(
+            t.choose_address(&p, &k, None, NEVER, &[1; 16], 0),
+            Some("2001:db8::10".parse().unwrap())
         );
     }
 }

@@ -3,7 +3,9 @@
 
 pub mod classify;
 pub mod codec;
+pub mod event_steps;
 pub mod identity;
+pub mod lease_store;
 pub mod leases;
 pub mod policy;
 pub mod pool;

@@ -1,11 +1,10 @@
 //! The DHCPv6 socket loop: receive, decode, resolve identity and pool, ask the policy, commit
 //! the lease changes, then (and only then) send the reply.
 
-use std::collections::BTreeMap;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt};
@@ -15,8 +14,10 @@ use tracing::Instrument;
 
 use super::classify::{boot_server_for, BootUrls};
 use super::codec::{self, Inbound};
+use super::event_steps::StepFilter;
 use super::identity::{resolve_mac, IdentityInputs};
-use super::leases::LeaseTable;
+use super::lease_store::{self, commit_before_reply};
+use super::leases::{LeaseChange, LeaseTable};
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
 use super::shed::{self, Kind, ShedReason};
@@ -25,9 +26,10 @@ use crate::app::AppState;
 use crate::config::Config;
 use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
 use crate::metrics::DhcpOutcome;
+use crate::netif::membership::{GroupMembership, MembershipLabels};
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
-use crate::store::{BootEvent, EventSource, LeaseChange, LeaseFeed, StoreError};
+use crate::store::{BootEvent, EventSource, LeaseFeed, StoreError};
 use crate::udp_pktinfo::{recv, Received};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -38,6 +40,9 @@ const RECLAIM_EVERY: Duration = Duration::from_secs(30);
 /// Times one exchange chooses again after the database refused an address (another
 /// instance leased it first); then the reply is withheld and the client retries.
 const MAX_LEASE_CONFLICTS: u32 = 3;
+/// Receive buffer of the DHCPv6 socket: ~8 000 small datagrams, under a second at the clean
+/// rate (each costs ~1 KiB of buffer with its kernel overhead).
+const RECEIVE_BUFFER: usize = 8 << 20;
 
 /// Counters for logs, the dashboard and metrics.
 #[derive(Debug, Default)]
@@ -48,6 +53,9 @@ pub struct DhcpStats {
     pub overload: AtomicU64,
     pub replied: AtomicU64,
     pub commit_failures: AtomicU64,
+    /// Boot events not recorded because the message was a retransmission of a step already
+    /// on the timeline ([`super::event_steps`]).
+    pub events_summarised: AtomicU64,
     /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
     pub shed: [AtomicU64; ShedReason::ALL.len()],
 }
@@ -70,8 +78,10 @@ struct Server {
     table: Mutex<LeaseTable>,
     socket: UdpSocket,
     stats: Arc<DhcpStats>,
-    /// Interfaces (by index) whose ff02::1:2 membership this socket holds: the served ones.
-    joined: RwLock<BTreeMap<u32, String>>,
+    /// The served interfaces: ff02::1:2 joined on each.
+    joined: GroupMembership,
+    /// Which exchange steps already have a boot event (retransmissions get none).
+    steps: Mutex<StepFilter>,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -108,10 +118,19 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         server_duid,
         secret,
         policy: RwLock::new(Arc::new(policy)),
-        table: Mutex::new(LeaseTable::from_records(leases)),
+        table: Mutex::new(LeaseTable::from_records(
+            leases.into_iter().map(lease_store::from_row),
+        )),
         socket,
         stats: state.dhcp_stats.clone(),
-        joined: RwLock::default(),
+        joined: GroupMembership::new(
+            ALL_DHCP_RELAY_AGENTS_AND_SERVERS,
+            MembershipLabels {
+                joined: "DHCPv6 serving interface",
+                left: "DHCPv6 no longer serving",
+            },
+        ),
+        steps: Mutex::new(StepFilter::new(Instant::now())),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
     state
@@ -122,6 +141,21 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
     tokio::spawn(follow_changes(server.clone()));
     tokio::spawn(follow_other_instances(server.clone(), lease_feed));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
+    // Several tasks receive from the one socket, so that receiving, shedding and decoding
+    // run on every core (one membership set; SO_REUSEPORT would copy each multicast
+    // datagram to every socket).
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut loops = tokio::task::JoinSet::new();
+    for _ in 0..workers {
+        loops.spawn(receive_loop(server.clone(), permits.clone()));
+    }
+    while loops.join_next().await.is_some() {}
+    Ok(())
+}
+
+/// Receive, shed, and hand each admitted datagram to its own task, until shutdown.
+async fn receive_loop(server: Arc<Server>, permits: Arc<Semaphore>) {
+    let state = server.state.clone();
     let mut buf = vec![0u8; 65536];
     loop {
         let received = tokio::select! {
@@ -163,7 +197,6 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             drop(permit);
         });
     }
-    Ok(())
 }
 
 /// Keep the lease table in step with leases other instances on the same database commit, so
@@ -178,13 +211,14 @@ async fn follow_other_instances(server: Arc<Server>, mut feed: broadcast::Receiv
             Ok(LeaseFeed::Changes(changes)) => {
                 let mut table = server.table.lock().unwrap_or_else(|p| p.into_inner());
                 for c in changes {
-                    table.apply_committed_elsewhere(c);
+                    table.apply(lease_store::from_store_change(c));
                 }
             }
             Ok(LeaseFeed::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => {
                 match server.state.store.load_leases().await {
                     Ok(leases) => {
-                        let fresh = LeaseTable::from_records(leases);
+                        let fresh =
+                            LeaseTable::from_records(leases.into_iter().map(lease_store::from_row));
                         *server.table.lock().unwrap_or_else(|p| p.into_inner()) = fresh;
                         tracing::info!("DHCPv6 lease table reloaded from the shared database");
                     }
@@ -231,46 +265,11 @@ impl Received {
 }
 
 impl Server {
-    /// Join ff02::1:2 on every selected interface not yet joined; leave those no longer
-    /// selected. The kernel drops a membership by itself when its interface goes away.
+    /// Join ff02::1:2 on every selected interface, leave the others; warn about configured
+    /// names that do not exist (yet).
     fn follow_interfaces(&self, cfg: &Config, interfaces: &Interfaces) {
         let selector = cfg.dhcp.interface_selector();
-        let mut joined = self.joined.write().unwrap_or_else(|p| p.into_inner());
-        let wanted: BTreeMap<u32, String> = interfaces
-            .selected(&selector)
-            .map(|i| (i.index, i.name.clone()))
-            .collect();
-        joined.retain(|index, name| {
-            if wanted.contains_key(index) {
-                return true;
-            }
-            if interfaces.by_index(*index).is_some() {
-                if let Err(e) = self
-                    .socket
-                    .leave_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, *index)
-                {
-                    tracing::debug!(interface = %name, error = %e, "leaving ff02::1:2");
-                }
-            }
-            tracing::info!(interface = %name, "DHCPv6 no longer serving");
-            false
-        });
-        for (index, name) in wanted {
-            if joined.contains_key(&index) {
-                continue;
-            }
-            match self
-                .socket
-                .join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
-            {
-                Ok(()) => {
-                    tracing::info!(interface = %name, index, "DHCPv6 serving interface");
-                    joined.insert(index, name);
-                }
-                // Retried at the next change or periodic rescan.
-                Err(e) => tracing::warn!(interface = %name, error = %e, "cannot join ff02::1:2"),
-            }
-        }
+        self.joined.follow(&self.socket, &selector, interfaces);
         for name in selector.named() {
             if interfaces.by_name(name).is_none() {
                 tracing::warn!(interface = %name, "configured interface does not exist (yet); served when it appears");
@@ -282,11 +281,7 @@ impl Server {
     /// program); unicast, as relays send, from anywhere.
     fn accepts(&self, pkt: &Received) -> bool {
         match pkt.dst {
-            Some(d) if d.is_multicast() => self
-                .joined
-                .read()
-                .unwrap_or_else(|p| p.into_inner())
-                .contains_key(&pkt.ifindex),
+            Some(d) if d.is_multicast() => self.joined.contains(pkt.ifindex),
             _ => true,
         }
     }
@@ -395,12 +390,7 @@ impl Server {
         // leased first: the table takes the database's rows and the policy chooses again.
         let mut conflicts = 0;
         while decision.reply.is_some() && !decision.changes.is_empty() {
-            match self
-                .state
-                .writer
-                .commit_leases(decision.changes.clone())
-                .await
-            {
+            match commit_before_reply(&self.state.writer, &decision.changes).await {
                 Ok(()) => break,
                 Err(StoreError::Conflict { what: "lease", .. })
                     if conflicts < MAX_LEASE_CONFLICTS =>
@@ -456,13 +446,27 @@ impl Server {
             .metrics
             .dhcp_handled(msg.msg_type(), DhcpOutcome::Replied);
         tracing::info!(
-            reply = decision.summary.reply.as_deref().unwrap_or(""),
+            reply = ?decision.summary.reply,
             addresses = ?decision.summary.addresses,
-            status = decision.summary.status.as_deref().unwrap_or("ok"),
+            status = ?decision.summary.status,
             boot_url = decision.summary.boot_url.as_deref().unwrap_or(""),
             "DHCPv6 answered"
         );
-        self.record_event(inbound, duid, &decision, mac, interface);
+        let first = self
+            .steps
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .first_of_step(
+                duid.unwrap_or_default(),
+                msg.xid(),
+                msg.msg_type(),
+                Instant::now(),
+            );
+        if first {
+            self.record_event(inbound, duid, &decision, mac, interface);
+        } else {
+            self.stats.events_summarised.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     /// Take the database's rows for the addresses a refused commit wanted.
@@ -470,7 +474,7 @@ impl Server {
         for c in changes {
             let LeaseChange::Upsert(l) = c else { continue };
             let held = match self.state.store.lease(l.address).await {
-                Ok(Some(row)) => LeaseChange::Upsert(row),
+                Ok(Some(row)) => LeaseChange::Upsert(lease_store::from_row(row)),
                 Ok(None) => LeaseChange::Remove(l.address),
                 Err(e) => {
                     tracing::warn!(error = %e, address = %l.address, "lease lookup failed");
@@ -480,7 +484,7 @@ impl Server {
             self.table
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .apply_committed_elsewhere(held);
+                .apply(held);
         }
     }
 
@@ -506,8 +510,8 @@ impl Server {
         let stage = BootStage::from_word(&format!("{:?}", msg.msg_type()).to_ascii_lowercase());
         let detail = DhcpDetail {
             xid: hex::encode(msg.xid()),
-            reply: s.reply.clone(),
-            status: s.status.clone(),
+            reply: s.reply.map(|t| format!("{t:?}")),
+            status: s.status.map(|c| format!("{c:?}")),
             addresses: s.addresses.clone(),
             boot_url: s.boot_url.clone(),
             class: Some(class_record(s.class)),
@@ -599,6 +603,13 @@ fn bind_socket(port: u16) -> anyhow::Result<UdpSocket> {
         .context("enabling IPV6_RECVPKTINFO")?;
     socket::setsockopt(&sock, sockopt::ReceiveTimestampns, &true)
         .context("enabling SO_TIMESTAMPNS")?;
+    // A boot storm arrives in bursts: a deep receive buffer holds a burst instead of the
+    // kernel dropping it uncounted (Udp6RcvbufErrors), and what waits too long in it is shed
+    // by its receive time (`shed::is_stale`), so depth never turns into stale work.
+    // SO_RCVBUFFORCE (root / CAP_NET_ADMIN) passes net.core.rmem_max; else SO_RCVBUF, capped.
+    if socket::setsockopt(&sock, sockopt::RcvBufForce, &RECEIVE_BUFFER).is_err() {
+        let _ = sock.set_recv_buffer_size(RECEIVE_BUFFER);
+    }
     let addr = SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, port, 0, 0);
     sock.bind(&addr.into())
         .with_context(|| format!("binding DHCPv6 on [::]:{port} (config key dhcp.port; port 547 needs root or CAP_NET_BIND_SERVICE)"))?;

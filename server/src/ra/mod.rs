@@ -13,7 +13,7 @@
 pub mod message;
 pub mod monitor;
 pub mod sender;
-mod socket;
+pub mod socket;
 
 use std::collections::BTreeMap;
 use std::net::Ipv6Addr;

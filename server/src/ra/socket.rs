@@ -1,13 +1,14 @@
-//! One raw ICMPv6 socket for all interfaces: `IPV6_PKTINFO` says which interface a message
-//! arrived on and picks the interface and source address of each one sent.
+//! Raw ICMPv6 sockets (RA monitor, RA sender, `bootforge check`): [`open_raw`] makes one
+//! with hop limit 255 (RFC 4861 §6.1); [`IcmpSocket`] is one for all interfaces, where
+//! `IPV6_PKTINFO` says which interface a message arrived on (received with
+//! [`crate::udp_pktinfo::recv`]) and picks the interface and source address of each one sent.
 
 use std::io;
 use std::net::{Ipv6Addr, SocketAddrV6};
 use std::os::fd::AsRawFd;
 
-use nix::sys::socket::{self, sockopt, ControlMessage, ControlMessageOwned, MsgFlags, SockaddrIn6};
+use nix::sys::socket::{self, sockopt, ControlMessage, MsgFlags, SockaddrIn6};
 use socket2::{Domain, Protocol, Socket, Type};
-use tokio::io::Interest;
 
 /// Where an ICMPv6 message came from.
 #[derive(Debug, Clone, Copy)]
@@ -29,10 +30,8 @@ impl IcmpSocket {
     /// drop RAs and RSs with any other hop limit, proof that they were not routed). Multicast
     /// loopback is off: this host's kernel must not take our own RAs as a router's.
     pub fn open() -> io::Result<IcmpSocket> {
-        let s = Socket::new(Domain::IPV6, Type::RAW, Some(Protocol::ICMPV6))?;
+        let s = open_raw()?;
         s.set_nonblocking(true)?;
-        s.set_unicast_hops_v6(255)?;
-        s.set_multicast_hops_v6(255)?;
         s.set_multicast_loop_v6(false)?;
         socket::setsockopt(&s, sockopt::Ipv6RecvPacketInfo, &true).map_err(io::Error::from)?;
         Ok(IcmpSocket {
@@ -50,10 +49,12 @@ impl IcmpSocket {
 
     /// The next ICMPv6 message of any type, as the kernel delivers it (no IPv6 header).
     pub async fn recv(&self, buf: &mut [u8]) -> io::Result<Received> {
-        let fd = self.fd.as_raw_fd();
-        self.fd
-            .async_io(Interest::READABLE, || recv_now(fd, buf))
-            .await
+        let r = crate::udp_pktinfo::recv(&self.fd, buf).await?;
+        Ok(Received {
+            len: r.len,
+            source: *r.src.ip(),
+            ifindex: r.ifindex,
+        })
     }
 
     /// Send `icmp` to `to` out of interface `ifindex`, from `from` (unspecified: the kernel
@@ -80,28 +81,15 @@ impl IcmpSocket {
     }
 }
 
-fn is_link_scope(a: Ipv6Addr) -> bool {
-    a.segments()[0] & 0xffc0 == 0xfe80 || (a.is_multicast() && a.segments()[0] & 0x000f == 2)
+/// A raw ICMPv6 socket with hop limit 255 for unicast and multicast (needs CAP_NET_RAW). The
+/// kernel fills in the ICMPv6 checksum.
+pub fn open_raw() -> io::Result<Socket> {
+    let s = Socket::new(Domain::IPV6, Type::RAW, Some(Protocol::ICMPV6))?;
+    s.set_unicast_hops_v6(255)?;
+    s.set_multicast_hops_v6(255)?;
+    Ok(s)
 }
 
-fn recv_now(fd: std::os::fd::RawFd, buf: &mut [u8]) -> io::Result<Received> {
-    let mut iov = [io::IoSliceMut::new(buf)];
-    let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo);
-    let msg = socket::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::empty())
-        .map_err(io::Error::from)?;
-    let mut ifindex = 0;
-    for c in msg.cmsgs().map_err(io::Error::from)? {
-        if let ControlMessageOwned::Ipv6PacketInfo(pi) = c {
-            ifindex = pi.ipi6_ifindex;
-        }
-    }
-    let source = msg
-        .address
-        .map(|a| a.ip())
-        .ok_or_else(|| io::Error::other("ICMPv6 message without a source address"))?;
-    Ok(Received {
-        len: msg.bytes,
-        source,
-        ifindex,
-    })
+fn is_link_scope(a: Ipv6Addr) -> bool {
+    a.segments()[0] & 0xffc0 == 0xfe80 || (a.is_multicast() && a.segments()[0] & 0x000f == 2)
 }

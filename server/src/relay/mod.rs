@@ -22,9 +22,8 @@ pub mod config;
 pub mod frame;
 pub mod stats;
 
-use std::collections::BTreeMap;
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use anyhow::Context;
 use axum::extract::State;
@@ -37,6 +36,7 @@ pub use config::RelayConfig;
 
 use crate::config::Config;
 use crate::mac::Mac;
+use crate::netif::membership::{GroupMembership, MembershipLabels};
 use crate::netif::watch::InterfacesWatch;
 use crate::netif::{InterfaceSelector, Interfaces};
 use crate::udp_pktinfo::{recv, Received};
@@ -53,8 +53,8 @@ struct Relay {
     socket: UdpSocket,
     interfaces: InterfacesWatch,
     stats: Arc<RelayStats>,
-    /// Interfaces (by index) whose ff02::1:2 membership the socket holds.
-    joined: RwLock<BTreeMap<u32, String>>,
+    /// The interfaces listened on: ff02::1:2 joined on each.
+    joined: GroupMembership,
     /// Client messages come from the packet socket (with their MAC), not the UDP socket.
     capture_active: bool,
 }
@@ -89,7 +89,13 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         socket,
         interfaces,
         stats,
-        joined: RwLock::default(),
+        joined: GroupMembership::new(
+            ALL_DHCP_RELAY_AGENTS_AND_SERVERS,
+            MembershipLabels {
+                joined: "relay listening on interface",
+                left: "relay no longer listening",
+            },
+        ),
         capture_active: capture.is_some(),
     });
     relay.follow_interfaces(&relay.interfaces.borrow().clone());
@@ -181,48 +187,12 @@ async fn capture_loop(relay: Arc<Relay>, capture: capture::Capture, shutdown: Ca
 
 impl Relay {
     fn follow_interfaces(&self, interfaces: &Interfaces) {
-        let mut joined = self.joined.write().unwrap_or_else(|p| p.into_inner());
-        let wanted: BTreeMap<u32, String> = interfaces
-            .selected(&self.selector)
-            .map(|i| (i.index, i.name.clone()))
-            .collect();
-        joined.retain(|index, name| {
-            if wanted.get(index) == Some(name) {
-                return true;
-            }
-            if interfaces.by_index(*index).is_some() {
-                let _ = self
-                    .socket
-                    .leave_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, *index);
-            }
-            tracing::info!(interface = %name, "relay no longer listening");
-            false
-        });
-        for (index, name) in wanted {
-            if joined.contains_key(&index) {
-                continue;
-            }
-            match self
-                .socket
-                .join_multicast_v6(&ALL_DHCP_RELAY_AGENTS_AND_SERVERS, index)
-            {
-                Ok(()) => {
-                    tracing::info!(interface = %name, index, "relay listening on interface");
-                    joined.insert(index, name);
-                }
-                Err(e) => {
-                    tracing::warn!(interface = %name, error = %e, "cannot join ff02::1:2; retried at the next change")
-                }
-            }
-        }
-        self.stats.set_interfaces(joined.len());
+        let joined = self.joined.follow(&self.socket, &self.selector, interfaces);
+        self.stats.set_interfaces(joined);
     }
 
     fn serves(&self, ifindex: u32) -> bool {
-        self.joined
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .contains_key(&ifindex)
+        self.joined.contains(ifindex)
     }
 
     fn drop_packet(&self, reason: DropReason, src: Ipv6Addr) {
@@ -335,13 +305,7 @@ async fn metrics(State(relay): State<Arc<Relay>>) -> impl IntoResponse {
 }
 
 async fn health(State(relay): State<Arc<Relay>>) -> impl IntoResponse {
-    let interfaces: Vec<String> = relay
-        .joined
-        .read()
-        .unwrap_or_else(|p| p.into_inner())
-        .values()
-        .cloned()
-        .collect();
+    let interfaces = relay.joined.names();
     axum::Json(serde_json::json!({
         "status": "ok",
         "role": "relay",

@@ -545,7 +545,7 @@ fn decline_holds_the_address_and_the_next_request_gets_another() {
     let dec = about(MessageType::Decline, addr);
     let d = decide(&c, &mut t, &dec, &ctx(Some(MAC_A)));
     assert!(
-        matches!(&d.changes[0], LeaseChange::Upsert(l) if l.state == crate::store::LeaseState::Declined && l.expires_at == 2000)
+        matches!(&d.changes[0], LeaseChange::Upsert(l) if l.state == crate::dhcpv6::leases::LeaseState::Declined && l.expires_at == 2000)
     );
     // The same Request again.
     assert_ne!(lease_one(&c, &mut t), addr);
