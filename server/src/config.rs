@@ -700,6 +700,19 @@ mod tests {
     }
 
     #[test]
+    fn database_url_must_name_postgresql() {
+        let mut c = with_pool();
+        c.database_url = Some("mysql://db/bootforge".into());
+        assert_eq!(c.validate().unwrap_err().key, "database_url");
+        c.database_url = Some("postgres://bootforge@db/bootforge".into());
+        c.validate().unwrap();
+        assert_eq!(c.database_url(), Some("postgres://bootforge@db/bootforge"));
+        c.database_url = Some(String::new());
+        c.validate().unwrap();
+        assert_eq!(c.database_url(), None, "empty means SQLite");
+    }
+
+    #[test]
     fn t1_above_t2_names_the_key() {
         let mut c = with_pool();
         c.dhcp.t1 = 5000;
