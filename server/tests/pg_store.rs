@@ -82,7 +82,19 @@ fn leases_are_owned_renewed_refused_and_reclaimed_alike() {
             }
             got => panic!("{:?}: expected a lease conflict, got {got:?}", s.backend()),
         }
-        assert_eq!(s.lease(a.address).await.unwrap(), Some(renewed));
+        assert_eq!(s.lease(a.address).await.unwrap(), Some(renewed.clone()));
+        // Another client's removal (from a stale table) leaves the row; its owner's deletes it.
+        w.commit_client_leases(&[0, 9], vec![LeaseChange::Remove(a.address)])
+            .await
+            .unwrap();
+        assert_eq!(s.lease(a.address).await.unwrap(), Some(renewed.clone()));
+        w.commit_client_leases(&renewed.duid, vec![LeaseChange::Remove(a.address)])
+            .await
+            .unwrap();
+        assert_eq!(s.lease(a.address).await.unwrap(), None);
+        w.commit_leases(vec![LeaseChange::Upsert(renewed.clone())])
+            .await
+            .unwrap();
         // A declined address is held; an expired one is free for anyone.
         let mut declined = lease("2001:db8:801::11", 3, 1, 100);
         declined.state = LeaseState::Declined;

@@ -57,14 +57,19 @@ pub fn from_store_change(c: store::LeaseChange) -> LeaseChange {
 
 /// Invariant: a lease is on disk before the Reply that grants it leaves. Returns once the
 /// writer has committed `changes` (fsynced); an error means the Reply must not be sent.
+/// `client_duid` is the exchange's client: its removals delete only rows still its own (a
+/// table that missed another instance's change must not delete that instance's lease).
 pub async fn commit_before_reply(
     writer: &WriterHandle,
+    client_duid: Option<&[u8]>,
     changes: &[LeaseChange],
 ) -> StoreResult<()> {
     if changes.is_empty() {
         return Ok(());
     }
-    writer
-        .commit_leases(changes.iter().map(to_store_change).collect())
-        .await
+    let changes = changes.iter().map(to_store_change).collect();
+    match client_duid {
+        Some(duid) => writer.commit_client_leases(duid, changes).await,
+        None => writer.commit_leases(changes).await,
+    }
 }

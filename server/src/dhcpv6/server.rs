@@ -390,7 +390,7 @@ impl Server {
         // leased first: the table takes the database's rows and the policy chooses again.
         let mut conflicts = 0;
         while decision.reply.is_some() && !decision.changes.is_empty() {
-            match commit_before_reply(&self.state.writer, &decision.changes).await {
+            match commit_before_reply(&self.state.writer, duid, &decision.changes).await {
                 Ok(()) => break,
                 Err(StoreError::Conflict { what: "lease", .. })
                     if conflicts < MAX_LEASE_CONFLICTS =>

@@ -83,20 +83,39 @@ impl Store {
     pub(super) async fn apply_lease_changes(
         tx: &mut sqlx::AnyConnection,
         backend: Backend,
-        changes: &[&LeaseChange],
+        changes: &[(&LeaseChange, Option<&[u8]>)],
         now_ms: i64,
     ) -> StoreResult<LeaseWrite> {
         let (upserts, removals) = last_change_per_address(changes);
         let mut written = LeaseWrite::default();
-        for chunk in removals.chunks(ROWS_PER_STATEMENT) {
+        // A removal for a client deletes the row only while it is that client's.
+        let (owned, anyones): (Vec<_>, Vec<_>) = removals.into_iter().partition(|r| r.1.is_some());
+        let anyones: Vec<Ipv6Addr> = anyones.into_iter().map(|r| r.0).collect();
+        for chunk in anyones.chunks(ROWS_PER_STATEMENT) {
             let mut q = Statement::new("DELETE FROM leases WHERE address IN ");
             q.list(chunk, |a| a.to_string());
             q.push(" RETURNING address");
-            for row in q.fetch_all(&mut *tx).await? {
-                if let Ok(a) = row.get::<String, _>("address").parse() {
-                    written.removed.push(a);
-                }
+            written
+                .removed
+                .extend(addresses(q.fetch_all(&mut *tx).await?));
+        }
+        for chunk in owned.chunks(ROWS_PER_STATEMENT) {
+            let mut q = Statement::new("DELETE FROM leases WHERE ");
+            for (i, (a, duid)) in chunk.iter().enumerate() {
+                q.push(if i == 0 {
+                    "(address = "
+                } else {
+                    " OR (address = "
+                });
+                q.bind(a.to_string());
+                q.push(" AND duid = ");
+                q.bind(duid.clone().unwrap_or_default());
+                q.push(")");
             }
+            q.push(" RETURNING address");
+            written
+                .removed
+                .extend(addresses(q.fetch_all(&mut *tx).await?));
         }
         let same_mac = match backend {
             Backend::Sqlite => "leases.mac IS excluded.mac",
@@ -217,11 +236,22 @@ pub enum LeaseChange {
     Upsert(LeaseRecord),
     Remove(Ipv6Addr),
 }
+/// The `address` column of `rows`.
+fn addresses(rows: Vec<sqlx::any::AnyRow>) -> impl Iterator<Item = Ipv6Addr> {
+    rows.into_iter()
+        .filter_map(|r| r.get::<String, _>("address").parse().ok())
+}
+
+/// An address to delete, and the DUID whose row it must still be (None: whoever's).
+type Removal = (Ipv6Addr, Option<Vec<u8>>);
+
 /// The end state of applying `changes` in order: the rows to write and the addresses to
 /// delete, each address once.
-fn last_change_per_address(changes: &[&LeaseChange]) -> (Vec<LeaseRecord>, Vec<Ipv6Addr>) {
+fn last_change_per_address(
+    changes: &[(&LeaseChange, Option<&[u8]>)],
+) -> (Vec<LeaseRecord>, Vec<Removal>) {
     let mut last: std::collections::HashMap<Ipv6Addr, usize> = Default::default();
-    for (i, c) in changes.iter().enumerate() {
+    for (i, (c, _)) in changes.iter().enumerate() {
         let address = match c {
             LeaseChange::Upsert(l) => l.address,
             LeaseChange::Remove(a) => *a,
@@ -234,8 +264,8 @@ fn last_change_per_address(changes: &[&LeaseChange]) -> (Vec<LeaseRecord>, Vec<I
     let mut removals = Vec::new();
     for i in order {
         match changes[i] {
-            LeaseChange::Upsert(l) => upserts.push(l.clone()),
-            LeaseChange::Remove(a) => removals.push(*a),
+            (LeaseChange::Upsert(l), _) => upserts.push(l.clone()),
+            (LeaseChange::Remove(a), owner) => removals.push((*a, owner.map(<[u8]>::to_vec))),
         }
     }
     (upserts, removals)
@@ -271,13 +301,50 @@ mod tests {
         let b1 = LeaseChange::Upsert(lease("2001:db8::2", 1));
         let b2 = LeaseChange::Upsert(lease("2001:db8::2", 2));
         let c = LeaseChange::Remove("2001:db8::3".parse().unwrap());
-        let (upserts, removals) = last_change_per_address(&[&a1, &b1, &gone, &c, &b2]);
+        let owner: &[u8] = &[0, 4];
+        let (upserts, removals) = last_change_per_address(&[
+            (&a1, None),
+            (&b1, None),
+            (&gone, Some(owner)),
+            (&c, None),
+            (&b2, None),
+        ]);
         assert_eq!(upserts, [lease("2001:db8::2", 2)]);
-        let removed: Vec<String> = removals.iter().map(|a| a.to_string()).collect();
-        assert_eq!(removed, ["2001:db8::1", "2001:db8::3"]);
+        let removed: Vec<(String, Option<Vec<u8>>)> = removals
+            .iter()
+            .map(|(a, o)| (a.to_string(), o.clone()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                ("2001:db8::1".to_string(), Some(vec![0, 4])),
+                ("2001:db8::3".to_string(), None)
+            ]
+        );
         let back = LeaseChange::Upsert(lease("2001:db8::1", 9));
-        let (upserts, removals) = last_change_per_address(&[&gone, &back]);
-        assert_eq!((upserts, removals), (vec![lease("2001:db8::1", 9)], vec![]));
+        let (upserts, removals) = last_change_per_address(&[(&gone, None), (&back, None)]);
+        assert_eq!(upserts, vec![lease("2001:db8::1", 9)]);
+        assert!(removals.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_clients_removal_never_deletes_another_clients_row() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let held = lease("2001:db8::20", 1);
+        w.commit_leases(vec![LeaseChange::Upsert(held.clone())])
+            .await
+            .unwrap();
+        // Another client's exchange, from a table that thought it held the address.
+        w.commit_client_leases(&[9, 9], vec![LeaseChange::Remove(held.address)])
+            .await
+            .unwrap();
+        assert_eq!(s.lease(held.address).await.unwrap(), Some(held.clone()));
+        // Its owner's removal deletes it.
+        w.commit_client_leases(&held.duid, vec![LeaseChange::Remove(held.address)])
+            .await
+            .unwrap();
+        assert_eq!(s.lease(held.address).await.unwrap(), None);
     }
 
     fn lease(addr: &str, iaid: u32) -> LeaseRecord {

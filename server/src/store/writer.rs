@@ -32,7 +32,12 @@ const LEASE_QUEUE: usize = 8 * 1024;
 const EVENT_QUEUE: usize = 16 * 1024;
 
 enum WriteOp {
-    Leases(Vec<LeaseChange>, oneshot::Sender<StoreResult<()>>),
+    /// Changes, and the DUID of the client they are for (its removals delete only its rows).
+    Leases(
+        Vec<LeaseChange>,
+        Option<Vec<u8>>,
+        oneshot::Sender<StoreResult<()>>,
+    ),
     Event(Box<BootEvent>),
     Flush(oneshot::Sender<()>),
 }
@@ -119,9 +124,28 @@ impl WriterHandle {
     /// instances on one database): nothing was written for those addresses, the rest of the
     /// commit was.
     pub async fn commit_leases(&self, changes: Vec<LeaseChange>) -> StoreResult<()> {
+        self.send_leases(changes, None).await
+    }
+
+    /// [`WriterHandle::commit_leases`] for one client's exchange: its removals delete a row
+    /// only while it is still this DUID's, so a table that missed another instance's change
+    /// cannot delete another client's lease.
+    pub async fn commit_client_leases(
+        &self,
+        client_duid: &[u8],
+        changes: Vec<LeaseChange>,
+    ) -> StoreResult<()> {
+        self.send_leases(changes, Some(client_duid.to_vec())).await
+    }
+
+    async fn send_leases(
+        &self,
+        changes: Vec<LeaseChange>,
+        owner: Option<Vec<u8>>,
+    ) -> StoreResult<()> {
         let (done, wait) = oneshot::channel();
         self.leases
-            .send(WriteOp::Leases(changes, done))
+            .send(WriteOp::Leases(changes, owner, done))
             .await
             .map_err(|_| StoreError::WriterGone)?;
         wait.await.map_err(|_| StoreError::WriterGone)?
@@ -224,7 +248,7 @@ async fn run(
         let mut stored = events.into_iter();
         for op in batch.drain(..) {
             match op {
-                WriteOp::Leases(changes, done) => {
+                WriteOp::Leases(changes, _, done) => {
                     stats
                         .lease_changes
                         .fetch_add(changes.len() as u64, Ordering::Relaxed);
@@ -296,7 +320,9 @@ async fn commit_batch(
     let mut events = Vec::new();
     for op in batch {
         match op {
-            WriteOp::Leases(changes, _) => leases.extend(changes),
+            WriteOp::Leases(changes, owner, _) => {
+                leases.extend(changes.iter().map(|c| (c, owner.as_deref())))
+            }
             WriteOp::Event(ev) => events.push(&**ev),
             WriteOp::Flush(_) => {}
         }
