@@ -99,7 +99,7 @@ psql_do() { # DB SQL
 runuser -u postgres -- mkdir -p "$sock"
 runuser -u postgres -- "$pg_bin/initdb" -D "$cluster/data" -U postgres --auth=trust -E UTF8 \
     --locale=C.UTF-8 >"$art/initdb.log" 2>&1
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" -l "$art/postgres.log" -w start \
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$cluster/data" -l "$cluster/postgres.log" -w start \
     -o "-c listen_addresses='' -k $sock -p $port -c max_connections=200 -c fsync=on -c synchronous_commit=on" >/dev/null
 
 fresh_db() { # NAME

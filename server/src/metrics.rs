@@ -178,6 +178,7 @@ pub struct WriterCounts {
     pub discovery_refused: u64,
     pub events_pruned: u64,
     pub leases_refused: u64,
+    pub retries: u64,
 }
 
 impl WriterCounts {
@@ -191,6 +192,7 @@ impl WriterCounts {
             discovery_refused: s.discovery_refused.load(Ordering::Relaxed),
             events_pruned: s.events_pruned.load(Ordering::Relaxed),
             leases_refused: s.leases_refused.load(Ordering::Relaxed),
+            retries: s.retries.load(Ordering::Relaxed),
         }
     }
 }
@@ -488,6 +490,12 @@ pub fn render(
         "Lease writes the database refused: another client's unexpired lease held the address \
          (another instance on the same database leased it first); the exchange chose again.",
         writer.leases_refused,
+    );
+    out.counter_value(
+        "bootforge_store_transaction_retries_total",
+        "Writer transactions tried again after a deadlock or serialization failure (another \
+         instance's transaction on the same rows).",
+        writer.retries,
     );
     out.counter_value(
         "bootforge_discovery_refused_total",

@@ -174,6 +174,10 @@ impl Store {
         if refused > 0 {
             identities.retain(|i| machines.iter().any(|m| m.mac == i.mac));
         }
+        // Rows in key order: instances writing the same machines at once (PostgreSQL) then
+        // take their row locks in one order and cannot deadlock.
+        machines.sort_by(|a, b| a.mac.cmp(&b.mac));
+        identities.sort_by(|a, b| (&a.mac, &a.duid, a.iaid).cmp(&(&b.mac, &b.duid, b.iaid)));
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
             // The first sign of a MAC registers it as discovered; later ones update
             // "last seen".

@@ -86,7 +86,11 @@ impl Store {
         changes: &[(&LeaseChange, Option<&[u8]>)],
         now_ms: i64,
     ) -> StoreResult<LeaseWrite> {
-        let (upserts, removals) = last_change_per_address(changes);
+        let (mut upserts, mut removals) = last_change_per_address(changes);
+        // In address order: instances writing the same leases at once (PostgreSQL) then take
+        // their row locks in one order and cannot deadlock.
+        upserts.sort_by_key(|l| l.address);
+        removals.sort_by_key(|r| r.0);
         let mut written = LeaseWrite::default();
         // A removal for a client deletes the row only while it is that client's.
         let (owned, anyones): (Vec<_>, Vec<_>) = removals.into_iter().partition(|r| r.1.is_some());

@@ -68,6 +68,9 @@ pub struct WriterStats {
     /// Lease upserts refused because another client's unexpired lease holds the address
     /// (another instance on the same database leased it first).
     pub leases_refused: AtomicU64,
+    /// Batches tried again after a transient failure (another instance's transaction on
+    /// the same rows made this one a deadlock victim).
+    pub retries: AtomicU64,
 }
 
 /// Bounds on what booting clients (anyone on the wire) can make the writer store; set from
@@ -235,7 +238,16 @@ async fn run(
         if batch.is_empty() {
             return;
         }
-        let result = commit_batch(&store, &batch, &limits, &stats).await;
+        let mut result = commit_batch(&store, &batch, &limits, &stats).await;
+        // Another instance's transaction on the same rows (PostgreSQL) can still make this
+        // one a deadlock victim or a serialization failure: nothing was written, so the same
+        // batch is tried again.
+        let mut retries = 0;
+        while retries < MAX_RETRIES && result.as_ref().is_err_and(is_transient) {
+            retries += 1;
+            stats.retries.fetch_add(1, Ordering::Relaxed);
+            result = commit_batch(&store, &batch, &limits, &stats).await;
+        }
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
             Ok(_) => (true, String::new()),
@@ -287,6 +299,16 @@ fn taken_addresses(changes: &[LeaseChange], refused: &HashSet<Ipv6Addr>) -> Vec<
             _ => None,
         })
         .collect()
+}
+
+/// Times a batch is tried again after a transient failure.
+const MAX_RETRIES: u32 = 3;
+
+/// A failure that trying the same transaction again can cure: PostgreSQL's deadlock victim
+/// (40P01) and serialization failure (40001).
+fn is_transient(e: &StoreError) -> bool {
+    matches!(e, StoreError::Db(sqlx::Error::Database(db))
+        if matches!(db.code().as_deref(), Some("40P01") | Some("40001")))
 }
 
 /// What a lease commit returns when another client holds some of its addresses.
