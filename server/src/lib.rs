@@ -19,6 +19,7 @@ pub mod rate_limit;
 pub mod relay;
 pub mod reload;
 pub mod secret_file;
+pub mod state;
 pub mod store;
 pub mod tftp;
 pub mod udp_pktinfo;

@@ -266,7 +266,7 @@ async fn add_user(
     let mut password = String::new();
     stdin.lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
-    let store = bootforge::app::open_store(&config).await?;
+    let store = bootforge::state::open_store(&config).await?;
     bootforge::http::auth::add_user(&store, name, password, admin).await?;
     store.close().await;
     eprintln!(
@@ -277,7 +277,7 @@ async fn add_user(
 }
 
 async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
-    let store = bootforge::app::open_store(&config).await?;
+    let store = bootforge::state::open_store(&config).await?;
     let request = bootforge::http::api::tokens::TokenRequest {
         name: name.to_string(),
         scope: scope.to_string(),

@@ -21,9 +21,9 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 
-use crate::app::AppState;
 use crate::dhcpv6::server::DhcpStats;
 use crate::dhcpv6::validate::DropReason;
+use crate::state::AppState;
 
 /// What became of one decoded DHCPv6 message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,9 +22,9 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{reload, EnvFilter, Registry};
 
-use crate::app::AppState;
 use crate::boot::script::ScriptTemplates;
 use crate::config::{Config, Overrides};
+use crate::state::AppState;
 
 /// Where the running configuration came from, so a reload reads it the same way.
 #[derive(Debug, Clone, Default)]

@@ -22,10 +22,10 @@ use futures_lite::AsyncRead;
 use serde_json::json;
 use tokio::sync::oneshot;
 
-use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
 use crate::hot_files::{HotFiles, Opened};
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource};
 
 /// Retransmissions of one window before a silent client's transfer is dropped. The crate's

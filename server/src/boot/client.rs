@@ -2,8 +2,8 @@
 
 use std::net::{IpAddr, Ipv6Addr};
 
-use crate::app::AppState;
 use crate::mac::Mac;
+use crate::state::AppState;
 
 /// How a MAC was learned from an address; recorded with the event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -33,9 +33,9 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::app::AppState;
 use crate::http::api::ApiError;
 use crate::rate_limit::{source_key, KeyedLimiter};
+use crate::state::AppState;
 use crate::store::{now_ms, Scope, Store, StoreError};
 
 pub const SESSION_COOKIE: &str = "bf_session";

@@ -32,7 +32,6 @@ use serde_json::json;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
@@ -44,6 +43,7 @@ use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource, StoreError};
 
 pub fn routes() -> Router<AppState> {

@@ -12,7 +12,7 @@ pub mod tls;
 
 use axum::Router;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 /// The routers for the plain-HTTP and the HTTPS listener. They share one
 /// [`auth::AuthService`], so login limits hold across both.

@@ -165,7 +165,7 @@ pub fn current(
 }
 
 /// Per interface the monitor listens on: is an RA with M current there? (`/metrics`)
-pub fn managed_seen(state: &crate::app::AppState) -> Vec<(String, bool)> {
+pub fn managed_seen(state: &crate::state::AppState) -> Vec<(String, bool)> {
     let snapshot = state.ra.snapshot();
     let now = Instant::now();
     snapshot

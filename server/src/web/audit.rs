@@ -6,9 +6,9 @@ use axum::extract::{Query, State};
 use axum::Extension;
 
 use super::{format_ms, query_encode, render, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::audit::{audit_filter, audit_page, AuditQuery};
 use crate::http::auth::Principal;
+use crate::state::AppState;
 use crate::store::AuditEntry;
 
 const PER_PAGE: i64 = 50;

@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use super::machines::MachineRow;
 use super::{query_encode, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::input::check_hostname;
 use crate::http::api::machines::{ensure_profile, path_mac};
 use crate::http::api::{ApiError, Paging};
 use crate::http::auth::Principal;
+use crate::state::AppState;
 use crate::store::{MachineSpec, MachineState};
 
 const PER_PAGE: i64 = 50;

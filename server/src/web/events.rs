@@ -11,10 +11,10 @@ use futures_lite::Stream;
 use serde::Deserialize;
 
 use super::{query_encode, render, EventView, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::events::{live_events, mac_filter, StreamQuery};
 use crate::http::api::{int_param, ApiError};
 use crate::http::auth::Principal;
+use crate::state::AppState;
 
 const PER_PAGE: i64 = 100;
 

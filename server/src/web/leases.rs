@@ -6,10 +6,10 @@ use axum::Extension;
 use serde::Deserialize;
 
 use super::{format_secs, render, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::events::{leases_page, now_secs, PoolUsage};
 use crate::http::api::{ApiError, Paging};
 use crate::http::auth::Principal;
+use crate::state::AppState;
 
 pub struct LeaseRow {
     pub address: String,

@@ -11,12 +11,12 @@ use super::machines::MachineForm;
 use super::{
     format_ms, format_secs, render, see_other, EventView, Flash, Frame, WebError, WebResult,
 };
-use crate::app::AppState;
 use crate::http::api::input::{message_for, FieldError, MachineInput};
 use crate::http::api::machines::{ensure_profile, path_mac};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
 use crate::mac::Mac;
+use crate::state::AppState;
 use crate::store::{AuditFilter, Machine, MachineState};
 
 use super::audit::AuditRow;

@@ -8,12 +8,12 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::{format_opt_ms, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::input::{message_for, FieldError, MachineInput};
 use crate::http::api::machines::{apply_bulk, ensure_profile, import_rows, state_filter};
 use crate::http::api::machines::{BulkAction, BulkRequest};
 use crate::http::api::{ApiError, Paging};
 use crate::http::auth::Principal;
+use crate::state::AppState;
 use crate::store::{Machine, MachineState};
 
 const PER_PAGE: i64 = 50;

@@ -27,9 +27,9 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::http::api::ApiError;
 use crate::http::auth::{self, AuthService, Principal};
+use crate::state::AppState;
 use crate::store::{StoreError, StoredEvent};
 
 /// Render a page, or a plain 500 if the template fails (a bug, logged).

@@ -8,10 +8,10 @@ use axum::extract::{Query, State};
 use axum::Extension;
 
 use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::network::{current, InterfaceView, RaFields};
 use crate::http::auth::Principal;
 use crate::ra::VerdictLevel;
+use crate::state::AppState;
 
 pub struct InterfaceRow {
     pub name: String,

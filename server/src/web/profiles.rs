@@ -7,11 +7,11 @@ use axum::response::IntoResponse;
 use axum::{Extension, Form};
 
 use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::input::{message_for, FieldError, ProfileInput};
 use crate::http::api::profiles::{delete_profile, profiles_with_usage, ProfileWithUsage};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "profiles.html")]

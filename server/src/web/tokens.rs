@@ -7,10 +7,10 @@ use axum::response::IntoResponse;
 use axum::{Extension, Form};
 
 use super::{format_ms, format_opt_ms, render, see_other, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::tokens::{create_token, TokenRequest};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
+use crate::state::AppState;
 
 pub struct TokenRow {
     pub id: i64,

@@ -9,10 +9,10 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::{format_ms, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
 use crate::http::api::users::{add, change_own_password, remove, reset_password, session_hash};
 use crate::http::api::ApiError;
 use crate::http::auth::Principal;
+use crate::state::AppState;
 
 pub struct UserRow {
     pub name: String,

@@ -6,8 +6,8 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use super::{int_param, ApiError, ApiQuery};
-use crate::app::AppState;
 use crate::mac::Mac;
+use crate::state::AppState;
 use crate::store::{AuditEntry, AuditFilter, MAX_AUDIT_PAGE};
 
 const KINDS: [&str; 5] = ["machine", "profile", "token", "user", "config"];

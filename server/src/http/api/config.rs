@@ -4,9 +4,9 @@ use axum::extract::State;
 use axum::{Extension, Json};
 
 use super::ApiError;
-use crate::app::AppState;
 use crate::http::auth::Principal;
 use crate::reload::{ReloadError, ReloadReport};
+use crate::state::AppState;
 use crate::store::NewAudit;
 
 /// `GET /api/v1/config`: the configuration in effect (no secrets live in it).

@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::{int_param, ApiError, ApiQuery, Paging};
-use crate::app::AppState;
 use crate::config::PoolConfig;
 use crate::mac::Mac;
+use crate::state::AppState;
 use crate::store::{LeaseRecord, StoredEvent};
 
 #[derive(Debug, Default, Deserialize)]

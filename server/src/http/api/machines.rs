@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::input::{FieldError, MachineInput};
 use super::{int_param, ApiError, ApiJson, ApiQuery, Paging};
-use crate::app::AppState;
 use crate::http::auth::Principal;
 use crate::mac::Mac;
+use crate::state::AppState;
 use crate::store::{ImportOutcome, Machine, MachineState, Store, StoredEvent};
 
 #[derive(Debug, Default, Deserialize)]

@@ -25,8 +25,8 @@ use serde::de::DeserializeOwned;
 
 pub use error::ApiError;
 
-use crate::app::AppState;
 use crate::http::auth::{self, AuthService};
+use crate::state::AppState;
 
 /// Hand-written OpenAPI 3.1 description of this router.
 const OPENAPI: &str = include_str!("openapi.json");

@@ -10,12 +10,12 @@ use axum::Json;
 use serde::Serialize;
 
 use super::ApiError;
-use crate::app::AppState;
 use crate::config::Config;
 use crate::mac::Mac;
 use crate::netif::Interfaces;
 use crate::ra::message::RouterAdvertisement;
 use crate::ra::{verdict, RaSnapshot, Verdict, VerdictLevel};
+use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
 pub struct NetworkView {

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::input::ProfileInput;
 use super::{ApiError, ApiJson};
-use crate::app::AppState;
 use crate::http::auth::Principal;
+use crate::state::AppState;
 use crate::store::{Profile, Store};
 
 #[derive(Debug, Serialize)]

@@ -5,10 +5,10 @@
 use axum::http::HeaderMap;
 
 use super::ApiError;
-use crate::app::AppState;
 use crate::boot::script::ScriptUrls;
 use crate::http::boot::{http_base, script_for, ScriptUse};
 use crate::mac::Mac;
+use crate::state::AppState;
 
 pub async fn preview(app: &AppState, headers: &HeaderMap, mac: Mac) -> Result<String, ApiError> {
     let urls = ScriptUrls {

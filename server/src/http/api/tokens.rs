@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::input::FieldError;
 use super::{ApiError, ApiJson};
-use crate::app::AppState;
 use crate::http::auth::{self, Principal};
+use crate::state::AppState;
 use crate::store::{ApiToken, Scope, Store};
 
 #[derive(Debug, Default, Deserialize)]

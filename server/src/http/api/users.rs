@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::input::FieldError;
 use super::{ApiError, ApiJson};
-use crate::app::AppState;
 use crate::http::auth::{self, AuthError, Principal};
+use crate::state::AppState;
 use crate::store::{NewAudit, Scope, Store, StoreError, User};
 
 /// A user as the API shows it (never the password hash).
