@@ -28,7 +28,7 @@ pub async fn serve_reloadable(
              yet; boot URLs name ::1 until one has (or set server_address)"
         );
     }
-    crate::http::auth::bootstrap(&state.store)
+    crate::service::users::bootstrap(&state.store)
         .await
         .context("bootstrapping users and tokens from the environment")?;
     let listener = tokio::net::TcpListener::bind(config.http.listen)

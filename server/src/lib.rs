@@ -20,6 +20,7 @@ pub mod rate_limit;
 pub mod relay;
 pub mod reload;
 pub mod secret_file;
+pub mod service;
 pub mod state;
 pub mod store;
 pub mod tftp;

@@ -530,7 +530,7 @@ pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
 
 /// `GET /metrics`.
 pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
-    let pool_leases = match crate::http::api::events::pool_usage(&state).await {
+    let pool_leases = match crate::service::leases::pool_usage(&state).await {
         Ok(usage) => Some(
             usage
                 .into_iter()

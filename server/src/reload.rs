@@ -124,7 +124,7 @@ fn needs_restart(key: &str) -> bool {
 }
 
 /// What a reload did, for the log, the API and the tests.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReloadOutcome {
     /// Changed keys now in effect.
     pub applied: Vec<String>,
@@ -158,7 +158,7 @@ pub fn apply(running: &Config, new: &Config) -> (ReloadOutcome, Config) {
 }
 
 /// The answer to one reload request.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReloadReport {
     /// The file read, or "environment and flags".
     pub source: String,

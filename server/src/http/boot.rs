@@ -253,6 +253,18 @@ pub async fn script_for(
     usage: ScriptUse,
 ) -> Result<ServedScript, StoreError> {
     let machine = state.store.machine(mac).await?;
+    script_for_machine(state, mac, machine, urls, usage).await
+}
+
+/// [`script_for`] for a machine already loaded (`None`: not in the inventory), so a caller
+/// that has it (the dashboard's machine page) does not load it twice.
+pub async fn script_for_machine(
+    state: &AppState,
+    mac: Mac,
+    machine: Option<crate::store::Machine>,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+) -> Result<ServedScript, StoreError> {
     let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
         Some(name) => state.store.profile(name).await?,
         None => None,

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 pub mod boot;
+pub mod live;
 pub mod memory_file;
 pub mod tls;
 
@@ -31,8 +32,20 @@ fn router(state: AppState, auth: std::sync::Arc<auth::AuthService>) -> Router {
         .route("/healthz", axum::routing::get(|| async { "ok" }))
         .route("/metrics", axum::routing::get(crate::metrics::handler))
         .merge(boot::routes())
-        .merge(auth::router(auth.clone()))
         .merge(api::router(auth.clone()))
         .merge(crate::web::router(auth))
         .with_state(state)
+}
+
+/// Percent-encode `s` for a query value: everything but RFC 3986's unreserved characters
+/// and `/` (legal in a query, and it keeps `?next=/machines` readable).
+pub fn query_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

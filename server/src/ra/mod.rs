@@ -181,7 +181,7 @@ pub fn managed_seen(state: &crate::state::AppState) -> Vec<(String, bool)> {
 }
 
 /// The monitor's verdict on one served interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum VerdictLevel {
     /// Listening, nothing useful heard yet, within [`GRACE`].
@@ -191,7 +191,7 @@ pub enum VerdictLevel {
     Fail,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Verdict {
     pub level: VerdictLevel,
     pub message: String,

@@ -19,7 +19,7 @@ use crate::mac::Mac;
 pub const MAX_AUDIT_PAGE: i64 = 500;
 
 /// One recorded operator action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub id: i64,
     /// Unix milliseconds.

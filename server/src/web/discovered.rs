@@ -9,10 +9,10 @@ use serde::Deserialize;
 
 use super::machines::MachineRow;
 use super::{query_encode, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::http::api::input::check_hostname;
-use crate::http::api::machines::{ensure_profile, path_mac};
-use crate::http::api::{ApiError, Paging};
-use crate::http::auth::Principal;
+use crate::service::input::check_hostname;
+use crate::service::machines::{ensure_profile, mac_param as path_mac};
+use crate::service::Principal;
+use crate::service::{Paging, ServiceError};
 use crate::state::AppState;
 use crate::store::{MachineSpec, MachineState};
 
@@ -50,7 +50,8 @@ pub async fn page(
     Extension(who): Extension<Principal>,
     Query(query): Query<DiscoveredQuery>,
 ) -> WebResult {
-    let paging = Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ApiError::from)?;
+    let paging =
+        Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ServiceError::from)?;
     let ignored = query.show.as_deref() == Some("ignored");
     let state = if ignored {
         MachineState::Ignored
@@ -106,7 +107,8 @@ pub async fn approve(
             &format!("choose a profile to approve {mac}"),
         ));
     }
-    if let Err(ApiError::Invalid { message, .. }) = ensure_profile(&app.store, Some(profile)).await
+    if let Err(ServiceError::Invalid { message, .. }) =
+        ensure_profile(&app.store, Some(profile)).await
     {
         return Ok(see_other_problem("/discovered", &message));
     }
@@ -114,7 +116,7 @@ pub async fn approve(
         .store
         .machine(mac)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("machine {mac} not found")))?;
     let spec = MachineSpec {
         hostname,
         profile: Some(profile.to_string()),

@@ -11,11 +11,11 @@ use super::machines::MachineForm;
 use super::{
     format_ms, format_secs, render, see_other, EventView, Flash, Frame, WebError, WebResult,
 };
-use crate::http::api::input::{message_for, FieldError, MachineInput};
-use crate::http::api::machines::{ensure_profile, path_mac};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
 use crate::mac::Mac;
+use crate::service::input::{message_for, FieldError, MachineInput};
+use crate::service::machines::{ensure_profile, mac_param as path_mac};
+use crate::service::Principal;
+use crate::service::ServiceError;
 use crate::state::AppState;
 use crate::store::{AuditFilter, Machine, MachineState};
 
@@ -83,7 +83,7 @@ async fn load(
         .store
         .machine(mac)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("machine {mac} not found")))?;
     let identities = app
         .store
         .identities(mac)
@@ -128,7 +128,8 @@ async fn load(
         .iter()
         .map(AuditRow::from)
         .collect();
-    let script = crate::http::api::script::preview(app, headers, mac)
+    let base = crate::http::boot::http_base(app, headers);
+    let script = crate::service::script::preview(app, base, &machine)
         .await
         .map_err(|e| e.to_string());
     let profiles = app.store.profile_names().await?;
@@ -187,14 +188,14 @@ pub async fn update(
                 .update_machine(mac, &spec)
                 .await
                 .map(|_| ())
-                .map_err(ApiError::from),
+                .map_err(ServiceError::from),
             Err(e) => Err(e),
         },
-        Err(errors) => Err(ApiError::from(errors)),
+        Err(errors) => Err(ServiceError::from(errors)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/machines/{mac}"), "saved")),
-        Err(ApiError::Invalid { field, message }) if field.is_some() => {
+        Err(ServiceError::Invalid { field, message }) if field.is_some() => {
             let mut page = load(&app, &headers, &who, mac, &Flash::default()).await?;
             let field = match field.as_deref() {
                 Some("hostname") => "hostname",
@@ -221,7 +222,7 @@ pub async fn reinstall(
         .store
         .machine(mac)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("machine {mac} not found")))?;
     if machine.profile.is_none() {
         return Ok(super::see_other_problem(
             &format!("/machines/{mac}"),

@@ -7,10 +7,10 @@ use axum::response::IntoResponse;
 use axum::{Extension, Form};
 
 use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::http::api::input::{message_for, FieldError, ProfileInput};
-use crate::http::api::profiles::{delete_profile, profiles_with_usage, ProfileWithUsage};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
+use crate::service::input::{message_for, FieldError, ProfileInput};
+use crate::service::profiles::{delete_profile, profiles_with_usage, ProfileWithUsage};
+use crate::service::Principal;
+use crate::service::ServiceError;
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -102,7 +102,7 @@ pub async fn edit_form(
         .store
         .profile(&name)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("profile {name:?} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("profile {name:?} not found")))?;
     Ok(render(&ProfileFormPage {
         frame: Frame::new(&who, "profiles", &Flash::default()),
         editing: Some(name),
@@ -142,13 +142,13 @@ pub async fn create(
         .operator(&who.name)
         .create_profile(&profile)
         .await
-        .map_err(ApiError::from)
+        .map_err(ServiceError::from)
     {
         Ok(()) => Ok(see_other(
             "/profiles",
             &format!("profile {} created", profile.name),
         )),
-        Err(ApiError::Conflict(m)) => {
+        Err(ServiceError::Conflict(m)) => {
             redisplay(&who, None, &form, vec![FieldError::new("name", m)])
         }
         Err(e) => Err(e.into()),
@@ -180,7 +180,7 @@ pub async fn delete(
 ) -> WebResult {
     match delete_profile(&app.store, &who.name, &name).await {
         Ok(()) => Ok(see_other("/profiles", &format!("profile {name} deleted"))),
-        Err(ApiError::Conflict(m)) => Ok(see_other_problem("/profiles", &m)),
+        Err(ServiceError::Conflict(m)) => Ok(see_other_problem("/profiles", &m)),
         Err(e) => Err(e.into()),
     }
 }

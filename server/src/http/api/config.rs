@@ -1,20 +1,28 @@
-//! `/api/v1/config…`: the running configuration and reloading it.
+//! `/api/v1/config…`: the running configuration and reloading it
+//! ([`crate::service::config`]).
 
 use axum::extract::State;
 use axum::{Extension, Json};
 
 use super::ApiError;
-use crate::http::auth::Principal;
 use crate::reload::{ReloadError, ReloadReport};
+use crate::service::config::reload_as;
+use crate::service::Principal;
 use crate::state::AppState;
-use crate::store::NewAudit;
 
 /// `GET /api/v1/config`: the configuration in effect (no secrets live in it).
+#[utoipa::path(get, path = "/api/v1/config", tag = "config",
+    responses((status = 200, description = "The configuration in effect, as `bootforge config` prints it (TOML keys as JSON)",
+        body = Object)))]
 pub async fn show(State(app): State<AppState>) -> Json<crate::config::Config> {
     Json((*app.config()).clone())
 }
 
 /// `POST /api/v1/config/reload`: what SIGHUP does, with the outcome in the answer.
+#[utoipa::path(post, path = "/api/v1/config/reload", tag = "config",
+    responses((status = 200, description = "Reloaded: what was applied and what needs a restart", body = ReloadReport),
+        (status = 409, description = "The server was not started from a config it can re-read", body = super::ErrorBody),
+        (status = 422, description = "The new configuration is invalid (the running one stays)", body = super::ErrorBody)))]
 pub async fn reload(
     State(app): State<AppState>,
     Extension(who): Extension<Principal>,
@@ -27,33 +35,4 @@ pub async fn reload(
             message: e.to_string(),
         }),
     }
-}
-
-/// Reload in `actor`'s name and note the outcome in the audit trail. The entry is written
-/// after the reload in a transaction of its own: a reload changes no database row, so there
-/// is no change to share one with. A failure to write it is logged, not fatal: the reload
-/// has already happened.
-pub async fn reload_as(app: &AppState, actor: &str) -> Result<ReloadReport, ReloadError> {
-    let result = crate::reload::reload(app).await;
-    let list = |keys: &[String]| {
-        if keys.is_empty() {
-            "nothing".to_string()
-        } else {
-            keys.join(", ")
-        }
-    };
-    let summary = match &result {
-        Ok(r) => format!(
-            "reloaded from {}; applied: {}; needs a restart: {}",
-            r.source,
-            list(&r.outcome.applied),
-            list(&r.outcome.need_restart)
-        ),
-        Err(e) => format!("reload refused: {e}"),
-    };
-    let entry = NewAudit::new("reload", "config", "", summary);
-    if let Err(e) = app.store.operator(actor).note(entry).await {
-        tracing::warn!(error = %e, "could not write the audit entry for a reload");
-    }
-    result
 }

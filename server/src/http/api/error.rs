@@ -4,9 +4,20 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
+use crate::service::input::FieldError;
+use crate::service::ServiceError;
 use crate::store::StoreError;
 
-use super::input::FieldError;
+/// The body of every API error response.
+#[derive(utoipa::ToSchema)]
+#[schema(as = Error)]
+#[allow(dead_code)] // documentation only: `IntoResponse for ApiError` writes it
+pub struct ErrorBody {
+    /// What went wrong, for a person.
+    error: String,
+    /// The request field to blame, when one is.
+    field: Option<String>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -63,16 +74,19 @@ impl ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
+        ServiceError::from(e).into()
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(e: ServiceError) -> Self {
         match e {
-            StoreError::NotFound { .. } => ApiError::NotFound(e.to_string()),
-            StoreError::Conflict { .. } => ApiError::Conflict(e.to_string()),
-            StoreError::Invalid(m) => ApiError::Invalid {
-                field: None,
-                message: m,
-            },
-            StoreError::Db(_) | StoreError::Migrate(_) | StoreError::WriterGone => {
-                ApiError::Internal(e.to_string())
-            }
+            ServiceError::Invalid { field, message } => ApiError::Invalid { field, message },
+            ServiceError::BadRequest(m) => ApiError::BadRequest(m),
+            ServiceError::NotFound(m) => ApiError::NotFound(m),
+            ServiceError::Conflict(m) => ApiError::Conflict(m),
+            ServiceError::Forbidden(m) => ApiError::Forbidden(m),
+            ServiceError::Internal(m) => ApiError::Internal(m),
         }
     }
 }
