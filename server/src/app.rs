@@ -16,7 +16,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// [`serve`], re-reading `source` on SIGHUP (see [`crate::reload`]).
 pub async fn serve_reloadable(
     config: Config,
-    source: Option<crate::reload::ConfigSource>,
+    source: Option<crate::config::ConfigSource>,
 ) -> anyhow::Result<()> {
     crate::reload::init_tracing(&config.log);
     let mut state = AppState::open(config).await?;
@@ -36,7 +36,7 @@ pub async fn serve_reloadable(
         .with_context(|| format!("http.listen: binding {}", config.http.listen))?;
     tracing::info!(listen = %config.http.listen, "HTTP serving (boot endpoints)");
     let shutdown = state.shutdown.clone();
-    let (plain_router, tls_router) = crate::http::routers(state.clone());
+    let (plain_router, tls_router) = crate::http::routes::routers(state.clone());
     // Connect info gives boot handlers the client's address (events, MAC lookup).
     let http = axum::serve(
         listener,

@@ -17,13 +17,8 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use axum::extract::State;
-use axum::http::header;
-use axum::response::IntoResponse;
-
-use crate::dhcpv6::server::DhcpStats;
+use crate::dhcpv6::shed::ShedReason;
 use crate::dhcpv6::validate::DropReason;
-use crate::state::AppState;
 
 /// What became of one decoded DHCPv6 message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -528,38 +523,26 @@ pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
     out.text
 }
 
-/// `GET /metrics`.
-pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
-    let pool_leases = match crate::service::leases::pool_usage(&state).await {
-        Ok(usage) => Some(
-            usage
-                .into_iter()
-                .map(|p| PoolLeases {
-                    pool: p.name,
-                    active: p.active,
-                    size: p.size,
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Err(e) => {
-            tracing::warn!(error = %e, "metrics: pool usage query failed");
-            None
+/// Counters for logs, the dashboard and metrics.
+#[derive(Debug, Default)]
+pub struct DhcpStats {
+    pub received: AtomicU64,
+    pub malformed: AtomicU64,
+    pub dropped: AtomicU64,
+    pub overload: AtomicU64,
+    pub replied: AtomicU64,
+    pub commit_failures: AtomicU64,
+    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
+    pub shed: [AtomicU64; ShedReason::ALL.len()],
+}
+
+impl DhcpStats {
+    pub fn shed(&self, reason: ShedReason) {
+        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
+        if reason != ShedReason::Stale {
+            self.overload.fetch_add(1, Ordering::Relaxed);
         }
-    };
-    let mut body = render(
-        &state.metrics,
-        &state.dhcp_stats,
-        WriterCounts::of(&state.writer),
-        pool_leases.as_deref(),
-    );
-    body.push_str(&render_ra(&state.metrics, &crate::ra::managed_seen(&state)));
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        body,
-    )
+    }
 }
 
 #[cfg(test)]

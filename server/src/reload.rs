@@ -12,7 +12,6 @@
 //! ignored: the server keeps running as it was. Leases are never touched.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 
@@ -23,21 +22,10 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{reload, EnvFilter, Registry};
 
 use crate::boot::script::ScriptTemplates;
-use crate::config::{Config, Overrides};
+use crate::config::Config;
 use crate::state::AppState;
 
-/// Where the running configuration came from, so a reload reads it the same way.
-#[derive(Debug, Clone, Default)]
-pub struct ConfigSource {
-    pub file: Option<PathBuf>,
-    pub overrides: Overrides,
-}
-
-impl ConfigSource {
-    pub fn load(&self) -> anyhow::Result<Config> {
-        Config::load(self.file.as_deref(), &self.overrides)
-    }
-}
+pub use crate::config::ConfigSource;
 
 const LOG_ENV: &str = "BOOTFORGE_LOG";
 
@@ -286,7 +274,7 @@ mod tests {
         let mut c = Config::default();
         c.dhcp.pools.push(crate::config::PoolConfig {
             name: "lab".into(),
-            prefix: "2001:db8::/64".into(),
+            prefix: "2001:db8::/64".parse().unwrap(),
             range_start: "2001:db8::10".parse().unwrap(),
             range_end: "2001:db8::20".parse().unwrap(),
             interface: None,

@@ -9,8 +9,7 @@ use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
-use crate::dhcpv6::server::DhcpStats;
-use crate::metrics::Metrics;
+use crate::metrics::{DhcpStats, Metrics};
 use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};
 
@@ -30,7 +29,7 @@ pub struct AppState {
     /// This host's interfaces, kept fresh as they come and go.
     pub interfaces: InterfacesWatch,
     /// Where a reload re-reads the configuration from; None: reload is unavailable.
-    pub reload_source: Option<Arc<crate::reload::ConfigSource>>,
+    pub reload_source: Option<Arc<crate::config::ConfigSource>>,
     /// DHCPv6 socket-loop counters, exported at `/metrics`.
     pub dhcp_stats: Arc<DhcpStats>,
     /// Counters for `/metrics` that have no other home.

@@ -47,7 +47,7 @@ fn pool_usage_of(pools: &[PoolConfig], counts: &[(String, i64)]) -> Vec<PoolUsag
             let active = count_of(&p.name);
             PoolUsage {
                 name: p.name.clone(),
-                prefix: p.prefix.clone(),
+                prefix: p.prefix.to_string(),
                 range_start: p.range_start.to_string(),
                 range_end: p.range_end.to_string(),
                 size,
@@ -110,7 +110,7 @@ mod tests {
             .iter()
             .map(|name| PoolConfig {
                 name: name.to_string(),
-                prefix: "2001:db8::/64".into(),
+                prefix: "2001:db8::/64".parse().unwrap(),
                 range_start: "2001:db8::10".parse().unwrap(),
                 range_end: "2001:db8::1f".parse().unwrap(),
                 interface: None,
