@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::input::{FieldError, MachineInput};
 use super::{int_param, Paging, ServiceError};
 use crate::mac::Mac;
-use crate::store::{ImportOutcome, Machine, MachineState, Store, StoredEvent};
+use crate::store::{ImportOutcome, Machine, MachineSpec, MachineState, Store, StoredEvent};
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MachinePage {
@@ -134,6 +134,61 @@ pub async fn patch(
     let (_, spec) = input.validate()?;
     ensure_profile(store, spec.profile.as_deref()).await?;
     Ok(store.operator(actor).update_machine(mac, &spec).await?)
+}
+
+/// Install `mac` once more at its next boot (then it boots from disk). It needs a profile:
+/// reinstalling runs it.
+pub async fn reinstall(store: &Store, actor: &str, mac: Mac) -> Result<(), ServiceError> {
+    if get(store, mac).await?.profile.is_none() {
+        return Err(ServiceError::Conflict(
+            "assign a profile first: reinstalling runs the profile".into(),
+        ));
+    }
+    Ok(store
+        .operator(actor)
+        .set_machine_state("reinstall", mac, MachineState::Reinstall)
+        .await?)
+}
+
+/// Approving a discovered machine: naming it and giving it `profile`; it is ready and boots
+/// that profile next time. Its variables stay.
+pub async fn approve(
+    store: &Store,
+    actor: &str,
+    mac: Mac,
+    hostname: &str,
+    profile: &str,
+) -> Result<(), ServiceError> {
+    let hostname = hostname.trim().to_ascii_lowercase();
+    super::input::check_hostname(&hostname).map_err(|m| ServiceError::field("hostname", m))?;
+    let profile = profile.trim();
+    if profile.is_empty() {
+        return Err(ServiceError::field(
+            "profile",
+            format!("choose a profile to approve {mac}"),
+        ));
+    }
+    ensure_profile(store, Some(profile)).await?;
+    let current = get(store, mac).await?;
+    let spec = MachineSpec {
+        hostname,
+        profile: Some(profile.to_string()),
+        state: Some(MachineState::Ready),
+        variables: current.variables,
+    };
+    store.operator(actor).approve_machine(mac, &spec).await?;
+    Ok(())
+}
+
+/// Hide discovered machines from the Discovered list (or bring ignored ones back); how many
+/// changed.
+pub async fn set_ignored(
+    store: &Store,
+    actor: &str,
+    macs: &[Mac],
+    ignored: bool,
+) -> Result<u64, ServiceError> {
+    Ok(store.operator(actor).set_ignored(macs, ignored).await?)
 }
 
 pub async fn remove(store: &Store, actor: &str, mac: Mac) -> Result<(), ServiceError> {

@@ -54,5 +54,9 @@ pub async fn delete(store: &Store, actor: &str, raw: &str) -> Result<(), Service
     let id: i64 = raw
         .parse()
         .map_err(|_| ServiceError::field("id", "a token id is a number"))?;
+    delete_id(store, actor, id).await
+}
+
+pub async fn delete_id(store: &Store, actor: &str, id: i64) -> Result<(), ServiceError> {
     Ok(store.operator(actor).delete_token(id).await?)
 }

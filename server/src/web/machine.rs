@@ -13,7 +13,7 @@ use super::{
 };
 use crate::mac::Mac;
 use crate::service::input::{message_for, FieldError, MachineInput};
-use crate::service::machines::{ensure_profile, mac_param as path_mac};
+use crate::service::machines::{self as service, mac_param as path_mac};
 use crate::service::Principal;
 use crate::service::ServiceError;
 use crate::state::AppState;
@@ -181,16 +181,9 @@ pub async fn update(
     form.mac = mac.to_string();
     let input = form.to_input();
     let result = match input.validate() {
-        Ok((_, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
-            Ok(()) => app
-                .store
-                .operator(&who.name)
-                .update_machine(mac, &spec)
-                .await
-                .map(|_| ())
-                .map_err(ServiceError::from),
-            Err(e) => Err(e),
-        },
+        Ok(_) => service::replace(&app.store, &who.name, mac, input.clone())
+            .await
+            .map(|_| ()),
         Err(errors) => Err(ServiceError::from(errors)),
     };
     match result {
@@ -218,21 +211,13 @@ pub async fn reinstall(
     Path(mac): Path<String>,
 ) -> WebResult {
     let mac = path_mac(&mac)?;
-    let machine = app
-        .store
-        .machine(mac)
-        .await?
-        .ok_or_else(|| ServiceError::NotFound(format!("machine {mac} not found")))?;
-    if machine.profile.is_none() {
-        return Ok(super::see_other_problem(
-            &format!("/machines/{mac}"),
-            "assign a profile first: reinstalling runs the profile",
-        ));
+    match service::reinstall(&app.store, &who.name, mac).await {
+        Ok(()) => {}
+        Err(ServiceError::Conflict(m)) => {
+            return Ok(super::see_other_problem(&format!("/machines/{mac}"), &m))
+        }
+        Err(e) => return Err(e.into()),
     }
-    app.store
-        .operator(&who.name)
-        .set_machine_state("reinstall", mac, MachineState::Reinstall)
-        .await?;
     Ok(see_other(
         &format!("/machines/{mac}"),
         "reinstall set: the next boot installs, then boots from disk",
@@ -245,6 +230,6 @@ pub async fn delete(
     Path(mac): Path<String>,
 ) -> WebResult {
     let mac = path_mac(&mac)?;
-    app.store.operator(&who.name).delete_machine(mac).await?;
+    service::remove(&app.store, &who.name, mac).await?;
     Ok(see_other("/machines", &format!("machine {mac} deleted")))
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::{format_opt_ms, render, see_other, see_other_problem, Flash, Frame, WebResult};
 use crate::service::input::{message_for, FieldError, MachineInput};
-use crate::service::machines::{apply_bulk, ensure_profile, import_rows, state_filter};
+use crate::service::machines::{apply_bulk, import_rows, state_filter};
 use crate::service::machines::{BulkAction, BulkRequest};
 use crate::service::Principal;
 use crate::service::{Paging, ServiceError};
@@ -246,16 +246,9 @@ pub async fn create(
     Form(form): Form<MachineForm>,
 ) -> WebResult {
     let input = form.to_input();
+    // Validated here first so every field's problem is shown at once.
     let outcome = match input.validate() {
-        Ok((mac, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
-            Ok(()) => app
-                .store
-                .operator(&who.name)
-                .create_machine(mac, &spec)
-                .await
-                .map_err(ServiceError::from),
-            Err(e) => Err(e),
-        },
+        Ok(_) => crate::service::machines::create(&app.store, &who.name, &input).await,
         Err(errors) => {
             return redisplay(&app, &who, input, form.variables, errors).await;
         }

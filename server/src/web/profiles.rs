@@ -133,18 +133,12 @@ pub async fn create(
     Extension(who): Extension<Principal>,
     Form(form): Form<ProfileForm>,
 ) -> WebResult {
-    let profile = match form.to_input().validate() {
-        Ok(p) => p,
-        Err(errors) => return redisplay(&who, None, &form, errors),
-    };
-    match app
-        .store
-        .operator(&who.name)
-        .create_profile(&profile)
-        .await
-        .map_err(ServiceError::from)
-    {
-        Ok(()) => Ok(see_other(
+    let input = form.to_input();
+    if let Err(errors) = input.validate() {
+        return redisplay(&who, None, &form, errors);
+    }
+    match crate::service::profiles::create(&app.store, &who.name, &input).await {
+        Ok(profile) => Ok(see_other(
             "/profiles",
             &format!("profile {} created", profile.name),
         )),
@@ -162,14 +156,11 @@ pub async fn update(
     Form(mut form): Form<ProfileForm>,
 ) -> WebResult {
     form.name = name.clone();
-    let profile = match form.to_input().validate() {
-        Ok(p) => p,
-        Err(errors) => return redisplay(&who, Some(name), &form, errors),
-    };
-    app.store
-        .operator(&who.name)
-        .update_profile(&profile)
-        .await?;
+    let input = form.to_input();
+    if let Err(errors) = input.validate() {
+        return redisplay(&who, Some(name), &form, errors);
+    }
+    crate::service::profiles::replace(&app.store, &who.name, &name, input).await?;
     Ok(see_other("/profiles", &format!("profile {name} saved")))
 }
 

@@ -98,6 +98,6 @@ pub async fn delete(
     Extension(who): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> WebResult {
-    app.store.operator(&who.name).delete_token(id).await?;
+    crate::service::tokens::delete_id(&app.store, &who.name, id).await?;
     Ok(see_other("/tokens", "token revoked"))
 }
