@@ -390,3 +390,75 @@ pub async fn import_rows(
     }
     Ok(store.operator(actor).import_machines(&rows).await?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::input::ProfileInput;
+
+    async fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.db")).await.unwrap();
+        (dir, store)
+    }
+
+    fn input(mac: &str, profile: Option<&str>) -> MachineInput {
+        MachineInput {
+            mac: mac.into(),
+            hostname: "node1".into(),
+            profile: profile.map(String::from),
+            ..Default::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn reinstall_needs_a_profile_and_approve_checks_before_writing() {
+        let (_dir, store) = store().await;
+        let mac = mac_param("52:54:00:00:00:01").unwrap();
+        create(&store, "admin", &input("52:54:00:00:00:01", None))
+            .await
+            .unwrap();
+        assert!(matches!(
+            reinstall(&store, "admin", mac).await,
+            Err(ServiceError::Conflict(_))
+        ));
+        assert!(matches!(
+            approve(&store, "admin", mac, "node1", " ").await,
+            Err(ServiceError::Invalid { field: Some(f), .. }) if f == "profile"
+        ));
+        assert!(matches!(
+            approve(&store, "admin", mac, "node1", "nope").await,
+            Err(ServiceError::Invalid { field: Some(f), .. }) if f == "profile"
+        ));
+        assert!(matches!(
+            approve(&store, "admin", mac, "bad host!", "nope").await,
+            Err(ServiceError::Invalid { field: Some(f), .. }) if f == "hostname"
+        ));
+        let profile = ProfileInput {
+            name: "debian".into(),
+            kernel: "vmlinuz".into(),
+            ..Default::default()
+        };
+        crate::service::profiles::create(&store, "admin", &profile)
+            .await
+            .unwrap();
+        approve(&store, "admin", mac, "Node1", "debian")
+            .await
+            .unwrap();
+        let m = get(&store, mac).await.unwrap();
+        assert_eq!(
+            (m.hostname.as_str(), m.profile.as_deref(), m.state),
+            ("node1", Some("debian"), MachineState::Ready)
+        );
+        reinstall(&store, "admin", mac).await.unwrap();
+        assert_eq!(
+            get(&store, mac).await.unwrap().state,
+            MachineState::Reinstall
+        );
+        let unknown = mac_param("52:54:00:00:00:02").unwrap();
+        assert!(matches!(
+            reinstall(&store, "admin", unknown).await,
+            Err(ServiceError::NotFound(_))
+        ));
+    }
+}
