@@ -7,7 +7,7 @@ use axum::{Extension, Json};
 use super::ApiError;
 use crate::reload::{ReloadError, ReloadReport};
 use crate::service::config::reload_as;
-use crate::service::Principal;
+use crate::service::{Principal, ServiceError};
 use crate::state::AppState;
 
 /// `GET /api/v1/config`: the configuration in effect (no secrets live in it).
@@ -29,10 +29,11 @@ pub async fn reload(
 ) -> Result<Json<ReloadReport>, ApiError> {
     match reload_as(&app, &who.name).await {
         Ok(report) => Ok(Json(report)),
-        Err(e @ ReloadError::NoSource) => Err(ApiError::Conflict(e.to_string())),
-        Err(e @ ReloadError::Invalid { .. }) => Err(ApiError::Invalid {
+        Err(e @ ReloadError::NoSource) => Err(ServiceError::Conflict(e.to_string()).into()),
+        Err(e @ ReloadError::Invalid { .. }) => Err(ServiceError::Invalid {
             field: None,
             message: e.to_string(),
-        }),
+        }
+        .into()),
     }
 }

@@ -32,6 +32,7 @@ use utoipa_axum::routes;
 pub use error::{ApiError, ErrorBody};
 
 use crate::http::auth::{self, AuthService};
+use crate::service::ServiceError;
 use crate::state::AppState;
 
 /// Largest CSV import accepted (about 100k machines).
@@ -101,7 +102,7 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
 }
 
 async fn not_found() -> ApiError {
-    ApiError::NotFound(NOT_FOUND_MESSAGE.into())
+    ServiceError::NotFound(NOT_FOUND_MESSAGE.into()).into()
 }
 
 /// The catch-all's answer: an unknown path under `/api/v1`.
@@ -117,10 +118,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
         use axum::extract::rejection::JsonRejection;
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(ApiJson(v)),
-            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::Invalid {
+            Err(JsonRejection::JsonDataError(e)) => Err(ServiceError::Invalid {
                 field: None,
                 message: e.body_text(),
-            }),
+            }
+            .into()),
             // Keeps the rejection's own status: 413 for a body over the limit, 415 for a
             // missing JSON content type.
             Err(e) => Err(ApiError::Rejected {
@@ -141,6 +143,6 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| ApiQuery(q.0))
-            .map_err(|e| ApiError::BadRequest(e.body_text()))
+            .map_err(|e| ServiceError::BadRequest(e.body_text()).into())
     }
 }
