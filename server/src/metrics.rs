@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::dhcpv6::shed::ShedReason;
+use crate::dhcpv6::server::DhcpStats;
 use crate::dhcpv6::validate::DropReason;
 
 /// What became of one decoded DHCPv6 message.
@@ -521,28 +521,6 @@ pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
         out.sample(name, &[("interface", interface)], u8::from(*seen));
     }
     out.text
-}
-
-/// Counters for logs, the dashboard and metrics.
-#[derive(Debug, Default)]
-pub struct DhcpStats {
-    pub received: AtomicU64,
-    pub malformed: AtomicU64,
-    pub dropped: AtomicU64,
-    pub overload: AtomicU64,
-    pub replied: AtomicU64,
-    pub commit_failures: AtomicU64,
-    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
-    pub shed: [AtomicU64; ShedReason::ALL.len()],
-}
-
-impl DhcpStats {
-    pub fn shed(&self, reason: ShedReason) {
-        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
-        if reason != ShedReason::Stale {
-            self.overload.fetch_add(1, Ordering::Relaxed);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
-use crate::metrics::{DhcpStats, Metrics};
+use crate::dhcpv6::server::DhcpStats;
+use crate::metrics::Metrics;
 use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};
 

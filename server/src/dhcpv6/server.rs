@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -36,7 +36,27 @@ const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
 const MAX_IN_FLIGHT: usize = 4096;
 const RECLAIM_EVERY: Duration = Duration::from_secs(30);
 
-pub use crate::metrics::DhcpStats;
+/// Counters for logs, the dashboard and metrics.
+#[derive(Debug, Default)]
+pub struct DhcpStats {
+    pub received: AtomicU64,
+    pub malformed: AtomicU64,
+    pub dropped: AtomicU64,
+    pub overload: AtomicU64,
+    pub replied: AtomicU64,
+    pub commit_failures: AtomicU64,
+    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
+    pub shed: [AtomicU64; ShedReason::ALL.len()],
+}
+
+impl DhcpStats {
+    pub fn shed(&self, reason: ShedReason) {
+        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
+        if reason != ShedReason::Stale {
+            self.overload.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
 
 struct Server {
     state: AppState,
