@@ -33,13 +33,13 @@ pub struct Principal {
     /// The user name, or `token:NAME` for a token.
     pub name: String,
     pub scope: crate::store::Scope,
-    /// Sessions have one (double-submit CSRF); tokens do not need it.
+    /// The session's CSRF token; `None` for API tokens (not sent by browsers on their own).
     pub csrf_token: Option<String>,
 }
 
 impl Principal {
     pub fn can_write(&self) -> bool {
-        self.scope == crate::store::Scope::Admin
+        self.scope.can_write()
     }
 }
 
