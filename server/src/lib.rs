@@ -18,6 +18,7 @@ pub mod netif;
 pub mod prefix;
 pub mod ra;
 pub mod rate_limit;
+pub mod ready;
 pub mod relay;
 pub mod reload;
 pub mod secret_file;

@@ -41,6 +41,8 @@ pub struct AppState {
     pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
     /// Hot boot files in memory, shared by TFTP and HTTP `/assets` ([`crate::hot_files`]).
     pub hot_files: Arc<crate::hot_files::HotFiles>,
+    /// Addresses each service bound, for the start-up report ([`crate::ready`]).
+    pub listeners: Arc<crate::ready::Listeners>,
 }
 
 impl AppState {
@@ -66,6 +68,7 @@ impl AppState {
                 DISCOVERY_SOURCES_TRACKED,
             )),
             hot_files: Arc::default(),
+            listeners: Arc::default(),
         })
     }
 
@@ -97,7 +100,13 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
     let db = config.data_dir.join("bootforge.db");
-    Store::open(&db)
-        .await
-        .with_context(|| format!("opening database {}", db.display()))
+    match config.database_url() {
+        // Not the URL itself in the message: it may carry a password.
+        Some(url) => Store::connect(url)
+            .await
+            .context("database_url: opening the PostgreSQL database"),
+        None => Store::open(&db)
+            .await
+            .with_context(|| format!("opening database {}", db.display())),
+    }
 }
