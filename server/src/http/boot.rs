@@ -31,7 +31,6 @@ use axum::Router;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
@@ -44,6 +43,7 @@ use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -253,6 +253,18 @@ pub async fn script_for(
     usage: ScriptUse,
 ) -> Result<ServedScript, StoreError> {
     let machine = state.store.machine(mac).await?;
+    script_for_machine(state, mac, machine, urls, usage).await
+}
+
+/// [`script_for`] for a machine already loaded (`None`: not in the inventory), so a caller
+/// that has it (the dashboard's machine page) does not load it twice.
+pub async fn script_for_machine(
+    state: &AppState,
+    mac: Mac,
+    machine: Option<crate::store::Machine>,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+) -> Result<ServedScript, StoreError> {
     let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
         Some(name) => state.store.profile(name).await?,
         None => None,
