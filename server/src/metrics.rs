@@ -177,6 +177,7 @@ pub struct WriterCounts {
     pub events_dropped: u64,
     pub discovery_refused: u64,
     pub events_pruned: u64,
+    pub leases_refused: u64,
 }
 
 impl WriterCounts {
@@ -189,6 +190,7 @@ impl WriterCounts {
             events_dropped: s.events_dropped.load(Ordering::Relaxed),
             discovery_refused: s.discovery_refused.load(Ordering::Relaxed),
             events_pruned: s.events_pruned.load(Ordering::Relaxed),
+            leases_refused: s.leases_refused.load(Ordering::Relaxed),
         }
     }
 }
@@ -480,6 +482,12 @@ pub fn render(
         "bootforge_store_events_pruned_total",
         "Old boot events deleted to stay within boot.max_events.",
         writer.events_pruned,
+    );
+    out.counter_value(
+        "bootforge_store_leases_refused_total",
+        "Lease writes the database refused: another client's unexpired lease held the address \
+         (another instance on the same database leased it first); the exchange chose again.",
+        writer.leases_refused,
     );
     out.counter_value(
         "bootforge_discovery_refused_total",

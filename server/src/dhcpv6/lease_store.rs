@@ -6,6 +6,10 @@
 //! after [`from_row`].
 //!
 //! [`LeaseTable::apply`]: super::leases::LeaseTable::apply
+//!
+//! The refusal is `StoreError::Conflict { what: "lease" }`; `server.rs` then takes the
+//! database's rows for those addresses into the table and decides again (at most
+//! `MAX_LEASE_CONFLICTS` times).
 
 use super::leases::{Duid, Lease, LeaseChange, LeaseState, PoolName};
 use crate::store::{self, LeaseRecord, StoreResult, WriterHandle};
@@ -44,6 +48,13 @@ pub fn to_store_change(c: &LeaseChange) -> store::LeaseChange {
     match c {
         LeaseChange::Upsert(l) => store::LeaseChange::Upsert(to_row(l)),
         LeaseChange::Remove(a) => store::LeaseChange::Remove(*a),
+    }
+}
+
+pub fn from_store_change(c: store::LeaseChange) -> LeaseChange {
+    match c {
+        store::LeaseChange::Upsert(r) => LeaseChange::Upsert(from_row(r)),
+        store::LeaseChange::Remove(a) => LeaseChange::Remove(a),
     }
 }
 

@@ -8,9 +8,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt};
-use serde_json::json;
 use tokio::net::UdpSocket;
-use tokio::sync::Semaphore;
+use tokio::sync::{broadcast, Semaphore};
 use tracing::Instrument;
 
 use super::classify::{boot_server_for, BootUrls};
@@ -18,18 +17,19 @@ use super::codec::{self, Inbound};
 use super::event_steps::StepFilter;
 use super::identity::{resolve_mac, IdentityInputs};
 use super::lease_store::{self, commit_before_reply};
-use super::leases::LeaseTable;
+use super::leases::{LeaseChange, LeaseTable};
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
 use super::shed::{self, Kind, ShedReason};
 use super::validate::{check_relays, DropReason};
 use crate::app::AppState;
 use crate::config::Config;
+use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
 use crate::metrics::DhcpOutcome;
 use crate::netif::membership::{GroupMembership, MembershipLabels};
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
-use crate::store::{BootEvent, EventSource};
+use crate::store::{BootEvent, EventSource, LeaseFeed, StoreError};
 use crate::udp_pktinfo::{recv, Received};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -40,6 +40,9 @@ const RECLAIM_EVERY: Duration = Duration::from_secs(30);
 /// Receive buffer of the DHCPv6 socket: ~8 000 small datagrams, under a second at the clean
 /// rate (each costs ~1 KiB of buffer with its kernel overhead).
 const RECEIVE_BUFFER: usize = 8 << 20;
+/// Times one exchange chooses again after the database refused an address (another
+/// instance leased it first); then the reply is withheld and the client retries.
+const MAX_LEASE_CONFLICTS: u32 = 3;
 
 /// Counters for logs, the dashboard and metrics.
 #[derive(Debug, Default)]
@@ -99,7 +102,14 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             cfg.data_dir.join("address-secret").display()
         )
     })?;
+    // Instances sharing one database answer as one server (docs/postgresql.md).
+    let (server_duid, secret) = state
+        .store
+        .shared_server_identity(server_duid, secret)
+        .await?;
     let policy = PolicyConfig::new(&cfg, server_duid.clone(), secret);
+    // Subscribed before loading, so no other instance's change falls in between.
+    let lease_feed = state.store.lease_feed();
     let leases = state.store.load_leases().await?;
     tracing::info!(leases = leases.len(), duid = %hex::encode(&server_duid), "DHCPv6 lease table loaded");
     let socket = bind_socket(cfg.dhcp.port)?;
@@ -123,9 +133,13 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         steps: Mutex::new(StepFilter::new(Instant::now())),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
+    state
+        .listeners
+        .bound(crate::ready::Listener::Dhcpv6, server.socket.local_addr()?);
     tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
     tokio::spawn(reclaim_expired(server.clone()));
     tokio::spawn(follow_changes(server.clone()));
+    tokio::spawn(follow_other_instances(server.clone(), lease_feed));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
     // Several tasks receive from the one socket, so that receiving, shedding and decoding
     // run on every core (one membership set; SO_REUSEPORT would copy each multicast
@@ -182,6 +196,37 @@ async fn receive_loop(server: Arc<Server>, permits: Arc<Semaphore>) {
             server.handle(pkt, &bytes).await;
             drop(permit);
         });
+    }
+}
+
+/// Keep the lease table in step with leases other instances on the same database commit, so
+/// it does not offer what they gave away (the database still decides: see `exchange`).
+async fn follow_other_instances(server: Arc<Server>, mut feed: broadcast::Receiver<LeaseFeed>) {
+    loop {
+        let got = tokio::select! {
+            _ = server.state.shutdown.cancelled() => return,
+            got = feed.recv() => got,
+        };
+        match got {
+            Ok(LeaseFeed::Changes(changes)) => {
+                let mut table = server.table.lock().unwrap_or_else(|p| p.into_inner());
+                for c in changes {
+                    table.apply(lease_store::from_store_change(c));
+                }
+            }
+            Ok(LeaseFeed::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => {
+                match server.state.store.load_leases().await {
+                    Ok(leases) => {
+                        let fresh =
+                            LeaseTable::from_records(leases.into_iter().map(lease_store::from_row));
+                        *server.table.lock().unwrap_or_else(|p| p.into_inner()) = fresh;
+                        tracing::info!("DHCPv6 lease table reloaded from the shared database");
+                    }
+                    Err(e) => tracing::warn!(error = %e, "lease table resync failed"),
+                }
+            }
+            Err(broadcast::error::RecvError::Closed) => return,
+        }
     }
 }
 
@@ -335,10 +380,36 @@ impl Server {
                 http_port: cfg.http_public_port(),
             },
         };
-        let decision = {
+        let decide_now = || {
             let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
             decide(&policy, &mut table, msg, &ctx)
         };
+        let mut decision = decide_now();
+        // Invariant: a lease is on disk before the Reply that grants it leaves. With several
+        // instances on one database, the database may refuse an address another instance
+        // leased first: the table takes the database's rows and the policy chooses again.
+        let mut conflicts = 0;
+        while decision.reply.is_some() && !decision.changes.is_empty() {
+            match commit_before_reply(&self.state.writer, &decision.changes).await {
+                Ok(()) => break,
+                Err(StoreError::Conflict { what: "lease", .. })
+                    if conflicts < MAX_LEASE_CONFLICTS =>
+                {
+                    conflicts += 1;
+                    tracing::info!("address leased by another instance; choosing again");
+                    self.follow_store(&decision.changes).await;
+                    decision = decide_now();
+                }
+                Err(e) => {
+                    self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
+                    self.state
+                        .metrics
+                        .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
+                    tracing::error!(error = %e, "lease commit failed; reply withheld");
+                    return;
+                }
+            }
+        }
         if let Some(arch) = decision.summary.class.arch() {
             tracing::Span::current().record("arch", arch.name);
         }
@@ -351,14 +422,6 @@ impl Server {
             self.count_drop(msg.msg_type(), reason, &pkt);
             return;
         };
-        if let Err(e) = commit_before_reply(&self.state.writer, &decision.changes).await {
-            self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
-            self.state
-                .metrics
-                .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
-            tracing::error!(error = %e, "lease commit failed; reply withheld");
-            return;
-        }
         let out = match codec::encode(reply, &inbound.relays) {
             Ok(b) => b,
             Err(e) => {
@@ -406,6 +469,25 @@ impl Server {
         }
     }
 
+    /// Take the database's rows for the addresses a refused commit wanted.
+    async fn follow_store(&self, changes: &[LeaseChange]) {
+        for c in changes {
+            let LeaseChange::Upsert(l) = c else { continue };
+            let held = match self.state.store.lease(l.address).await {
+                Ok(Some(row)) => LeaseChange::Upsert(lease_store::from_row(row)),
+                Ok(None) => LeaseChange::Remove(l.address),
+                Err(e) => {
+                    tracing::warn!(error = %e, address = %l.address, "lease lookup failed");
+                    continue;
+                }
+            };
+            self.table
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .apply(held);
+        }
+    }
+
     /// A decoded message that gets no answer: counted by reason, logged at debug.
     fn count_drop(&self, kind: dhcproto::v6::MessageType, reason: DropReason, pkt: &Received) {
         self.stats.dropped.fetch_add(1, Ordering::Relaxed);
@@ -424,31 +506,54 @@ impl Server {
     ) {
         let msg = &inbound.msg;
         let s = &decision.summary;
-        let stage = format!("{:?}", msg.msg_type()).to_ascii_lowercase();
-        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(json!({
-            "xid": hex::encode(msg.xid()),
-            "reply": s.reply.map(|t| format!("{t:?}")),
-            "status": s.status.map(|c| format!("{c:?}")),
-            "addresses": s.addresses,
-            "boot_url": s.boot_url,
-            "class": s.class,
-            "iaids": s.iaids,
-            "duid": hex::encode(duid.unwrap_or_default()),
-            "interface": interface,
-            "relayed": !inbound.relays.is_empty(),
-        }));
+        // The stage word is the message type's name, as it always was ("informationrequest").
+        let stage = BootStage::from_word(&format!("{:?}", msg.msg_type()).to_ascii_lowercase());
+        let detail = DhcpDetail {
+            xid: hex::encode(msg.xid()),
+            reply: s.reply.map(|t| format!("{t:?}")),
+            status: s.status.map(|c| format!("{c:?}")),
+            addresses: s.addresses.clone(),
+            boot_url: s.boot_url.clone(),
+            class: Some(class_record(s.class)),
+            iaids: s.iaids.clone(),
+            duid: hex::encode(duid.unwrap_or_default()),
+            interface,
+            relayed: !inbound.relays.is_empty(),
+        };
+        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(detail);
         if let Some(a) = s.addresses.first() {
             ev = ev.address(a);
         }
         ev.arch = s.class.arch().map(|a| a.name.to_string());
-        if let (Some((_, source)), Some(duid)) = (mac, duid) {
-            ev.identity = Some((
-                duid.to_vec(),
-                s.iaids.first().copied().unwrap_or(0),
-                source.as_str().to_string(),
-            ));
+        if let (Some((_, mac_source)), Some(duid)) = (mac, duid) {
+            ev.identity = Some(ClientIdentity {
+                duid: duid.to_vec(),
+                iaid: s.iaids.first().copied().unwrap_or(0),
+                mac_source,
+            });
         }
         self.state.writer.record(ev);
+    }
+}
+
+/// The client class as boot events record it.
+fn class_record(class: super::classify::ClientClass) -> ClassRecord {
+    use super::classify::{ArchInfo, BootTransport, ClientClass};
+    let arch = |a: ArchInfo| ArchRecord {
+        code: a.code,
+        name: a.name.to_string(),
+        transport: match a.transport {
+            BootTransport::Bios => "bios",
+            BootTransport::Pxe => "pxe",
+            BootTransport::Http => "http",
+        }
+        .to_string(),
+    };
+    match class {
+        ClientClass::Ipxe { arch: a } => ClassRecord::Ipxe { arch: a.map(arch) },
+        ClientClass::Firmware { arch: a } => ClassRecord::Firmware { arch: arch(a) },
+        ClientClass::UnknownArch { code } => ClassRecord::UnknownArch { code },
+        ClientClass::Plain => ClassRecord::Plain,
     }
 }
 
