@@ -1447,8 +1447,8 @@ fn vm_seabios_ipxe_rom_without_dhcpv6_falls_back_then_exits() {
         "without M/O in the RA no DHCPv6 (and so no script) should happen; events:\n{}",
         fmt_events(&ev)
     );
-    // Not one DHCPv6 datagram reached the server (events could only lag behind), and the
-    // server was listening: it is the one answering /metrics on the link.
+    // Not one DHCPv6 datagram reached the server's socket (the events above could only lag
+    // behind; the counter moves as a datagram arrives).
     let server = rig.server.as_ref().expect("server started");
     assert_eq!(
         server.metric("bootforge_dhcp_packets_received_total"),
