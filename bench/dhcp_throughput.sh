@@ -290,23 +290,33 @@ clean_rate() {
 }
 
 if [[ $which == storm ]]; then
-    clean_rates=${CLEAN_RATES:-4000 8000 12000 16000 20000 24000}
-    clean_rate kea
-    kea_clean=$CLEAN
-    clean_rate bootforge
-    bf_clean=$CLEAN
-    TAG=1cpu CPUS=0 clean_rate bootforge
-    bf_clean1=$CLEAN
+    clean_rates=${CLEAN_RATES:-2000 4000 6000 8000 10000 14000 18000 24000}
+    if [[ -n ${OVERLOAD_BASE:-} ]]; then
+        # Only the overload table, around a clean rate measured before.
+        kea_clean=- bf_clean=$OVERLOAD_BASE bf_clean1=-
+    else
+        clean_rate kea
+        kea_clean=$CLEAN
+        clean_rate bootforge
+        bf_clean=$CLEAN
+        TAG=1cpu CPUS=0 clean_rate bootforge
+        bf_clean1=$CLEAN
+    fi
+    # No clean rate among those tried: the overload table starts from the lowest tried.
+    base=$bf_clean
+    [[ $base == 0 ]] && base=${clean_rates%% *}
     over=()
-    for k in 1 2 3 5; do over+=($((bf_clean * k))); done
+    for k in 1 2 3 5; do over+=($((base * k))); done
     for rate in "${over[@]}"; do
         echo "overload: bootforge at ${rate}/s ..." >&2
         TAG=over run_one bootforge "$rate"
     done
     leases=${LEASES:-100000}
     mem_rate=5000
+    [[ -n ${OVERLOAD_BASE:-} ]] && leases=0
     mem_s=$(((leases + mem_rate - 1) / mem_rate))
     for server in kea bootforge; do
+        ((leases > 0)) || break
         echo "memory: $server, ${mem_rate}/s for ${mem_s} s ..." >&2
         TAG=mem RUN_SECONDS=$mem_s run_one "$server" "$mem_rate"
     done
@@ -341,13 +351,14 @@ if [[ $which == storm ]]; then
     echo
     echo "resident memory (VmRSS) after ${mem_rate}/s for ${mem_s} s (leases = rows on disk / distinct CSV addresses):"
     for server in kea bootforge; do
+        ((leases > 0)) || break
         f=$art/$server-mem-$mem_rate/rss_kib
         read -r _ _ _ _ _ _ _ st <"$art/$server-mem-$mem_rate/result"
         rss[$server]=$(cat "$f" 2>/dev/null || echo 0)
         printf '  %-10s %8.1f MiB  %s leases  %.0f bytes/lease (whole process)\n' "$server" "$(awk -v k="${rss[$server]}" 'BEGIN { print k / 1024 }')" \
             "$st" "$(awk -v k="${rss[$server]}" -v n="$st" 'BEGIN { print n ? k * 1024 / n : 0 }')"
     done
-    echo "  ratio bootforge/kea: $(ratio "${rss[bootforge]}" "${rss[kea]}")"
+    ((leases > 0)) && echo "  ratio bootforge/kea: $(ratio "${rss[bootforge]}" "${rss[kea]}")"
     echo "raw perfdhcp output, configs, /metrics and server logs: $art"
     exit 0
 fi

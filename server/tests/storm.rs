@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use dhcproto::v6::{DhcpOption, Message, MessageType, Status};
 use dhcproto::{Decodable, Decoder, Encodable};
 use support::dhcp::{address_in, ia, server_id_of, ALL_SERVERS};
-use support::{client_socket, in_ns, sample, Link, Server};
+use support::{client_socket, sample, Link, Server};
 
 /// DUID-LL (type 3, Ethernet) of MAC 02:00:00:tag:hi:lo.
 fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
@@ -90,15 +90,6 @@ fn exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
     None
 }
 
-fn metrics(link: &Link) -> String {
-    let out = in_ns(
-        &link.server_ns,
-        &["curl", "-sf", "-m", "5", "http://[::1]:8080/metrics"],
-    );
-    assert!(out.status.success(), "GET /metrics failed: {out:?}");
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// The default /64 range (`::1000`–`::ffff`, 61 440 addresses) full but for one address:
 /// the one client that asks gets it; then 10 000 new clients at 5 000/s get NoAddrsAvail,
 /// every one and at once (the old allocator scanned the whole range for each and fell behind
@@ -134,7 +125,7 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
     // The flood: 10 000 new clients at 5 000/s, and from the holder a Renew every 200th
     // packet and a Rebind every 200th (100 in 0.1 ms steps).
     const NEW: u16 = 10_000;
-    let before = metrics(&link);
+    let before = server.metrics();
     let sender = sock.try_clone().unwrap();
     let (holder2, sid2) = (holder.clone(), sid.clone());
     let flood = std::thread::spawn(move || {
@@ -209,7 +200,7 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
         )),
         hex(&holder)
     );
-    let text = metrics(&link);
+    let text = server.metrics();
     assert_eq!(
         sample(&text, "bootforge_dhcp_packets_overload_total"),
         0.0,
@@ -254,7 +245,7 @@ fn stale_work_is_shed_unread_and_counted_while_renews_are_answered() {
     let got = exchange(&sock, to, &solicit([1, 0, 0], holder.clone(), true)).expect("a lease");
     let addr = address_in(&got).expect("an address");
     let sid = server_id_of(&got);
-    let before = metrics(&link);
+    let before = server.metrics();
     assert_eq!(
         sample(&before, "bootforge_dhcp_shed_total{reason=\"stale\"}"),
         0.0
@@ -301,7 +292,7 @@ fn stale_work_is_shed_unread_and_counted_while_renews_are_answered() {
     assert_eq!(address_in(renewed[0]), Some(addr));
     let stale: Vec<&Message> = answers.iter().filter(|m| m.xid()[0] != 5).collect();
     assert!(stale.is_empty(), "stale work answered: {stale:?}");
-    let after = metrics(&link);
+    let after = server.metrics();
     assert_eq!(
         sample(&after, "bootforge_dhcp_shed_total{reason=\"stale\"}"),
         51.0,

@@ -6,6 +6,10 @@
 //! after [`from_row`].
 //!
 //! [`LeaseTable::apply`]: super::leases::LeaseTable::apply
+//!
+//! The refusal is `StoreError::Conflict { what: "lease" }`; `server.rs` then takes the
+//! database's rows for those addresses into the table and decides again (at most
+//! `MAX_LEASE_CONFLICTS` times).
 
 use super::leases::{Duid, Lease, LeaseChange, LeaseState, PoolName};
 use crate::store::{self, LeaseRecord, StoreResult, WriterHandle};

@@ -340,8 +340,9 @@ impl LeaseTable {
         t
     }
 
-    /// Apply a change made elsewhere (loaded from disk, or committed by another instance):
-    /// O(1) plus the pool index's O(log n).
+    /// Follow a change the database holds but this table did not decide (loaded at start-up,
+    /// another instance's commit on a shared database, or the row that refused ours); decides
+    /// nothing. O(1) plus the pool index's O(log n).
     pub fn apply(&mut self, change: LeaseChange) {
         match change {
             LeaseChange::Upsert(mut l) => {
