@@ -39,6 +39,8 @@ pub struct AppState {
     pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
     /// Hot boot files in memory, shared by TFTP and HTTP `/assets` ([`crate::hot_files`]).
     pub hot_files: Arc<crate::hot_files::HotFiles>,
+    /// Rendered iPXE scripts per MAC ([`crate::boot::script_cache`]).
+    pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
 }
 
 impl AppState {
@@ -64,6 +66,7 @@ impl AppState {
                 DISCOVERY_SOURCES_TRACKED,
             )),
             hot_files: Arc::default(),
+            script_cache: Arc::default(),
         })
     }
 

@@ -6,4 +6,5 @@
 pub mod client;
 pub mod files;
 pub mod script;
+pub mod script_cache;
 pub mod script_value;

@@ -9,6 +9,7 @@
 
 mod audit;
 mod auth;
+mod boot_inputs;
 mod inventory;
 mod listing;
 mod writer;
@@ -51,6 +52,8 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Reads the boot-inputs generation ([`Store::boot_inputs_generation`]).
+    boot_inputs: std::sync::Arc<boot_inputs::BootInputsProbe>,
 }
 
 pub fn now_ms() -> i64 {
@@ -78,7 +81,8 @@ impl Store {
             .connect_with(opts)
             .await?;
         sqlx::migrate!("../migrations").run(&pool).await?;
-        Ok(Store { pool })
+        let boot_inputs = std::sync::Arc::new(boot_inputs::BootInputsProbe::open(path));
+        Ok(Store { pool, boot_inputs })
     }
 
     pub async fn close(&self) {

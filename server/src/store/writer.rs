@@ -117,8 +117,12 @@ impl WriterHandle {
     /// dropped and counted.
     pub fn record(&self, event: BootEvent) {
         if self.tx.try_send(WriteOp::Event(event)).is_err() {
-            self.stats.events_dropped.fetch_add(1, Ordering::Relaxed);
-            tracing::warn!("event queue full; boot event dropped");
+            // Logged at 1, 2, 4, 8, … drops: under a flood a line per drop would cost more
+            // than the request (`bootforge_store_events_dropped_total` counts every one).
+            let dropped = self.stats.events_dropped.fetch_add(1, Ordering::Relaxed) + 1;
+            if dropped.is_power_of_two() {
+                tracing::warn!(dropped, "event queue full; boot event dropped");
+            }
         }
     }
 
