@@ -129,6 +129,8 @@ pub struct Metrics {
     /// Asset events not recorded because too many MAC look-ups for them were in flight
     /// (the bound on that queue, [`crate::http::boot`]).
     pub http_asset_events_shed: AtomicU64,
+    /// Script and asset events left out as repeats ([`crate::boot::event_coalesce`]).
+    pub http_events_coalesced: AtomicU64,
     /// The rendered-script cache ([`crate::boot::script_cache`]).
     pub script_cache: crate::boot::script_cache::CacheStats,
     /// `POST /boot/{mac}/done` from installed systems.
@@ -159,6 +161,7 @@ impl Default for Metrics {
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             http_asset_events_shed: AtomicU64::new(0),
+            http_events_coalesced: AtomicU64::new(0),
             script_cache: Default::default(),
             boot_completions: AtomicU64::new(0),
             boot_refused: Default::default(),
@@ -451,6 +454,11 @@ pub fn render(
         "bootforge_http_asset_events_shed_total",
         "Asset events dropped: too many MAC look-ups for them in flight.",
         &metrics.http_asset_events_shed,
+    );
+    out.counter(
+        "bootforge_http_events_coalesced_total",
+        "Script and asset events not recorded: the same one within the last second.",
+        &metrics.http_events_coalesced,
     );
     out.counter(
         "bootforge_http_script_cache_hits_total",

@@ -4,6 +4,7 @@
 //! ([`client`]).
 
 pub mod client;
+pub mod event_coalesce;
 pub mod files;
 pub mod script;
 pub mod script_cache;

@@ -22,6 +22,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -35,6 +36,7 @@ use tower_http::services::ServeFile;
 
 use crate::app::AppState;
 use crate::boot::client::mac_for_address;
+use crate::boot::event_coalesce::Coalescer;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
@@ -222,7 +224,16 @@ async fn boot_script(
         state.metrics.script_served(served.kind);
         return Ok(script_response(script.body.clone()));
     }
-    // Off the request path: the writer's queue is bounded, a full one drops and counts.
+    // Off the request path: the writer's queue is bounded, a full one drops and counts; a
+    // repeat of the same script within a second is not recorded again.
+    if !SCRIPT_EVENTS.admit((mac, served.kind), Instant::now()) {
+        state
+            .metrics
+            .http_events_coalesced
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        state.metrics.script_served(served.kind);
+        return Ok(script_response(script.body.clone()));
+    }
     let mut event = BootEvent::new(EventSource::Http, "script", Some(mac)).detail(json!({
         "script": served.kind,
         "template": served.template,
@@ -552,6 +563,20 @@ async fn serve_boot_file(
         client = ?client, file = %requested, method = %method, status = status.as_u16(), bytes,
         range = ?range, "boot file served"
     );
+    let repeat_key = (
+        client,
+        method.clone(),
+        requested.clone(),
+        range.clone(),
+        status.as_u16(),
+    );
+    if !ASSET_EVENTS.admit(repeat_key, Instant::now()) {
+        state
+            .metrics
+            .http_events_coalesced
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(response);
+    }
     let detail = json!({
         "file": requested,
         "path": path.display().to_string(),
@@ -588,6 +613,13 @@ async fn serve_boot_file(
     });
     Ok(response)
 }
+
+/// Repeated script and asset events ([`crate::boot::event_coalesce`]).
+static SCRIPT_EVENTS: std::sync::LazyLock<Coalescer<(Mac, &'static str)>> =
+    std::sync::LazyLock::new(Coalescer::default);
+type AssetEventKey = (Option<IpAddr>, Method, String, Option<String>, u16);
+static ASSET_EVENTS: std::sync::LazyLock<Coalescer<AssetEventKey>> =
+    std::sync::LazyLock::new(Coalescer::default);
 
 /// Bound on asset-event tasks (MAC look-up, then the writer's bounded queue) in flight.
 const MAX_ASSET_EVENT_TASKS: usize = 256;
