@@ -14,7 +14,14 @@ pub fn split_url(url: &str) -> Option<(SocketAddr, String)> {
     } else {
         format!("{authority}:80")
     };
-    Some((authority.parse().ok()?, if path.is_empty() { "/".into() } else { path.into() }))
+    Some((
+        authority.parse().ok()?,
+        if path.is_empty() {
+            "/".into()
+        } else {
+            path.into()
+        },
+    ))
 }
 
 /// GET `url` from `source`; returns the body (empty unless `keep`) and its length.

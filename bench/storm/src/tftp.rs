@@ -1,6 +1,7 @@
 //! TFTP read transfers as UEFI firmware does them (shared by `tftp-load` and `boot-sim`):
 //! optionally the EDK2 tsize probe (RRQ tsize+blksize[+windowsize], read the OACK, ERROR 8),
-//! then the real RRQ; blocking socket, ACK retransmission after 1 s, at most 10 timeouts.
+//! then the real RRQ; blocking socket, 1 s timeouts: the probe sent up to 6 times, the ACK
+//! retransmitted, at most 10 timeouts in a transfer.
 
 use std::net::{SocketAddr, UdpSocket};
 use std::time::Duration;
@@ -63,11 +64,21 @@ pub fn fetch(
     probe: bool,
 ) -> Result<u64, String> {
     let sock = UdpSocket::bind(bind).map_err(|e| e.to_string())?;
-    sock.set_read_timeout(Some(Duration::from_millis(1000))).unwrap();
+    sock.set_read_timeout(Some(Duration::from_millis(1000)))
+        .unwrap();
     let mut buf = vec![0u8; 65536];
     if probe {
-        sock.send_to(&rrq(file, &options(blksize, window)), server).map_err(|e| e.to_string())?;
-        let (n, from) = sock.recv_from(&mut buf).map_err(|e| format!("probe: {e}"))?;
+        // As EDK2: the probe RRQ is sent again after each timeout, up to 6 times.
+        let mut answer = None;
+        for _ in 0..6 {
+            sock.send_to(&rrq(file, &options(blksize, window)), server)
+                .map_err(|e| e.to_string())?;
+            if let Ok(got) = sock.recv_from(&mut buf) {
+                answer = Some(got);
+                break;
+            }
+        }
+        let (n, from) = answer.ok_or("probe: no answer to 6 RRQs")?;
         if opcode(&buf[..n]) != OACK {
             return Err(format!("probe: opcode {}", opcode(&buf[..n])));
         }
@@ -75,7 +86,8 @@ pub fn fetch(
         err.extend_from_slice(b"tsize probe\0");
         sock.send_to(&err, from).map_err(|e| e.to_string())?;
     }
-    sock.send_to(&rrq(file, &options(blksize, window)), server).map_err(|e| e.to_string())?;
+    sock.send_to(&rrq(file, &options(blksize, window)), server)
+        .map_err(|e| e.to_string())?;
     let mut peer: Option<SocketAddr> = None;
     let mut block_size = 512u64;
     let mut win = 1u16;
@@ -120,7 +132,8 @@ pub fn fetch(
                 if block != expected {
                     // Out of order or a retransmission: ack the last good block.
                     in_window = 0;
-                    sock.send_to(&ack(expected.wrapping_sub(1)), from).map_err(|e| e.to_string())?;
+                    sock.send_to(&ack(expected.wrapping_sub(1)), from)
+                        .map_err(|e| e.to_string())?;
                     continue;
                 }
                 let len = (n - 4) as u64;
@@ -146,4 +159,3 @@ pub fn fetch(
         }
     }
 }
-

@@ -29,7 +29,10 @@ fn mac_of(i: usize) -> [u8; 6] {
 }
 
 fn mac_text(m: &[u8; 6]) -> String {
-    m.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":")
+    m.iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 /// Replies by xid to the machine waiting for them.
@@ -74,7 +77,10 @@ impl Net {
     fn lease(&self, client: &Client, xid: u32) -> Result<Answer, String> {
         let adv = self.exchange(xid, &client.message(SOLICIT, xid, None), ADVERTISE, 6)?;
         if adv.address.is_none() {
-            return Err(format!("advertise without address (status {:?})", adv.status));
+            return Err(format!(
+                "advertise without address (status {:?})",
+                adv.status
+            ));
         }
         let req = client.message(REQUEST, xid + 1, Some(&adv));
         let reply = self.exchange(xid + 1, &req, REPLY, 10)?;
@@ -88,7 +94,8 @@ impl Net {
     fn configure(&self, addr: Ipv6Addr) -> Result<(), String> {
         {
             let mut ip = self.ip.lock().unwrap();
-            writeln!(ip, "address add {addr}/128 dev {} nodad", self.iface).map_err(|e| e.to_string())?;
+            writeln!(ip, "address add {addr}/128 dev {} nodad", self.iface)
+                .map_err(|e| e.to_string())?;
             ip.flush().map_err(|e| e.to_string())?;
         }
         let deadline = Instant::now() + Duration::from_secs(5);
@@ -134,16 +141,28 @@ fn script_urls(script: &str) -> Result<(String, String), String> {
 fn chain(net: &Net, index: usize, blksize: u16, window: u16) -> Result<(), String> {
     let mac = mac_of(index);
     let xid = (index as u32 * 4) & 0xff_ffff;
-    let firmware = Client { mac, iaid: 1, ipxe: false };
-    let reply = net.lease(&firmware, xid).map_err(|e| format!("dhcp: {e}"))?;
+    let firmware = Client {
+        mac,
+        iaid: 1,
+        ipxe: false,
+    };
+    let reply = net
+        .lease(&firmware, xid)
+        .map_err(|e| format!("dhcp: {e}"))?;
     let addr = reply.address.unwrap();
     let url = reply.boot_url.ok_or("dhcp: no boot file URL")?;
     net.configure(addr).map_err(|e| format!("address: {e}"))?;
     let (server, file) = tftp_url(&url).ok_or_else(|| format!("dhcp: not a TFTP URL: {url}"))?;
     let bind = SocketAddr::new(IpAddr::V6(addr), 0);
     tftp::fetch(bind, server, &file, blksize, window, true).map_err(|e| format!("tftp: {e}"))?;
-    let ipxe = Client { mac, iaid: 1, ipxe: true };
-    let reply = net.lease(&ipxe, xid + 2).map_err(|e| format!("ipxe-dhcp: {e}"))?;
+    let ipxe = Client {
+        mac,
+        iaid: 1,
+        ipxe: true,
+    };
+    let reply = net
+        .lease(&ipxe, xid + 2)
+        .map_err(|e| format!("ipxe-dhcp: {e}"))?;
     let mac_s = mac_text(&mac);
     let url = reply
         .boot_url
@@ -196,11 +215,14 @@ fn main() {
     // Every answer to its machine, by xid.
     {
         let waiters = net.waiters.clone();
-        sock.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+        sock.set_read_timeout(Some(Duration::from_millis(200)))
+            .unwrap();
         std::thread::spawn(move || {
             let mut buf = [0u8; 2048];
             loop {
-                let Ok((len, _)) = sock.recv_from(&mut buf) else { continue };
+                let Ok((len, _)) = sock.recv_from(&mut buf) else {
+                    continue;
+                };
                 if let Some(answer) = dhcpv6::parse(&buf[..len]) {
                     if let Some(tx) = waiters.lock().unwrap().get(&answer.xid) {
                         let _ = tx.send(answer);
@@ -248,6 +270,7 @@ fn main() {
     let wall = start.elapsed().as_secs_f64();
     drop(net);
     let _ = ip.kill();
+    let _ = ip.wait();
     std::fs::write(&a[6], ok_macs).expect("OK_FILE");
     for (stage, count) in &failures {
         eprintln!("failed at {stage}: {count}");

@@ -33,7 +33,13 @@ fn main() {
                 .spawn(move || {
                     barrier.wait();
                     let t = Instant::now();
-                    let bind: SocketAddr = if server.is_ipv6() { "[::]:0" } else { "0.0.0.0:0" }.parse().unwrap();
+                    let bind: SocketAddr = if server.is_ipv6() {
+                        "[::]:0"
+                    } else {
+                        "0.0.0.0:0"
+                    }
+                    .parse()
+                    .unwrap();
                     let r = fetch(bind, server, &file, blksize, window, probe);
                     (r, t.elapsed())
                 })
@@ -60,7 +66,12 @@ fn main() {
     }
     let wall = start.elapsed().as_secs_f64();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let q = |f: f64| times.get(((times.len() as f64 * f).ceil() as usize).saturating_sub(1)).copied().unwrap_or(f64::NAN);
+    let q = |f: f64| {
+        times
+            .get(((times.len() as f64 * f).ceil() as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
     println!(
         "{ok} {failed} {bytes} {wall:.3} {:.1} {:.3} {:.3} {:.3}",
         bytes as f64 / wall / 1e6,
