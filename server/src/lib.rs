@@ -8,6 +8,7 @@ pub mod boot;
 pub mod check;
 pub mod config;
 pub mod dhcpv6;
+pub mod events;
 pub mod hot_files;
 pub mod http;
 pub mod mac;

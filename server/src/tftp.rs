@@ -19,12 +19,12 @@ use anyhow::Context as _;
 use async_tftp::packet;
 use async_tftp::server::{Handler, TftpServerBuilder};
 use futures_lite::AsyncRead;
-use serde_json::json;
 use tokio::sync::oneshot;
 
 use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
+use crate::events::{BootStage, TftpEndDetail, TftpRefusedDetail, TftpStartDetail};
 use crate::hot_files::{HotFiles, Opened};
 use crate::store::{BootEvent, EventSource};
 
@@ -147,11 +147,14 @@ impl BootTftpHandler {
             tracing::info!(client = %client, file = requested, reason = %refusal, "TFTP request refused");
         }
         let state = self.state.clone();
-        let detail = json!({ "file": requested, "reason": refusal.to_string() });
+        let detail = TftpRefusedDetail {
+            file: requested.to_string(),
+            reason: refusal.to_string(),
+        };
         self.runtime.spawn(async move {
             let mac = mac_for_address(&state, client.ip()).await;
             state.writer.record(
-                BootEvent::new(EventSource::Tftp, "tftp_refused", mac.map(|m| m.0))
+                BootEvent::new(EventSource::Tftp, BootStage::TftpRefused, mac.map(|m| m.0))
                     .address(client.ip())
                     .detail(detail),
             );
@@ -204,16 +207,16 @@ fn spawn_transfer_recorder(
         let path: PathBuf = resolved.path;
         tracing::debug!(client = %client, mac = ?mac, file = %requested, size, "TFTP transfer starts");
         state.writer.record(
-            BootEvent::new(EventSource::Tftp, "tftp_start", mac)
+            BootEvent::new(EventSource::Tftp, BootStage::TftpStart, mac)
                 .address(client.ip())
-                .detail(json!({
-                    "file": requested,
-                    "path": path.display().to_string(),
-                    "origin": resolved.origin,
-                    "size": size,
-                    "port": client.port(),
-                    "mac_source": found.map(|(_, s)| s),
-                })),
+                .detail(TftpStartDetail {
+                    file: requested.clone(),
+                    path: path.display().to_string(),
+                    origin: resolved.origin.as_str().to_string(),
+                    size,
+                    port: client.port(),
+                    mac_source: found.map(|(_, s)| s),
+                }),
         );
         // The sender is only dropped unsent if the reader never reported: count it as an
         // abort with nothing known.
@@ -236,24 +239,24 @@ fn spawn_transfer_recorder(
                 .fetch_add(1, Ordering::Relaxed);
         }
         let stage = if outcome.complete {
-            "tftp_done"
+            BootStage::TftpDone
         } else {
-            "tftp_abort"
+            BootStage::TftpAbort
         };
         let duration_ms = u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX);
         tracing::info!(
             client = %client, mac = ?mac, file = %requested, bytes = outcome.bytes, size,
-            duration_ms, stage, "TFTP transfer ended"
+            duration_ms, stage = %stage, "TFTP transfer ended"
         );
         state.writer.record(
             BootEvent::new(EventSource::Tftp, stage, mac)
                 .address(client.ip())
-                .detail(json!({
-                    "file": requested,
-                    "bytes": outcome.bytes,
-                    "size": size,
-                    "duration_ms": duration_ms,
-                })),
+                .detail(TftpEndDetail {
+                    file: requested,
+                    bytes: outcome.bytes,
+                    size,
+                    duration_ms,
+                }),
         );
     });
     tx

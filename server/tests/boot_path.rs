@@ -329,12 +329,12 @@ fn tftp_hpa_client_gets_the_exact_bytes() {
     assert_eq!(std::fs::read(&out).unwrap(), pattern(HELLO_LEN, 1));
     let events = s.wait_events("tftp_done", |e| {
         e.iter()
-            .any(|e| e.stage == "tftp_done" && e.detail["file"] == "hello.bin")
+            .any(|e| e.stage == "tftp_done" && e.detail.to_json()["file"] == "hello.bin")
     });
     let done = events.iter().find(|e| e.stage == "tftp_done").unwrap();
-    assert_eq!(done.detail["bytes"], HELLO_LEN as u64);
+    assert_eq!(done.detail.to_json()["bytes"], HELLO_LEN as u64);
     assert_eq!(done.address.as_deref(), Some("::1"));
-    assert!(done.detail["duration_ms"].is_u64());
+    assert!(done.detail.to_json()["duration_ms"].is_u64());
     assert!(events.iter().any(|e| e.stage == "tftp_start"));
 }
 
@@ -537,10 +537,10 @@ fn edk2_abort_dance_frees_the_transfer() {
         e.iter().any(|e| e.stage == "tftp_abort") && e.iter().any(|e| e.stage == "tftp_done")
     });
     let abort = events.iter().find(|e| e.stage == "tftp_abort").unwrap();
-    assert_eq!(abort.detail["file"], "ipxe.efi");
-    assert!(abort.detail["bytes"].as_u64().unwrap() < IPXE_LEN as u64);
+    assert_eq!(abort.detail.to_json()["file"], "ipxe.efi");
+    assert!(abort.detail.to_json()["bytes"].as_u64().unwrap() < IPXE_LEN as u64);
     let done = events.iter().find(|e| e.stage == "tftp_done").unwrap();
-    assert_eq!(done.detail["bytes"], IPXE_LEN as u64);
+    assert_eq!(done.detail.to_json()["bytes"], IPXE_LEN as u64);
 }
 
 // ---- HTTP ----------------------------------------------------------------------------------
@@ -620,7 +620,7 @@ fn scripts_follow_the_machine_through_its_life() {
             e.stage == "script"
                 && e.mac == Some(mac)
                 && e.address.as_deref() == Some("::1")
-                && e.detail["script"] == "wait"
+                && e.detail.to_json()["script"] == "wait"
         })
     });
     let store = s.store();
@@ -807,11 +807,11 @@ fn assets_support_head_get_range_and_efi_types() {
         .iter()
         .find(|e| {
             e.stage == "asset"
-                && e.detail["file"] == "hello.bin"
-                && e.detail["status"] == 200
-                && e.detail["method"] == "GET"
+                && e.detail.to_json()["file"] == "hello.bin"
+                && e.detail.to_json()["status"] == 200
+                && e.detail.to_json()["method"] == "GET"
         })
         .expect("asset event for the GET");
-    assert_eq!(full_get.detail["bytes"], HELLO_LEN as u64);
+    assert_eq!(full_get.detail.to_json()["bytes"], HELLO_LEN as u64);
     assert_eq!(full_get.address.as_deref(), Some("::1"));
 }

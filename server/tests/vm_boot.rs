@@ -803,7 +803,7 @@ type EventPattern<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
 fn is_event(e: &StoredEvent, source: &str, stage: &str, kv: Option<(&str, &str)>) -> bool {
     e.source == source
         && e.stage == stage
-        && kv.is_none_or(|(k, v)| e.detail.get(k).and_then(|x| x.as_str()) == Some(v))
+        && kv.is_none_or(|(k, v)| e.detail.to_json().get(k).and_then(|x| x.as_str()) == Some(v))
 }
 
 /// Asserts the full chain is in the events: DHCPv6 request, (TFTP of ipxe.efi,) the `script`
@@ -1154,8 +1154,8 @@ fn ipxe_reply_to_script_gap(ev: &[StoredEvent]) -> Result<Duration, String> {
         .rev()
         .find(|e| {
             e.source == "dhcp"
-                && e.detail["reply"].as_str() == Some("Reply")
-                && e.detail["class"]["kind"].as_str() == Some("ipxe")
+                && e.detail.to_json()["reply"].as_str() == Some("Reply")
+                && e.detail.to_json()["class"]["kind"].as_str() == Some("ipxe")
         })
         .ok_or("no DHCPv6 Reply to an iPXE client before the first script fetch")?;
     let ms = ev[script].at - reply.at;
@@ -1172,7 +1172,10 @@ fn ipxe_reply_to_script_gap(ev: &[StoredEvent]) -> Result<Duration, String> {
 fn tftp_origin<'a>(ev: &'a [StoredEvent], file: &str) -> Option<&'a str> {
     ev.iter()
         .find(|e| is_event(e, "tftp", "tftp_start", Some(("file", file))))
-        .and_then(|e| e.detail["origin"].as_str())
+        .and_then(|e| match &e.detail {
+            bootforge::events::EventDetail::TftpStart(d) => Some(d.origin.as_str()),
+            _ => None,
+        })
 }
 
 fn has_initrd_arg(marker: &str) -> bool {
@@ -1384,7 +1387,7 @@ fn vm_seabios_ipxe_rom_boots_per_mac_script_over_ipv6() {
         .find(|e| e.source == "dhcp")
         .expect("a dhcp event");
     assert_eq!(
-        first_dhcp.detail["class"]["kind"].as_str(),
+        first_dhcp.detail.to_json()["class"]["kind"].as_str(),
         Some("ipxe"),
         "the first DHCPv6 client on this machine should be iPXE itself (the ROM); events:\n{}",
         fmt_events(&ev)

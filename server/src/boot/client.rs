@@ -5,14 +5,7 @@ use std::net::{IpAddr, Ipv6Addr};
 use crate::app::AppState;
 use crate::mac::Mac;
 
-/// How a MAC was learned from an address; recorded with the event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MacSource {
-    Lease,
-    Neighbour,
-    Eui64,
-}
+pub use crate::events::MacSource;
 
 /// The MAC behind a client address: its DHCPv6 lease, else the kernel neighbour cache
 /// (on-link clients), else a modified EUI-64 interface identifier. Never fails loudly: an

@@ -163,6 +163,18 @@ pub enum FileOrigin {
     Distro,
 }
 
+impl FileOrigin {
+    /// The word boot events record.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FileOrigin::Root => "root",
+            FileOrigin::Configured => "configured",
+            FileOrigin::Builtin => "builtin",
+            FileOrigin::Distro => "distro",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvedFile {
     pub path: PathBuf,

@@ -4,33 +4,10 @@
 
 use std::net::Ipv6Addr;
 
-use serde::{Deserialize, Serialize};
-
 use crate::mac::Mac;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MacSource {
-    /// Option 79 (RFC 6939) added by a relay.
-    RelayOption,
-    /// DUID-LLT or DUID-LL with hardware type Ethernet.
-    Duid,
-    /// Modified EUI-64 interface identifier of the link-local source address.
-    Eui64,
-    /// The kernel neighbour cache.
-    Neighbour,
-}
-
-impl MacSource {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            MacSource::RelayOption => "relay_option",
-            MacSource::Duid => "duid",
-            MacSource::Eui64 => "eui64",
-            MacSource::Neighbour => "neighbour",
-        }
-    }
-}
+/// One enum for every way a MAC is learned (here and for HTTP/TFTP clients).
+pub use crate::events::MacSource;
 
 const HTYPE_ETHERNET: u16 = 1;
 

@@ -9,7 +9,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt};
-use serde_json::json;
 use tokio::net::UdpSocket;
 use tokio::sync::Semaphore;
 use tracing::Instrument;
@@ -24,6 +23,7 @@ use super::shed::{self, Kind, ShedReason};
 use super::validate::{check_relays, DropReason};
 use crate::app::AppState;
 use crate::config::Config;
+use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
 use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
@@ -424,31 +424,54 @@ impl Server {
     ) {
         let msg = &inbound.msg;
         let s = &decision.summary;
-        let stage = format!("{:?}", msg.msg_type()).to_ascii_lowercase();
-        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(json!({
-            "xid": hex::encode(msg.xid()),
-            "reply": s.reply,
-            "status": s.status,
-            "addresses": s.addresses,
-            "boot_url": s.boot_url,
-            "class": s.class,
-            "iaids": s.iaids,
-            "duid": hex::encode(duid.unwrap_or_default()),
-            "interface": interface,
-            "relayed": !inbound.relays.is_empty(),
-        }));
+        // The stage word is the message type's name, as it always was ("informationrequest").
+        let stage = BootStage::from_word(&format!("{:?}", msg.msg_type()).to_ascii_lowercase());
+        let detail = DhcpDetail {
+            xid: hex::encode(msg.xid()),
+            reply: s.reply.clone(),
+            status: s.status.clone(),
+            addresses: s.addresses.clone(),
+            boot_url: s.boot_url.clone(),
+            class: Some(class_record(s.class)),
+            iaids: s.iaids.clone(),
+            duid: hex::encode(duid.unwrap_or_default()),
+            interface,
+            relayed: !inbound.relays.is_empty(),
+        };
+        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(detail);
         if let Some(a) = s.addresses.first() {
             ev = ev.address(a);
         }
         ev.arch = s.class.arch().map(|a| a.name.to_string());
-        if let (Some((_, source)), Some(duid)) = (mac, duid) {
-            ev.identity = Some((
-                duid.to_vec(),
-                s.iaids.first().copied().unwrap_or(0),
-                source.as_str().to_string(),
-            ));
+        if let (Some((_, mac_source)), Some(duid)) = (mac, duid) {
+            ev.identity = Some(ClientIdentity {
+                duid: duid.to_vec(),
+                iaid: s.iaids.first().copied().unwrap_or(0),
+                mac_source,
+            });
         }
         self.state.writer.record(ev);
+    }
+}
+
+/// The client class as boot events record it.
+fn class_record(class: super::classify::ClientClass) -> ClassRecord {
+    use super::classify::{ArchInfo, BootTransport, ClientClass};
+    let arch = |a: ArchInfo| ArchRecord {
+        code: a.code,
+        name: a.name.to_string(),
+        transport: match a.transport {
+            BootTransport::Bios => "bios",
+            BootTransport::Pxe => "pxe",
+            BootTransport::Http => "http",
+        }
+        .to_string(),
+    };
+    match class {
+        ClientClass::Ipxe { arch: a } => ClassRecord::Ipxe { arch: a.map(arch) },
+        ClientClass::Firmware { arch: a } => ClassRecord::Firmware { arch: arch(a) },
+        ClientClass::UnknownArch { code } => ClassRecord::UnknownArch { code },
+        ClientClass::Plain => ClassRecord::Plain,
     }
 }
 

@@ -30,7 +30,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
-use serde_json::json;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
@@ -43,6 +42,7 @@ use crate::boot::script::{
 };
 use crate::boot::script_cache::ScriptInputs;
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
+use crate::events::{AssetDetail, BootStage, ScriptDetail};
 use crate::hot_files::Opened;
 use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
@@ -155,7 +155,7 @@ async fn boot_done(
         .metrics
         .boot_completions
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut event = BootEvent::new(EventSource::Http, "done", Some(mac));
+    let mut event = BootEvent::new(EventSource::Http, BootStage::Done, Some(mac));
     if let Some(IpAddr::V6(a)) = client {
         event = event.address(a);
     }
@@ -234,14 +234,15 @@ async fn boot_script(
         state.metrics.script_served(served.kind);
         return Ok(script_response(script.body.clone()));
     }
-    let mut event = BootEvent::new(EventSource::Http, "script", Some(mac)).detail(json!({
-        "script": served.kind,
-        "template": served.template,
-        "profile": served.profile,
-        "state": served.state,
-        "reason": served.reason,
-        "error": served.error,
-    }));
+    let mut event =
+        BootEvent::new(EventSource::Http, BootStage::Script, Some(mac)).detail(ScriptDetail {
+            script: served.kind.to_string(),
+            template: served.template.clone(),
+            profile: served.profile.clone(),
+            state: served.state.clone(),
+            reason: served.reason.clone(),
+            error: served.error.clone(),
+        });
     if let Some(ip) = client {
         event = event.address(ip);
     }
@@ -577,15 +578,15 @@ async fn serve_boot_file(
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         return Ok(response);
     }
-    let detail = json!({
-        "file": requested,
-        "path": path.display().to_string(),
-        "origin": resolved.origin,
-        "method": method.as_str(),
-        "status": status.as_u16(),
-        "bytes": bytes,
-        "range": range,
-    });
+    let detail = AssetDetail {
+        file: requested.clone(),
+        path: path.display().to_string(),
+        origin: resolved.origin.as_str().to_string(),
+        method: method.as_str().to_string(),
+        status: status.as_u16(),
+        bytes,
+        range,
+    };
     // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
     // flight are bounded: in a storm a task per request would pile up without limit (they
     // outpace the store), so beyond the bound the event is shed and counted.
@@ -605,7 +606,7 @@ async fn serve_boot_file(
                 .filter(Mac::is_station),
             None => None,
         };
-        let mut event = BootEvent::new(EventSource::Http, "asset", mac).detail(detail);
+        let mut event = BootEvent::new(EventSource::Http, BootStage::Asset, mac).detail(detail);
         if let Some(ip) = client {
             event = event.address(ip);
         }

@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::audit::{describe_machine, machine_changes, NewAudit};
-use super::inventory::{machine_from_row, machine_in};
+use super::machines::{machine_from_row, machine_in};
 use super::{now_ms, Machine, MachineSpec, MachineState, Store, StoreError, StoreResult};
 use crate::mac::Mac;
 
@@ -408,7 +408,7 @@ mod tests {
         let boot = |i: u8| {
             super::super::BootEvent::new(
                 super::super::EventSource::Http,
-                "script",
+                super::super::BootStage::Script,
                 Some(Mac([2, 0, 0, 0, 9, i])),
             )
         };

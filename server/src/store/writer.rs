@@ -28,7 +28,7 @@ const EVENT_QUEUE: usize = 16 * 1024;
 
 enum WriteOp {
     Leases(Vec<LeaseChange>, oneshot::Sender<StoreResult<()>>),
-    Event(BootEvent),
+    Event(Box<BootEvent>),
     Flush(oneshot::Sender<()>),
 }
 
@@ -116,7 +116,7 @@ impl WriterHandle {
     /// Queue a boot event. Never blocks a protocol path: if the queue is full the event is
     /// dropped and counted.
     pub fn record(&self, event: BootEvent) {
-        if self.tx.try_send(WriteOp::Event(event)).is_err() {
+        if self.tx.try_send(WriteOp::Event(Box::new(event))).is_err() {
             // Logged at 1, 2, 4, 8, … drops: under a flood a line per drop would cost more
             // than the request (`bootforge_store_events_dropped_total` counts every one).
             let dropped = self.stats.events_dropped.fetch_add(1, Ordering::Relaxed) + 1;
@@ -247,7 +247,7 @@ async fn commit_batch(
     for op in batch {
         match op {
             WriteOp::Leases(changes, _) => leases.extend(changes),
-            WriteOp::Event(ev) => events.push(ev),
+            WriteOp::Event(ev) => events.push(&**ev),
             WriteOp::Flush(_) => {}
         }
     }

@@ -176,10 +176,15 @@ impl From<&StoredEvent> for EventView {
             id: e.id,
             at: format_ms(e.at),
             mac: e.mac.map(|m| m.to_string()).unwrap_or_default(),
-            source: e.source.clone(),
-            stage: e.stage.clone(),
+            source: e.source.to_string(),
+            stage: e.stage.to_string(),
             address: e.address.clone().unwrap_or_default(),
-            sentence: timeline::describe(&e.source, &e.stage, e.address.as_deref(), &e.detail),
+            sentence: timeline::describe(
+                e.source.as_str(),
+                e.stage.as_str(),
+                e.address.as_deref(),
+                &serde_json::to_value(&e.detail).unwrap_or_default(),
+            ),
         }
     }
 }

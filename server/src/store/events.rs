@@ -1,0 +1,505 @@
+//! Boot events as the writer stores them, and what they say about machines and identities.
+//!
+//! The event types themselves are in [`crate::events`] (a leaf module); this is their SQL.
+
+use serde::Serialize;
+use sqlx::Row;
+
+use super::machines::like_pattern;
+use super::{now_ms, Store, StoreError, StoreResult, ROWS_PER_STATEMENT};
+use crate::events::{BootEvent, BootStage, EventDetail, EventSource, StoredEvent};
+use crate::mac::Mac;
+
+/// What a batch of events says about one machine: the end state of applying them in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct MachineSighting {
+    mac: String,
+    /// Last non-empty architecture, else empty (keeps the stored one).
+    arch: String,
+    /// Last non-empty MAC source, else empty (keeps the stored one).
+    mac_source: String,
+    /// Last address given, if any (else the stored one stays).
+    address: Option<String>,
+    /// `source:stage` of the last event.
+    stage: String,
+}
+
+/// One (MAC, DUID, IAID) seen in a batch, with the last MAC source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct IdentitySighting {
+    mac: String,
+    duid: Vec<u8>,
+    iaid: u32,
+    mac_source: String,
+}
+
+/// Fold a batch into one row per machine and per identity, in first-seen order, with the
+/// values the per-event upserts would have left behind.
+fn fold_sightings(events: &[&BootEvent]) -> (Vec<MachineSighting>, Vec<IdentitySighting>) {
+    let mut machines: Vec<MachineSighting> = Vec::new();
+    let mut identities: Vec<IdentitySighting> = Vec::new();
+    for ev in events {
+        // Loopback and broken clients resolve to zero or group MACs: never a machine.
+        let Some(mac) = ev.mac.filter(Mac::is_station).map(|m| m.to_string()) else {
+            continue;
+        };
+        let source = ev
+            .identity
+            .as_ref()
+            .map(|i| i.mac_source.as_str().to_string())
+            .unwrap_or_default();
+        let stage = format!("{}:{}", ev.source.as_str(), ev.stage);
+        match machines.iter_mut().find(|m| m.mac == mac) {
+            Some(m) => {
+                if let Some(arch) = ev.arch.as_ref().filter(|a| !a.is_empty()) {
+                    m.arch = arch.clone();
+                }
+                if !source.is_empty() {
+                    m.mac_source = source.clone();
+                }
+                if ev.address.is_some() {
+                    m.address = ev.address.clone();
+                }
+                m.stage = stage;
+            }
+            None => machines.push(MachineSighting {
+                mac: mac.clone(),
+                arch: ev.arch.clone().unwrap_or_default(),
+                mac_source: source.clone(),
+                address: ev.address.clone(),
+                stage,
+            }),
+        }
+        if let Some(id) = &ev.identity {
+            let source = id.mac_source.as_str().to_string();
+            match identities
+                .iter_mut()
+                .find(|i| i.mac == mac && i.duid == id.duid && i.iaid == id.iaid)
+            {
+                Some(i) => i.mac_source = source,
+                None => identities.push(IdentitySighting {
+                    mac,
+                    duid: id.duid.clone(),
+                    iaid: id.iaid,
+                    mac_source: source,
+                }),
+            }
+        }
+    }
+    (machines, identities)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Identity {
+    pub mac: Mac,
+    pub duid: String,
+    pub iaid: u32,
+    pub mac_source: String,
+    pub first_seen: i64,
+    pub last_seen: i64,
+}
+
+/// None only for a row whose source is none of ours (never written by bootforge).
+fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<StoredEvent> {
+    let source: EventSource = r.get::<String, _>("source").parse().ok()?;
+    let stage = BootStage::from_word(&r.get::<String, _>("stage"));
+    let detail = EventDetail::from_stored(source, &stage, &r.get::<String, _>("detail"));
+    Some(StoredEvent {
+        id: r.get("id"),
+        at: r.get("at"),
+        mac: r
+            .get::<Option<String>, _>("mac")
+            .and_then(|m| Mac::parse(&m).ok()),
+        source,
+        stage,
+        address: r.get("address"),
+        detail,
+    })
+}
+
+impl Store {
+    /// Write a batch of events in a few multi-row statements (three per
+    /// [`ROWS_PER_STATEMENT`] events, not three per event): the events, then one upsert per
+    /// machine seen and one per identity seen, folded as if applied one by one.
+    ///
+    /// A MAC seen for the first time is registered as `discovered` only while fewer than
+    /// `max_discovered` machines are; the number left out is returned with the events.
+    pub(super) async fn insert_events(
+        tx: &mut sqlx::SqliteConnection,
+        events: &[&BootEvent],
+        max_discovered: u64,
+    ) -> StoreResult<(Vec<StoredEvent>, u64)> {
+        let at = now_ms();
+        let mut stored = Vec::with_capacity(events.len());
+        for chunk in events.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO events (at, mac, source, stage, address, detail) ",
+            );
+            q.push_values(chunk, |mut row, ev| {
+                row.push_bind(at)
+                    .push_bind(ev.mac.map(|m| m.to_string()))
+                    .push_bind(ev.source.as_str())
+                    .push_bind(ev.stage.as_str().to_string())
+                    .push_bind(ev.address.clone())
+                    .push_bind(ev.detail.to_json_text());
+            });
+            q.push(" RETURNING id");
+            let mut ids: Vec<i64> = q
+                .build()
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.get("id"))
+                .collect();
+            // Ids ascend in insertion order, whatever order RETURNING lists them in.
+            ids.sort_unstable();
+            if ids.len() != chunk.len() {
+                return Err(StoreError::Invalid(format!(
+                    "{} events inserted, {} ids returned",
+                    chunk.len(),
+                    ids.len()
+                )));
+            }
+            stored.extend(chunk.iter().zip(ids).map(|(ev, id)| StoredEvent {
+                id,
+                at,
+                mac: ev.mac,
+                source: ev.source,
+                stage: ev.stage.clone(),
+                address: ev.address.clone(),
+                detail: ev.detail.clone(),
+            }));
+        }
+        let (mut machines, mut identities) = fold_sightings(events);
+        let refused = Self::keep_within_discovery_cap(tx, &mut machines, max_discovered).await?;
+        if refused > 0 {
+            identities.retain(|i| machines.iter().any(|m| m.mac == i.mac));
+        }
+        for chunk in machines.chunks(ROWS_PER_STATEMENT) {
+            // The first sign of a MAC registers it as discovered; later ones update
+            // "last seen".
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO machines (mac, state, arch, mac_source, last_seen, last_address, \
+                 last_stage, created_at, updated_at) ",
+            );
+            q.push_values(chunk, |mut row, m| {
+                row.push_bind(m.mac.clone())
+                    .push_unseparated(", 'discovered'")
+                    .push_bind(m.arch.clone())
+                    .push_bind(m.mac_source.clone())
+                    .push_bind(at)
+                    .push_bind(m.address.clone())
+                    .push_bind(m.stage.clone())
+                    .push_bind(at)
+                    .push_bind(at);
+            });
+            q.push(
+                " ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen, \
+                 last_stage = excluded.last_stage, \
+                 last_address = COALESCE(excluded.last_address, machines.last_address), \
+                 arch = CASE WHEN excluded.arch <> '' THEN excluded.arch ELSE machines.arch END, \
+                 mac_source = CASE WHEN excluded.mac_source <> '' THEN excluded.mac_source \
+                 ELSE machines.mac_source END",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+        for chunk in identities.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO identities (mac, duid, iaid, mac_source, first_seen, last_seen) ",
+            );
+            q.push_values(chunk, |mut row, i| {
+                row.push_bind(i.mac.clone())
+                    .push_bind(i.duid.clone())
+                    .push_bind(i64::from(i.iaid))
+                    .push_bind(i.mac_source.clone())
+                    .push_bind(at)
+                    .push_bind(at);
+            });
+            q.push(
+                " ON CONFLICT(mac, duid, iaid) DO UPDATE SET last_seen = excluded.last_seen, \
+                 mac_source = excluded.mac_source",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+        Ok((stored, refused))
+    }
+
+    /// Drop sightings of new MACs beyond the room left under `max_discovered`; returns how
+    /// many were dropped. Known machines are always kept.
+    async fn keep_within_discovery_cap(
+        tx: &mut sqlx::SqliteConnection,
+        machines: &mut Vec<MachineSighting>,
+        max_discovered: u64,
+    ) -> StoreResult<u64> {
+        let mut known = std::collections::HashSet::new();
+        for chunk in machines.chunks(ROWS_PER_STATEMENT) {
+            let mut q =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT mac FROM machines WHERE mac IN (");
+            let mut list = q.separated(", ");
+            for m in chunk {
+                list.push_bind(m.mac.clone());
+            }
+            q.push(")");
+            for row in q.build().fetch_all(&mut *tx).await? {
+                known.insert(row.get::<String, _>("mac"));
+            }
+        }
+        if known.len() == machines.len() {
+            return Ok(0);
+        }
+        // Ignored machines were discovered too: counting them keeps "ignore them all" from
+        // reopening room for an unbounded flood of new MACs.
+        let discovered: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM machines WHERE state IN ('discovered', 'ignored')",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let mut room = max_discovered.saturating_sub(u64::try_from(discovered).unwrap_or(0));
+        let before = machines.len();
+        machines.retain(|m| {
+            if known.contains(&m.mac) {
+                true
+            } else if room > 0 {
+                room -= 1;
+                true
+            } else {
+                false
+            }
+        });
+        Ok((before - machines.len()) as u64)
+    }
+
+    /// Delete the oldest events beyond the newest `keep`; returns how many went.
+    pub(super) async fn prune_events(
+        tx: &mut sqlx::SqliteConnection,
+        keep: u64,
+    ) -> StoreResult<u64> {
+        let keep = i64::try_from(keep).unwrap_or(i64::MAX);
+        let res = sqlx::query("DELETE FROM events WHERE id <= (SELECT max(id) FROM events) - ?")
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        Ok(res.rows_affected())
+    }
+
+    /// Events newest first; `mac` narrows to one machine, `before_id` pages backwards.
+    pub async fn events(
+        &self,
+        mac: Option<Mac>,
+        before_id: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<StoredEvent>> {
+        let rows = sqlx::query(
+            "SELECT id, at, mac, source, stage, address, detail FROM events \
+             WHERE (?1 IS NULL OR mac = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+        )
+        .bind(mac.map(|m| m.to_string()))
+        .bind(before_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(event_from_row).collect())
+    }
+
+    /// Events newest first, of one machine if `mac` is given, whose MAC, source or stage
+    /// contains `search`; `before_id` pages backwards.
+    pub async fn events_matching(
+        &self,
+        mac: Option<Mac>,
+        search: Option<&str>,
+        before_id: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<StoredEvent>> {
+        let rows = sqlx::query(
+            "SELECT id, at, mac, source, stage, address, detail FROM events \
+             WHERE (?4 IS NULL OR mac = ?4) \
+             AND (?1 IS NULL OR mac LIKE ?1 OR stage LIKE ?1 OR source LIKE ?1) \
+             AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+        )
+        .bind(like_pattern(search))
+        .bind(before_id)
+        .bind(limit)
+        .bind(mac.map(|m| m.to_string()))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(event_from_row).collect())
+    }
+
+    pub async fn identities(&self, mac: Mac) -> StoreResult<Vec<Identity>> {
+        let rows = sqlx::query(
+            "SELECT mac, duid, iaid, mac_source, first_seen, last_seen FROM identities \
+             WHERE mac = ? ORDER BY last_seen DESC",
+        )
+        .bind(mac.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Identity {
+                mac,
+                duid: hex::encode(r.get::<Vec<u8>, _>("duid")),
+                iaid: r.get::<i64, _>("iaid") as u32,
+                mac_source: r.get("mac_source"),
+                first_seen: r.get("first_seen"),
+                last_seen: r.get("last_seen"),
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::temp_store;
+    use super::super::{MachineSpec, MachineState, Profile, Writer};
+    use super::*;
+    use crate::events::{ClientIdentity, MacSource};
+
+    const MAC: Mac = Mac([0x52, 0x54, 0, 0x12, 0x34, 0x56]);
+
+    fn profile(name: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            description: String::new(),
+            kernel: "vmlinuz".into(),
+            initrd: "initrd.img".into(),
+            cmdline: "console=ttyS0".into(),
+            template: "install.ipxe".into(),
+            variables: Default::default(),
+        }
+    }
+
+    #[tokio::test]
+    async fn event_discovers_machine_then_operator_approves_it() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut live = w.subscribe();
+        let mut ev =
+            BootEvent::new(EventSource::Dhcp, BootStage::Solicit, Some(MAC)).address("2001:db8::5");
+        ev.arch = Some("x64".into());
+        ev.identity = Some(ClientIdentity {
+            duid: vec![0, 4, 0, 0],
+            iaid: 7,
+            mac_source: MacSource::Eui64,
+        });
+        w.record(ev);
+        w.flush().await;
+        let got = live.recv().await.unwrap();
+        assert_eq!(got.stage, BootStage::Solicit);
+        let m = s.machine(MAC).await.unwrap().unwrap();
+        assert_eq!(m.state, MachineState::Discovered);
+        assert_eq!(m.arch, "x64");
+        assert_eq!(m.mac_source, "eui64");
+        assert_eq!(m.last_address.as_deref(), Some("2001:db8::5"));
+        assert_eq!(s.identities(MAC).await.unwrap().len(), 1);
+
+        s.create_profile(&profile("debian")).await.unwrap();
+        let spec = MachineSpec {
+            hostname: "node1".into(),
+            profile: Some("debian".into()),
+            ..Default::default()
+        };
+        let m = s.create_machine(MAC, &spec).await.unwrap();
+        assert_eq!(m.state, MachineState::Ready);
+        // Registering it again is a conflict now that it is no longer merely discovered.
+        assert!(matches!(
+            s.create_machine(MAC, &spec).await,
+            Err(StoreError::Conflict { .. })
+        ));
+    }
+
+    fn event(stage: &str, mac: Mac, arch: Option<&str>, address: Option<&str>) -> BootEvent {
+        let mut ev = BootEvent::new(EventSource::Dhcp, BootStage::from_word(stage), Some(mac));
+        ev.arch = arch.map(String::from);
+        ev.address = address.map(String::from);
+        ev
+    }
+
+    fn identity(mac_source: MacSource) -> ClientIdentity {
+        ClientIdentity {
+            duid: vec![0, 4],
+            iaid: 1,
+            mac_source,
+        }
+    }
+
+    #[test]
+    fn a_batch_folds_to_what_one_by_one_upserts_leave() {
+        const OTHER: Mac = Mac([0x52, 0x54, 0, 0, 0, 1]);
+        let mut first = event("solicit", MAC, Some("x64"), None);
+        first.identity = Some(identity(MacSource::Eui64));
+        let mut second = event("request", MAC, None, Some("2001:db8::5"));
+        second.identity = Some(identity(MacSource::Duid));
+        let other = event("script", OTHER, None, None);
+        let third = event("reply", MAC, Some(""), None);
+        let anonymous = BootEvent::new(EventSource::Tftp, BootStage::TftpStart, None);
+        let batch = [&first, &second, &other, &third, &anonymous];
+        let (machines, identities) = fold_sightings(&batch);
+        assert_eq!(
+            machines,
+            [
+                MachineSighting {
+                    mac: MAC.to_string(),
+                    arch: "x64".into(),
+                    mac_source: "duid".into(),
+                    address: Some("2001:db8::5".into()),
+                    stage: "dhcp:reply".into(),
+                },
+                MachineSighting {
+                    mac: OTHER.to_string(),
+                    arch: String::new(),
+                    mac_source: String::new(),
+                    address: None,
+                    stage: "dhcp:script".into(),
+                },
+            ]
+        );
+        assert_eq!(
+            identities,
+            [IdentitySighting {
+                mac: MAC.to_string(),
+                duid: vec![0, 4],
+                iaid: 1,
+                mac_source: "duid".into(),
+            }]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_large_batch_keeps_event_order_ids_and_machine_state() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut live = w.subscribe();
+        // More than one statement's worth, for several machines, in one transaction.
+        let macs: Vec<Mac> = (0..7u8).map(|i| Mac([2, 0, 0, 0, 0, i])).collect();
+        let total = ROWS_PER_STATEMENT + 300;
+        for n in 0..total {
+            let mac = macs[n % macs.len()];
+            let address = format!("2001:db8::{n:x}");
+            w.record(event(&format!("step{n}"), mac, None, Some(&address)));
+        }
+        w.flush().await;
+        let mut last_id = 0;
+        for n in 0..total {
+            let got = live.recv().await.unwrap();
+            assert_eq!(
+                got.stage.as_str(),
+                format!("step{n}"),
+                "broadcast in recording order"
+            );
+            assert!(got.id > last_id, "ids ascend with the order");
+            last_id = got.id;
+            let row = s.events(None, Some(got.id + 1), 1).await.unwrap();
+            assert_eq!(row[0].id, got.id);
+            assert_eq!(row[0].stage, got.stage, "the id names this event's row");
+        }
+        for (i, mac) in macs.iter().enumerate() {
+            let m = s.machine(*mac).await.unwrap().unwrap();
+            let last = (0..total).rev().find(|n| n % macs.len() == i).unwrap();
+            assert_eq!(
+                m.last_stage.as_deref(),
+                Some(format!("dhcp:step{last}").as_str())
+            );
+            assert_eq!(m.last_address, Some(format!("2001:db8::{last:x}")));
+        }
+    }
+}

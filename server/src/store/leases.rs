@@ -1,0 +1,309 @@
+//! Leases: one row per address, written by the group-commit writer.
+
+use std::net::Ipv6Addr;
+use std::str::FromStr;
+
+use serde::Serialize;
+use sqlx::Row;
+
+use super::{Store, StoreResult, ROWS_PER_STATEMENT};
+use crate::mac::Mac;
+
+impl Store {
+    pub async fn load_leases(&self) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(&format!("SELECT {LEASE_COLUMNS} FROM leases"))
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    pub async fn lease(&self, address: Ipv6Addr) -> StoreResult<Option<LeaseRecord>> {
+        let row = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE address = ?"
+        ))
+        .bind(address.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().and_then(lease_from_row))
+    }
+
+    /// Active (unexpired) leases, soonest expiry last; for the API and dashboard.
+    pub async fn active_leases(
+        &self,
+        now_secs: i64,
+        limit: i64,
+        offset: i64,
+    ) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE state = 'active' AND expires_at > ? \
+                 ORDER BY expires_at DESC LIMIT ? OFFSET ?"
+        ))
+        .bind(now_secs)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    pub async fn leases_for_mac(&self, mac: Mac) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE mac = ? ORDER BY expires_at DESC"
+        ))
+        .bind(mac.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
+    /// Count of active leases per pool.
+    pub async fn pool_usage(&self, now_secs: i64) -> StoreResult<Vec<(String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT pool, COUNT(*) AS n FROM leases WHERE state = 'active' AND expires_at > ? \
+             GROUP BY pool ORDER BY pool",
+        )
+        .bind(now_secs)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get::<String, _>("pool"), r.get::<i64, _>("n")))
+            .collect())
+    }
+
+    /// Apply lease changes in one transaction. Called by the [`Writer`].
+    /// Apply a batch's lease changes in a few multi-row statements. Every change sets or
+    /// removes a whole row by address, so only the last change per address matters.
+    pub(super) async fn apply_lease_changes(
+        tx: &mut sqlx::SqliteConnection,
+        changes: &[&LeaseChange],
+        now_ms: i64,
+    ) -> StoreResult<()> {
+        let (upserts, removals) = last_change_per_address(changes);
+        for chunk in removals.chunks(ROWS_PER_STATEMENT) {
+            let mut q =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("DELETE FROM leases WHERE address IN (");
+            let mut list = q.separated(", ");
+            for a in chunk {
+                list.push_bind(a.to_string());
+            }
+            q.push(")");
+            q.build().execute(&mut *tx).await?;
+        }
+        for chunk in upserts.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) ",
+            );
+            q.push_values(chunk, |mut row, l| {
+                row.push_bind(l.address.to_string())
+                    .push_bind(l.duid.clone())
+                    .push_bind(i64::from(l.iaid))
+                    .push_bind(l.mac.map(|m| m.to_string()))
+                    .push_bind(l.pool.clone())
+                    .push_bind(l.state.as_str())
+                    .push_bind(l.expires_at)
+                    .push_bind(now_ms);
+            });
+            q.push(
+                " ON CONFLICT(address) DO UPDATE SET duid = excluded.duid, iaid = excluded.iaid, \
+                 mac = excluded.mac, pool = excluded.pool, state = excluded.state, \
+                 expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+        Ok(())
+    }
+
+    /// Delete leases that expired before `now_secs`; returns the freed addresses.
+    pub async fn reclaim_expired(&self, now_secs: i64) -> StoreResult<Vec<Ipv6Addr>> {
+        let rows = sqlx::query("DELETE FROM leases WHERE expires_at <= ? RETURNING address")
+            .bind(now_secs)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| r.get::<String, _>("address").parse().ok())
+            .collect())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LeaseState {
+    Active,
+    /// Declined by a client (address in use by someone else): kept out of use until expiry.
+    Declined,
+}
+
+impl LeaseState {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            LeaseState::Active => "active",
+            LeaseState::Declined => "declined",
+        }
+    }
+}
+
+impl FromStr for LeaseState {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "active" => Ok(LeaseState::Active),
+            "declined" => Ok(LeaseState::Declined),
+            _ => Err(()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeaseRecord {
+    pub address: Ipv6Addr,
+    #[serde(serialize_with = "serialize_hex")]
+    pub duid: Vec<u8>,
+    pub iaid: u32,
+    pub mac: Option<Mac>,
+    pub pool: String,
+    pub state: LeaseState,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+fn serialize_hex<S: serde::Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&hex::encode(b))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeaseChange {
+    Upsert(LeaseRecord),
+    Remove(Ipv6Addr),
+}
+/// The end state of applying `changes` in order: the rows to write and the addresses to
+/// delete, each address once.
+fn last_change_per_address(changes: &[&LeaseChange]) -> (Vec<LeaseRecord>, Vec<Ipv6Addr>) {
+    let mut last: std::collections::HashMap<Ipv6Addr, usize> = Default::default();
+    for (i, c) in changes.iter().enumerate() {
+        let address = match c {
+            LeaseChange::Upsert(l) => l.address,
+            LeaseChange::Remove(a) => *a,
+        };
+        last.insert(address, i);
+    }
+    let mut order: Vec<usize> = last.into_values().collect();
+    order.sort_unstable();
+    let mut upserts = Vec::new();
+    let mut removals = Vec::new();
+    for i in order {
+        match changes[i] {
+            LeaseChange::Upsert(l) => upserts.push(l.clone()),
+            LeaseChange::Remove(a) => removals.push(*a),
+        }
+    }
+    (upserts, removals)
+}
+
+/// The columns `lease_from_row` reads.
+const LEASE_COLUMNS: &str = "address, duid, iaid, mac, pool, state, expires_at";
+
+fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
+    Some(LeaseRecord {
+        address: r.get::<String, _>("address").parse().ok()?,
+        duid: r.get("duid"),
+        iaid: u32::try_from(r.get::<i64, _>("iaid")).ok()?,
+        mac: r
+            .get::<Option<String>, _>("mac")
+            .and_then(|m| Mac::parse(&m).ok()),
+        pool: r.get("pool"),
+        state: r.get::<String, _>("state").parse().ok()?,
+        expires_at: r.get("expires_at"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::temp_store;
+    use super::super::Writer;
+    use super::*;
+
+    #[test]
+    fn only_the_last_change_per_address_is_written() {
+        let a1 = LeaseChange::Upsert(lease("2001:db8::1", 1));
+        let gone = LeaseChange::Remove("2001:db8::1".parse().unwrap());
+        let b1 = LeaseChange::Upsert(lease("2001:db8::2", 1));
+        let b2 = LeaseChange::Upsert(lease("2001:db8::2", 2));
+        let c = LeaseChange::Remove("2001:db8::3".parse().unwrap());
+        let (upserts, removals) = last_change_per_address(&[&a1, &b1, &gone, &c, &b2]);
+        assert_eq!(upserts, [lease("2001:db8::2", 2)]);
+        let removed: Vec<String> = removals.iter().map(|a| a.to_string()).collect();
+        assert_eq!(removed, ["2001:db8::1", "2001:db8::3"]);
+        let back = LeaseChange::Upsert(lease("2001:db8::1", 9));
+        let (upserts, removals) = last_change_per_address(&[&gone, &back]);
+        assert_eq!((upserts, removals), (vec![lease("2001:db8::1", 9)], vec![]));
+    }
+
+    fn lease(addr: &str, iaid: u32) -> LeaseRecord {
+        LeaseRecord {
+            address: addr.parse().unwrap(),
+            duid: vec![0, 4, 0, 0],
+            iaid,
+            mac: Some(Mac([2, 0, 0, 0, 0, 1])),
+            pool: "default".into(),
+            state: LeaseState::Active,
+            expires_at: 2_000_000_000,
+        }
+    }
+
+    #[tokio::test]
+    async fn lease_upsert_is_one_row_per_address() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 1))])
+            .await
+            .unwrap();
+        w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 2))])
+            .await
+            .unwrap();
+        let all = s.load_leases().await.unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].iaid, 2);
+        w.commit_leases(vec![LeaseChange::Remove("2001:db8::10".parse().unwrap())])
+            .await
+            .unwrap();
+        assert!(s.load_leases().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn expired_leases_are_reclaimed() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut old = lease("2001:db8::11", 1);
+        old.expires_at = 100;
+        w.commit_leases(vec![
+            LeaseChange::Upsert(old),
+            LeaseChange::Upsert(lease("2001:db8::12", 2)),
+        ])
+        .await
+        .unwrap();
+        let freed = s.reclaim_expired(1000).await.unwrap();
+        assert_eq!(freed, vec!["2001:db8::11".parse::<Ipv6Addr>().unwrap()]);
+        assert_eq!(s.load_leases().await.unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn many_concurrent_commits_all_land() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut tasks = Vec::new();
+        for i in 0..200u32 {
+            let w = w.clone();
+            tasks.push(tokio::spawn(async move {
+                let addr = format!("2001:db8::{:x}", 0x1000 + i);
+                w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        assert_eq!(s.load_leases().await.unwrap().len(), 200);
+    }
+}
