@@ -560,10 +560,6 @@ async fn serve_boot_file(
             .and_then(|v| v.parse::<u64>().ok())
             .unwrap_or(0)
     };
-    tracing::info!(
-        client = ?client, file = %requested, method = %method, status = status.as_u16(), bytes,
-        range = ?range, "boot file served"
-    );
     let repeat_key = (
         client,
         method.clone(),
@@ -571,13 +567,23 @@ async fn serve_boot_file(
         range.clone(),
         status.as_u16(),
     );
+    // A repeat within a second is logged at debug and not recorded again: under a flood
+    // a line and a row per request would cost more than serving it.
     if !ASSET_EVENTS.admit(repeat_key, Instant::now()) {
+        tracing::debug!(
+            client = ?client, file = %requested, method = %method, status = status.as_u16(),
+            bytes, range = ?range, "boot file served again"
+        );
         state
             .metrics
             .http_events_coalesced
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         return Ok(response);
     }
+    tracing::info!(
+        client = ?client, file = %requested, method = %method, status = status.as_u16(), bytes,
+        range = ?range, "boot file served"
+    );
     let detail = AssetDetail {
         file: requested.clone(),
         path: path.display().to_string(),
