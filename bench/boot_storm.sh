@@ -61,7 +61,11 @@ rss() { awk '/^VmHWM/ {printf "VmHWM %d MiB", $2/1024}' "/proc/$1/status"; }
 
 storm() { # name
   ip -n "$CLI" addr flush dev bfbc0 scope global
+  # Both neighbour tables from scratch: the previous stack's N client addresses would
+  # otherwise stay in the server's table beside the new ones (the table's hard limit,
+  # net.ipv6.neigh.default.gc_thresh3, is the host's, 1024 by default).
   ip -n "$CLI" neigh flush dev bfbc0 2>/dev/null || true
+  ip -n "$SRV" neigh flush dev bfbs0 2>/dev/null || true
   local out
   out=$(ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
   echo "$1 $out" | tee -a "$WORK/results"
