@@ -67,7 +67,7 @@ storm() { # name
   ip -n "$CLI" neigh flush dev bfbc0 2>/dev/null || true
   ip -n "$SRV" neigh flush dev bfbs0 2>/dev/null || true
   local out
-  out=$(ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
+  out=$(BOOT_SIM_SERVER_NEIGH="$SRV bfbs0" ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
   echo "$1 $out" | tee -a "$WORK/results"
   sed 's/^/  /' "$WORK/sim-$1.err"
 }

@@ -45,6 +45,9 @@ struct Net {
     /// `ip -batch -`: adds each leased address to the interface.
     ip: Mutex<std::process::ChildStdin>,
     iface: String,
+    /// `ip -n NS -batch -` for the server's side: a permanent neighbour entry per address
+    /// (BOOT_SIM_SERVER_NEIGH="NS DEV"), see `configure`.
+    server_neigh: Option<(Mutex<std::process::ChildStdin>, String, String)>,
 }
 
 impl Net {
@@ -97,6 +100,15 @@ impl Net {
             writeln!(ip, "address add {addr}/128 dev {} nodad", self.iface)
                 .map_err(|e| e.to_string())?;
             ip.flush().map_err(|e| e.to_string())?;
+        }
+        // The kernel's neighbour table limit (gc_thresh3) is the host's and shared by every
+        // namespace: N machines' dynamic entries on the server's side overflowed it at
+        // N = 1000 with other tests running. Permanent entries do not count against it.
+        if let Some((neigh, dev, lladdr)) = &self.server_neigh {
+            let mut neigh = neigh.lock().unwrap();
+            writeln!(neigh, "neigh replace {addr} lladdr {lladdr} dev {dev} nud permanent")
+                .map_err(|e| e.to_string())?;
+            neigh.flush().map_err(|e| e.to_string())?;
         }
         let deadline = Instant::now() + Duration::from_secs(5);
         while UdpSocket::bind(SocketAddr::new(IpAddr::V6(addr), 0)).is_err() {
@@ -205,7 +217,24 @@ fn main() {
         .stdin(Stdio::piped())
         .spawn()
         .expect("ip -batch");
+    let mut neigh_child = std::env::var("BOOT_SIM_SERVER_NEIGH").ok().map(|v| {
+        let (ns, dev) = v.split_once(' ').expect("BOOT_SIM_SERVER_NEIGH=\"NS DEV\"");
+        let child = Command::new("ip")
+            .args(["-n", ns, "-batch", "-"])
+            .stdin(Stdio::piped())
+            .spawn()
+            .expect("ip -n NS -batch");
+        (child, dev.to_string())
+    });
+    let lladdr = std::fs::read_to_string(format!("/sys/class/net/{iface}/address"))
+        .expect("interface address")
+        .trim()
+        .to_string();
+    let server_neigh = neigh_child
+        .as_mut()
+        .map(|(child, dev)| (Mutex::new(child.stdin.take().unwrap()), dev.clone(), lladdr));
     let net = Arc::new(Net {
+        server_neigh,
         sock: sock.try_clone().unwrap(),
         ifindex,
         waiters: Arc::default(),
@@ -271,6 +300,10 @@ fn main() {
     drop(net);
     let _ = ip.kill();
     let _ = ip.wait();
+    if let Some((mut child, _)) = neigh_child {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
     std::fs::write(&a[6], ok_macs).expect("OK_FILE");
     for (stage, count) in &failures {
         eprintln!("failed at {stage}: {count}");
