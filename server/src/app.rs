@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::dhcpv6::server::DhcpStats;
 use crate::metrics::Metrics;
 use crate::netif::watch::InterfacesWatch;
+use crate::ready::{Listener, ReadyReport};
 use crate::store::{Store, Writer, WriterHandle};
 
 /// Client sources whose discovery rate is tracked at once; beyond it new sources register
@@ -41,6 +42,8 @@ pub struct AppState {
     pub hot_files: Arc<crate::hot_files::HotFiles>,
     /// Rendered iPXE scripts per MAC ([`crate::boot::script_cache`]).
     pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
+    /// Addresses each service bound, for the start-up report ([`crate::ready`]).
+    pub listeners: Arc<crate::ready::Listeners>,
 }
 
 impl AppState {
@@ -67,6 +70,7 @@ impl AppState {
             )),
             hot_files: Arc::default(),
             script_cache: Arc::default(),
+            listeners: Arc::default(),
         })
     }
 
@@ -98,20 +102,28 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("creating data dir {}", config.data_dir.display()))?;
     let db = config.data_dir.join("bootforge.db");
-    Store::open(&db)
-        .await
-        .with_context(|| format!("opening database {}", db.display()))
+    match config.database_url() {
+        // Not the URL itself in the message: it may carry a password.
+        Some(url) => Store::connect(url)
+            .await
+            .context("database_url: opening the PostgreSQL database"),
+        None => Store::open(&db)
+            .await
+            .with_context(|| format!("opening database {}", db.display())),
+    }
 }
 
 /// Run every configured service until SIGINT/SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
-    serve_reloadable(config, None).await
+    serve_reloadable(config, None, None).await
 }
 
-/// [`serve`], re-reading `source` on SIGHUP (see [`crate::reload`]).
+/// [`serve`], re-reading `source` on SIGHUP (see [`crate::reload`]), and writing the
+/// start-up report to `ready_file` once every listener is bound ([`crate::ready`]).
 pub async fn serve_reloadable(
     config: Config,
     source: Option<crate::reload::ConfigSource>,
+    ready_file: Option<std::path::PathBuf>,
 ) -> anyhow::Result<()> {
     crate::reload::init_tracing(&config.log);
     let mut state = AppState::open(config).await?;
@@ -129,7 +141,15 @@ pub async fn serve_reloadable(
     let listener = tokio::net::TcpListener::bind(config.http.listen)
         .await
         .with_context(|| format!("http.listen: binding {}", config.http.listen))?;
-    tracing::info!(listen = %config.http.listen, "HTTP serving (boot endpoints)");
+    let http_addr = listener.local_addr()?;
+    if http_addr != config.http.listen {
+        // Port 0: boot URLs must name the port actually bound.
+        state
+            .config_updates
+            .send_modify(|c| Arc::make_mut(c).http.listen = http_addr);
+    }
+    state.listeners.bound(Listener::Http, http_addr);
+    tracing::info!(listen = %http_addr, "HTTP serving (boot endpoints)");
     let shutdown = state.shutdown.clone();
     let (plain_router, tls_router) = crate::http::routers(state.clone());
     // Connect info gives boot handlers the client's address (events, MAC lookup).
@@ -145,6 +165,30 @@ pub async fn serve_reloadable(
         tasks.spawn(https);
     }
     tokio::spawn(crate::reload::reload_on_hangup(state.clone()));
+    if let Some(path) = ready_file {
+        let expected: Vec<Listener> = [
+            Some(Listener::Http),
+            config.http.tls.then_some(Listener::Https),
+            config.tftp.enabled.then_some(Listener::Tftp),
+            config.dhcp.enabled.then_some(Listener::Dhcpv6),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let (listeners, shutdown) = (state.listeners.clone(), state.shutdown.clone());
+        tasks.spawn(async move {
+            tokio::select! {
+                listeners = listeners.wait_for(&expected) => {
+                    let pid = std::process::id();
+                    crate::ready::write(&path, &ReadyReport { pid, listeners })?;
+                }
+                () = shutdown.cancelled() => return Ok(()),
+            }
+            // Stays in the set until shutdown: a task that ends stops the server.
+            shutdown.cancelled().await;
+            Ok(())
+        });
+    }
     if config.dhcp.enabled {
         let st = state.clone();
         tasks.spawn(async move { crate::dhcpv6::server::run(st).await });
@@ -187,6 +231,8 @@ async fn serve_https(
     let listener = std::net::TcpListener::bind(addr)
         .with_context(|| format!("http.https_listen: binding {addr}"))?;
     listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    state.listeners.bound(Listener::Https, addr);
     tracing::info!(listen = %addr, sha256 = %fingerprint, "HTTPS serving (dashboard and API); certificate fingerprint");
     let handle = axum_server::Handle::new();
     let on_shutdown = handle.clone();

@@ -18,6 +18,10 @@ use crate::netif::InterfaceSelector;
 pub struct Config {
     /// Holds the SQLite database, the server DUID and the address-derivation secret.
     pub data_dir: PathBuf,
+    /// `postgres://…`: keep the inventory and leases in PostgreSQL instead of the SQLite
+    /// file in `data_dir`, so several instances can share them (docs/postgresql.md). Unset:
+    /// SQLite.
+    pub database_url: Option<String>,
     /// Address that goes into boot URLs (`tftp://[addr]/…`, `http://[addr]:port/…`).
     /// Empty: the first global address of the first served interface.
     pub server_address: Option<Ipv6Addr>,
@@ -231,6 +235,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             data_dir: PathBuf::from("./data"),
+            database_url: None,
             server_address: None,
             log: "info".into(),
             dhcp: DhcpConfig::default(),
@@ -343,6 +348,7 @@ fn bad(key: impl Into<String>, reason: impl Into<String>) -> ConfigError {
 #[derive(Debug, Default, Clone)]
 pub struct Overrides {
     pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
     pub interfaces: Vec<String>,
     pub pool: Option<String>,
     pub server_address: Option<Ipv6Addr>,
@@ -355,6 +361,7 @@ pub struct Overrides {
 /// Top-level keys, the only ones `BOOTFORGE_*` environment variables may set.
 const CONFIG_SECTIONS: &[&str] = &[
     "data_dir",
+    "database_url",
     "server_address",
     "log",
     "dhcp",
@@ -366,6 +373,13 @@ const CONFIG_SECTIONS: &[&str] = &[
 ];
 
 impl Config {
+    /// The PostgreSQL URL, if one is set (an empty value means SQLite).
+    pub fn database_url(&self) -> Option<&str> {
+        self.database_url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+    }
+
     /// Load from an optional TOML file, then `BOOTFORGE_*` environment variables (nested keys
     /// with `__`, e.g. `BOOTFORGE_DHCP__PREFERENCE=10`), then command-line overrides.
     pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
@@ -408,6 +422,9 @@ impl Config {
         if let Some(d) = &o.data_dir {
             self.data_dir = d.clone();
         }
+        if let Some(u) = &o.database_url {
+            self.database_url = Some(u.clone());
+        }
         if !o.interfaces.is_empty() {
             self.dhcp.interfaces = o.interfaces.clone();
         }
@@ -434,6 +451,14 @@ impl Config {
 
     /// Semantic checks the type system cannot make.
     pub fn validate(&self) -> Result<(), ConfigError> {
+        if let Some(url) = self.database_url() {
+            if !crate::store::is_postgres_url(url) {
+                return Err(bad(
+                    "database_url",
+                    "must start with postgres:// or postgresql:// (unset for SQLite)",
+                ));
+            }
+        }
         let d = &self.dhcp;
         if d.t1 > d.t2 {
             return Err(bad(
@@ -536,7 +561,8 @@ impl Config {
                     "set both http.tls_cert and http.tls_key, or neither (self-signed)",
                 ));
             }
-            if self.http.https_listen == self.http.listen {
+            // Port 0 on both is fine: each gets its own free port.
+            if self.http.https_listen == self.http.listen && self.http.listen.port() != 0 {
                 return Err(bad("http.https_listen", "must differ from http.listen"));
             }
         }

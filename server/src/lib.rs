@@ -17,6 +17,7 @@ pub mod neighbour;
 pub mod netif;
 pub mod ra;
 pub mod rate_limit;
+pub mod ready;
 pub mod relay;
 pub mod reload;
 pub mod secret_file;

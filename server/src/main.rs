@@ -27,6 +27,10 @@ struct OverrideArgs {
     /// Data directory (database, server DUID, secrets). [config: data_dir]
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
+    /// PostgreSQL database (postgres://…) instead of the SQLite file in the data directory.
+    /// [config: database_url]
+    #[arg(long, global = true)]
+    database_url: Option<String>,
     /// Interface to serve DHCPv6 on (for `relay`: a client-facing interface to relay from);
     /// names and patterns, repeat for several. [config: dhcp.interfaces; relay.interfaces]
     #[arg(long = "interface", short = 'i', global = true)]
@@ -54,7 +58,12 @@ struct OverrideArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Run the server.
-    Serve,
+    Serve {
+        /// Once the store is open and every listener is bound, write the bound addresses
+        /// there as JSON (atomically), e.g. for listeners configured on port 0.
+        #[arg(long)]
+        ready_file: Option<PathBuf>,
+    },
     /// Check the configuration and print the effective values.
     Config,
     /// Check that this host is ready to boot machines: interfaces, files, ports, and Router
@@ -128,6 +137,7 @@ impl OverrideArgs {
     fn to_overrides(&self) -> Overrides {
         Overrides {
             data_dir: self.data_dir.clone(),
+            database_url: self.database_url.clone(),
             interfaces: self.interfaces.clone(),
             pool: self.pool.clone(),
             server_address: self.server_address,
@@ -152,6 +162,7 @@ fn main() -> ExitCode {
         (Err(_), Command::User(_) | Command::Token(_)) if cli.overrides.data_dir.is_some() => {
             Config {
                 data_dir: cli.overrides.data_dir.clone().unwrap_or_default(),
+                database_url: cli.overrides.database_url.clone(),
                 ..Config::default()
             }
         }
@@ -162,12 +173,16 @@ fn main() -> ExitCode {
     };
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let result = match cli.command {
-        Command::Serve => {
+        Command::Serve { ready_file } => {
             let source = bootforge::reload::ConfigSource {
                 file: cli.config.clone(),
                 overrides: cli.overrides.to_overrides(),
             };
-            rt.block_on(bootforge::app::serve_reloadable(config, Some(source)))
+            rt.block_on(bootforge::app::serve_reloadable(
+                config,
+                Some(source),
+                ready_file,
+            ))
         }
         Command::Check { ra_wait } => {
             let options = bootforge::check::CheckOptions {

@@ -104,6 +104,7 @@ fn flatten_into(
 /// Keys a running server cannot change (and their sub-keys).
 pub const RESTART_KEYS: &[&str] = &[
     "data_dir",
+    "database_url",
     "dhcp.enabled",
     "dhcp.port",
     "http.listen",

@@ -43,8 +43,12 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         state: state.clone(),
         runtime: tokio::runtime::Handle::current(),
     };
+    // Bound here so the address actually bound (port 0: any free one) can be reported.
+    let socket = std::net::UdpSocket::bind(cfg.listen)
+        .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
+    let bound = socket.local_addr()?;
     let server = TftpServerBuilder::with_handler(handler)
-        .bind(cfg.listen)
+        .std_socket(socket)?
         .block_size_limit(cfg.max_block_size)
         .window_size_limit(cfg.max_window_size)
         .timeout(Duration::from_secs(cfg.timeout_secs))
@@ -67,7 +71,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .build()
         .await
         .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
-    tracing::info!(listen = %cfg.listen, root = %root.display(), "TFTP serving");
+    state.listeners.bound(crate::ready::Listener::Tftp, bound);
+    tracing::info!(listen = %bound, root = %root.display(), "TFTP serving");
     // Dropping the serve future stops new requests; transfers end with `state.shutdown`.
     tokio::select! {
         res = server.serve() => res.context("TFTP server"),

@@ -1,10 +1,10 @@
 //! The JSON API and authentication, against the real binary with a fresh database per test.
 
-#[path = "api/harness.rs"]
-mod harness;
+mod support;
 
-use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
 use serde_json::json;
+use support::http::{api_server, ADMIN_PASSWORD, ADMIN_USER};
+use support::Server;
 
 fn debian_profile(s: &Server) {
     let r = s.admin(
@@ -15,9 +15,8 @@ fn debian_profile(s: &Server) {
     assert_eq!(r.status, 201, "{}", r.text());
 }
 
-#[test]
 fn machine_crud_normalises_and_validates() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
 
     let r = s.admin(
@@ -118,9 +117,8 @@ fn machine_crud_normalises_and_validates() {
     assert_eq!(s.admin("GET", "/api/v1/nothing-here", None).status, 404);
 }
 
-#[test]
 fn profiles_validate_and_conflict() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let r = s.admin("POST", "/api/v1/profiles", Some(json!({"name": "debian"})));
     assert_eq!(r.status, 409);
@@ -152,9 +150,8 @@ fn profiles_validate_and_conflict() {
     assert_eq!(r.json()["openapi"], "3.1.0");
 }
 
-#[test]
 fn bulk_actions_and_csv_round_trip() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let csv = "mac,hostname,profile,state\n\
                52:54:00:00:00:01,a,,\n\
@@ -166,7 +163,7 @@ fn bulk_actions_and_csv_round_trip() {
         &[
             (
                 "Authorization",
-                &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+                &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
             ),
             ("Content-Type", "text/csv"),
         ],
@@ -181,7 +178,7 @@ fn bulk_actions_and_csv_round_trip() {
         "/api/v1/machines/import",
         &[(
             "Authorization",
-            &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+            &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
         )],
         bad.as_bytes(),
     );
@@ -233,9 +230,8 @@ fn bulk_actions_and_csv_round_trip() {
     assert!(text.contains("52:54:00:00:00:02,b,debian,reinstall"));
 }
 
-#[test]
 fn leases_and_events_endpoints_answer() {
-    let s = Server::start();
+    let s = api_server().start();
     let r = s.admin("GET", "/api/v1/leases", None);
     assert_eq!(r.status, 200);
     assert!(r.json()["leases"].is_array());
@@ -246,9 +242,8 @@ fn leases_and_events_endpoints_answer() {
     assert_eq!((r.status, r.json()["field"].as_str()), (422, Some("mac")));
 }
 
-#[test]
 fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
-    let s = Server::start();
+    let s = api_server().start();
     for path in [
         "/api/v1/machines",
         "/api/v1/profiles",
@@ -309,9 +304,8 @@ fn everything_but_boot_needs_auth_and_read_tokens_cannot_write() {
     );
 }
 
-#[test]
 fn sessions_need_csrf_on_forms_and_logout_ends_them() {
-    let s = Server::start();
+    let s = api_server().start();
     let session = s.login(ADMIN_USER, ADMIN_PASSWORD).expect("login");
     let form = "name=fromform&template=install.ipxe";
     let r = s.request(
@@ -394,9 +388,8 @@ fn sessions_need_csrf_on_forms_and_logout_ends_them() {
     assert_eq!(r.status, 401, "the session is gone after logout");
 }
 
-#[test]
 fn session_cookie_flags() {
-    let s = Server::start();
+    let s = api_server().start();
     let form = s.request("GET", "/login", &[], b"");
     let line = form.set_cookie_line("bf_login_csrf").unwrap();
     assert!(
@@ -407,9 +400,8 @@ fn session_cookie_flags() {
     assert!(!line.contains("Secure"), "{line}");
 }
 
-#[test]
 fn login_is_rate_limited() {
-    let s = Server::start();
+    let s = api_server().start();
     for i in 0..5 {
         let r = s.login(ADMIN_USER, "wrong password").unwrap_err();
         assert_eq!(r.status, 401, "attempt {i}");
@@ -421,14 +413,12 @@ fn login_is_rate_limited() {
     assert_eq!(r.status, 429);
 }
 
-#[test]
 fn cli_adds_users_and_tokens() {
     use std::io::Write;
-    use std::process::{Command, Stdio};
-    let s = Server::start();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-        .args(["user", "add", "ops", "--password-stdin", "--data-dir"])
-        .arg(s.data_dir.path())
+    use std::process::Stdio;
+    let s = api_server().start();
+    let mut child = s
+        .cli_command(&["user", "add", "ops", "--password-stdin"])
         .stdin(Stdio::piped())
         .spawn()
         .unwrap();
@@ -451,9 +441,8 @@ fn cli_adds_users_and_tokens() {
     );
     assert_eq!(r.status, 403);
 
-    let out = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-        .args(["token", "create", "ci", "--scope", "admin", "--data-dir"])
-        .arg(s.data_dir.path())
+    let out = s
+        .cli_command(&["token", "create", "ci", "--scope", "admin"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -474,9 +463,8 @@ fn cli_adds_users_and_tokens() {
 }
 
 /// 10,000 machines: the API and the machines page still page through them correctly.
-#[test]
 fn ten_thousand_machines_paginate() {
-    let s = Server::start();
+    let s = api_server().start();
     let mut csv = String::from("mac,hostname\n");
     for i in 0..10_000u32 {
         let b = i.to_be_bytes();
@@ -491,7 +479,7 @@ fn ten_thousand_machines_paginate() {
         "/api/v1/machines/import",
         &[(
             "Authorization",
-            &format!("Bearer {}", harness::BOOTSTRAP_TOKEN),
+            &format!("Bearer {}", support::http::BOOTSTRAP_TOKEN),
         )],
         csv.as_bytes(),
     );
@@ -558,11 +546,11 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 /// A session's JSON request with the CSRF header, as the dashboard's scripts send it.
 fn session_api(
     s: &Server,
-    session: &harness::Session,
+    session: &support::http::Session,
     method: &str,
     path: &str,
     json: serde_json::Value,
-) -> harness::Response {
+) -> support::http::Response {
     s.request(
         method,
         path,
@@ -575,9 +563,8 @@ fn session_api(
     )
 }
 
-#[test]
 fn users_are_managed_by_admins_and_change_their_own_password() {
-    let s = Server::start();
+    let s = api_server().start();
     let r = s.admin(
         "POST",
         "/api/v1/users",
@@ -633,7 +620,7 @@ fn users_are_managed_by_admins_and_change_their_own_password() {
     // password (with the current one).
     let viewer = s.login("viewer", "viewer-pass-1").expect("viewer logs in");
     let other_viewer = s.login("viewer", "viewer-pass-1").expect("second session");
-    let get = |sess: &harness::Session, path: &str| {
+    let get = |sess: &support::http::Session, path: &str| {
         s.request("GET", path, &[("Cookie", &sess.cookie)], b"")
     };
     assert_eq!(get(&viewer, "/api/v1/machines").status, 200);
@@ -745,9 +732,8 @@ fn users_are_managed_by_admins_and_change_their_own_password() {
     assert_eq!(r.status, 409);
 }
 
-#[test]
 fn audit_trail_records_who_changed_what() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let admin = s.login(ADMIN_USER, ADMIN_PASSWORD).unwrap();
     let mac = "52:54:00:00:00:77";
@@ -906,9 +892,8 @@ fn audit_trail_records_who_changed_what() {
     assert_eq!(audit.matches("<tr class=\"audit-entry\"").count(), 1);
 }
 
-#[test]
 fn ignored_machines_are_kept_hidden_and_still_wait() {
-    let s = Server::start();
+    let s = api_server().start();
     debian_profile(&s);
     let mac = "52:54:00:00:00:99";
     let r = s.request("GET", &format!("/boot/{mac}.ipxe"), &[], b"");
@@ -971,9 +956,8 @@ fn ignored_machines_are_kept_hidden_and_still_wait() {
     assert_eq!(discovered(&s), 2);
 }
 
-#[test]
 fn discovered_and_events_pages_search_and_page() {
-    let s = Server::start();
+    let s = api_server().start();
     for i in 0..60u8 {
         let r = s.request(
             "GET",
@@ -1040,3 +1024,21 @@ fn discovered_and_events_pages_search_and_page() {
     assert_eq!(older.matches("<tr class=\"event\"").count(), 10);
     assert!(older.contains("← Newest") && !older.contains("Older →"));
 }
+
+// Each test above, against SQLite and against PostgreSQL.
+support::on_each_backend!(
+    machine_crud_normalises_and_validates,
+    profiles_validate_and_conflict,
+    bulk_actions_and_csv_round_trip,
+    leases_and_events_endpoints_answer,
+    everything_but_boot_needs_auth_and_read_tokens_cannot_write,
+    sessions_need_csrf_on_forms_and_logout_ends_them,
+    session_cookie_flags,
+    login_is_rate_limited,
+    cli_adds_users_and_tokens,
+    ten_thousand_machines_paginate,
+    users_are_managed_by_admins_and_change_their_own_password,
+    audit_trail_records_who_changed_what,
+    ignored_machines_are_kept_hidden_and_still_wait,
+    discovered_and_events_pages_search_and_page,
+);

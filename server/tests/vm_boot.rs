@@ -25,8 +25,11 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+mod support;
+
 use bootforge::mac::Mac;
 use bootforge::store::{MachineSpec, MachineState, Profile, Store, StoredEvent, Variables};
+use support::{poll_until, Server, ServerBuilder};
 
 const MARKER: &str = "BOOTFORGE-MARKER";
 /// One OVMF PXE chain took ~40-50 s alone under TCG; two VMs share 2 cores.
@@ -221,7 +224,7 @@ struct Rig {
     mac: Mac,
     art: PathBuf,
     data: PathBuf,
-    server: Option<Child>,
+    server: Option<Server>,
     vms: Vec<Vm>,
     captures: Vec<(PathBuf, PathBuf)>,
     rt: tokio::runtime::Runtime,
@@ -341,81 +344,46 @@ impl Rig {
             run(Command::new(vm_dir().join("capture.sh")).args(["stop", pid.to_str().unwrap()]));
     }
 
-    /// `bootforge serve` inside the namespace; returns once it listens on udp/547 and
-    /// tcp/8080, and the test's handle on the database is open.
+    /// `bootforge serve` inside the namespace (the shared harness: returns once its ready file
+    /// says every listener is bound), and the test's handle on the database.
     fn start_server(&mut self) {
-        let log = fs::File::create(self.server_log()).expect("server log");
-        let mut config_args = Vec::new();
+        // A fresh log per start, as before.
+        fs::File::create(self.server_log()).expect("server log");
+        let mut builder = ServerBuilder::new()
+            .netns(&self.ns)
+            .data_dir(&self.data)
+            .log_file(&self.server_log())
+            .quiet_on_failure()
+            .args(&["--interface", "br0"])
+            .args(&["--pool", &format!("{}::/64", self.prefix)])
+            .args(&["--server-address", &self.server_addr()])
+            .args(&["--http-listen", "[::]:8080"])
+            .env("BOOTFORGE_LOG", "debug,sqlx=warn")
+            .env("RUST_BACKTRACE", "1");
         if let Some(toml) = &self.config_toml {
             let path = self.art.join("bootforge.toml");
             fs::write(&path, toml).expect("writing bootforge.toml");
-            config_args = vec!["--config".to_string(), path.display().to_string()];
+            builder = builder.config_file(&path);
         }
-        let child = Command::new("ip")
-            .args(["netns", "exec", &self.ns, env!("CARGO_BIN_EXE_bootforge")])
-            .args(&config_args)
-            .arg("serve")
-            .args(["--interface", "br0"])
-            .args(["--pool", &format!("{}::/64", self.prefix)])
-            .args(["--server-address", &self.server_addr()])
-            .arg("--data-dir")
-            .arg(&self.data)
-            .args(["--http-listen", "[::]:8080"])
-            .env("BOOTFORGE_LOG", "debug,sqlx=warn")
-            .env("NO_COLOR", "1")
-            .env("RUST_BACKTRACE", "1")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .expect("spawning bootforge serve");
-        self.server = Some(child);
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Some(status) = self.server.as_mut().unwrap().try_wait().unwrap() {
-                panic!(
-                    "bootforge serve exited at startup ({status}); log:\n{}",
-                    tail(&self.server_log(), 40)
-                );
-            }
-            let udp = self.ns_out(&["ss", "-Hlun", "sport = :547"]);
-            let tcp = self.ns_out(&["ss", "-Hltn", "sport = :8080"]);
-            if !udp.trim().is_empty() && !tcp.trim().is_empty() {
-                break;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "bootforge serve does not listen on udp/547 (DHCPv6: {}) and tcp/8080 \
-                     (HTTP: {}) after 60 s; log:\n{}",
-                    if udp.trim().is_empty() { "no" } else { "yes" },
-                    if tcp.trim().is_empty() { "no" } else { "yes" },
-                    tail(&self.server_log(), 40)
-                );
-            }
-            std::thread::sleep(Duration::from_millis(200));
+        let server = builder.start();
+        let ready = server.ready();
+        assert_eq!(
+            (ready.dhcpv6.map(|a| a.port()), ready.http.map(|a| a.port())),
+            (Some(547), Some(8080)),
+            "DHCPv6 on 547 and HTTP on 8080: {ready:?}"
+        );
+        if ready.tftp.map(|a| a.port()) != Some(69) {
+            self.log(&format!(
+                "warning: bootforge does not listen on udp/69 (TFTP): {ready:?}"
+            ));
         }
-        if self
-            .ns_out(&["ss", "-Hlun", "sport = :69"])
-            .trim()
-            .is_empty()
-        {
-            self.log("warning: bootforge does not listen on udp/69 (TFTP)");
-        }
+        self.server = Some(server);
         let store = self
             .rt
             .block_on(Store::open(&self.db_path()))
             .unwrap_or_else(|e| panic!("opening {}: {e}", self.db_path().display()));
         self.store = Some(store);
         self.log("bootforge serve is up");
-    }
-
-    fn ns_out(&self, args: &[&str]) -> String {
-        Command::new("ip")
-            .args(["netns", "exec", &self.ns])
-            .args(args)
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-            .unwrap_or_default()
     }
 
     fn store(&self) -> &Store {
@@ -648,7 +616,7 @@ impl Drop for Rig {
             stop_child(&mut vm.child);
         }
         if let Some(mut s) = self.server.take() {
-            stop_child(&mut s);
+            s.stop();
         }
         if let Some(store) = self.store.take() {
             self.rt.block_on(store.close());
@@ -1082,9 +1050,9 @@ fn vm_reinstall_boots_once_then_exits() {
     rig.start_capture("boot2");
     let vm2 = rig.boot("boot2", Mode::Pxe, PXE_TIMEOUT);
     let pcap2 = rig.art.join("boot2.pcapng");
-    // Wait for the server to hand the second boot its script, give the VM time to (wrongly)
-    // go on to a kernel, then stop it: with `exit`, OVMF falls to its next boot option, which
-    // is not part of this test.
+    // Wait for the server to hand the second boot its script, then for the firmware to say
+    // the PXE boot option ended (iPXE's `exit` returns to it; a kernel would not), then stop
+    // the VM: OVMF's next boot option is not part of this test.
     let ev = rig.events_until(PXE_TIMEOUT, |ev| {
         ev.iter()
             .any(|e| e.id > last_id && is_event(e, "http", "script", None))
@@ -1096,7 +1064,17 @@ fn vm_reinstall_boots_once_then_exits() {
         fmt_events(&ev)
     );
     let t2 = rig.vms[vm2].started.elapsed();
-    std::thread::sleep(Duration::from_secs(20));
+    let serial = poll_until(
+        Duration::from_secs(60),
+        || strip_ansi(&read_lossy(&rig.vms[vm2].serial)),
+        |s| returned_to_firmware(s),
+    );
+    assert!(
+        returned_to_firmware(&serial),
+        "second boot: the firmware never reported the PXE option ended after the `local` \
+         script:\n{}",
+        tail(&rig.vms[vm2].serial, 30)
+    );
     rig.stop_vm(vm2);
     rig.stop_capture("boot2");
     assert!(
@@ -1139,6 +1117,14 @@ fn vm_reinstall_boots_once_then_exits() {
         t1.as_secs_f64(),
         t2.as_secs_f64()
     ));
+}
+
+/// On OVMF's console: iPXE printed the `local` script's line, and after it the firmware
+/// reported that boot option as ended (it goes on to the next one).
+fn returned_to_firmware(serial: &str) -> bool {
+    serial
+        .find("boots from local disk")
+        .is_some_and(|at| serial[at..].contains("BdsDxe: failed to start"))
 }
 
 /// The time from the server's DHCPv6 Reply to iPXE (the exchange whose client class is iPXE)
@@ -1460,6 +1446,14 @@ fn vm_seabios_ipxe_rom_without_dhcpv6_falls_back_then_exits() {
         !ev.iter().any(|e| e.source == "dhcp" || e.source == "http"),
         "without M/O in the RA no DHCPv6 (and so no script) should happen; events:\n{}",
         fmt_events(&ev)
+    );
+    // Not one DHCPv6 datagram reached the server's socket (the events above could only lag
+    // behind; the counter moves as a datagram arrives).
+    let server = rig.server.as_ref().expect("server started");
+    assert_eq!(
+        server.metric("bootforge_dhcp_packets_received_total"),
+        0.0,
+        "no DHCPv6 from the ROM without M/O"
     );
     rig.log(&format!(
         "PASS: no DHCPv6 on the link: fallback and exit to the firmware after {:.1} s",

@@ -394,6 +394,17 @@ impl LeaseTable {
         Some(LeaseChange::Upsert(rec))
     }
 
+    /// Follow a change the database holds but this table did not decide: another instance's
+    /// commit on a shared database, or the row that refused ours. Decides nothing.
+    pub fn apply_committed_elsewhere(&mut self, change: LeaseChange) {
+        match change {
+            LeaseChange::Upsert(r) => self.insert(r),
+            LeaseChange::Remove(a) => {
+                self.remove(a);
+            }
+        }
+    }
+
     /// Forget leases that ended before `now` (the store deletes them on disk).
     pub fn expire(&mut self, now: i64) -> usize {
         let gone: Vec<Ipv6Addr> = self

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::Context;
 use nix::sys::socket::{self, sockopt};
 use tokio::net::UdpSocket;
-use tokio::sync::Semaphore;
+use tokio::sync::{broadcast, Semaphore};
 use tracing::Instrument;
 
 use super::classify::{boot_server_for, BootUrls};
@@ -27,7 +27,7 @@ use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDeta
 use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
-use crate::store::{BootEvent, EventSource};
+use crate::store::{BootEvent, EventSource, LeaseChange, LeaseFeed, StoreError};
 use crate::udp_pktinfo::{recv, Received};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -35,6 +35,9 @@ const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
 /// Exchanges in flight at once; beyond this, packets are dropped and counted.
 const MAX_IN_FLIGHT: usize = 4096;
 const RECLAIM_EVERY: Duration = Duration::from_secs(30);
+/// Times one exchange chooses again after the database refused an address (another
+/// instance leased it first); then the reply is withheld and the client retries.
+const MAX_LEASE_CONFLICTS: u32 = 3;
 
 /// Counters for logs, the dashboard and metrics.
 #[derive(Debug, Default)]
@@ -89,7 +92,14 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             cfg.data_dir.join("address-secret").display()
         )
     })?;
+    // Instances sharing one database answer as one server (docs/postgresql.md).
+    let (server_duid, secret) = state
+        .store
+        .shared_server_identity(server_duid, secret)
+        .await?;
     let policy = PolicyConfig::new(&cfg, server_duid.clone(), secret);
+    // Subscribed before loading, so no other instance's change falls in between.
+    let lease_feed = state.store.lease_feed();
     let leases = state.store.load_leases().await?;
     tracing::info!(leases = leases.len(), duid = %hex::encode(&server_duid), "DHCPv6 lease table loaded");
     let socket = bind_socket(cfg.dhcp.port)?;
@@ -104,9 +114,13 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         joined: RwLock::default(),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
+    state
+        .listeners
+        .bound(crate::ready::Listener::Dhcpv6, server.socket.local_addr()?);
     tracing::info!(port = cfg.dhcp.port, interfaces = ?cfg.dhcp.interfaces, "DHCPv6 serving");
     tokio::spawn(reclaim_expired(server.clone()));
     tokio::spawn(follow_changes(server.clone()));
+    tokio::spawn(follow_other_instances(server.clone(), lease_feed));
     let permits = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
     let mut buf = vec![0u8; 65536];
     loop {
@@ -150,6 +164,36 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         });
     }
     Ok(())
+}
+
+/// Keep the lease table in step with leases other instances on the same database commit, so
+/// it does not offer what they gave away (the database still decides: see `exchange`).
+async fn follow_other_instances(server: Arc<Server>, mut feed: broadcast::Receiver<LeaseFeed>) {
+    loop {
+        let got = tokio::select! {
+            _ = server.state.shutdown.cancelled() => return,
+            got = feed.recv() => got,
+        };
+        match got {
+            Ok(LeaseFeed::Changes(changes)) => {
+                let mut table = server.table.lock().unwrap_or_else(|p| p.into_inner());
+                for c in changes {
+                    table.apply_committed_elsewhere(c);
+                }
+            }
+            Ok(LeaseFeed::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => {
+                match server.state.store.load_leases().await {
+                    Ok(leases) => {
+                        let fresh = LeaseTable::from_records(leases);
+                        *server.table.lock().unwrap_or_else(|p| p.into_inner()) = fresh;
+                        tracing::info!("DHCPv6 lease table reloaded from the shared database");
+                    }
+                    Err(e) => tracing::warn!(error = %e, "lease table resync failed"),
+                }
+            }
+            Err(broadcast::error::RecvError::Closed) => return,
+        }
+    }
 }
 
 /// Apply each new configuration and interface snapshot: rebuild the policy, join and leave
@@ -341,10 +385,41 @@ impl Server {
                 http_port: cfg.http_public_port(),
             },
         };
-        let decision = {
+        let decide_now = || {
             let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
             decide(&policy, &mut table, msg, &ctx)
         };
+        let mut decision = decide_now();
+        // Invariant: a lease is on disk before the Reply that grants it leaves. With several
+        // instances on one database, the database may refuse an address another instance
+        // leased first: the table takes the database's rows and the policy chooses again.
+        let mut conflicts = 0;
+        while decision.reply.is_some() && !decision.changes.is_empty() {
+            match self
+                .state
+                .writer
+                .commit_leases(decision.changes.clone())
+                .await
+            {
+                Ok(()) => break,
+                Err(StoreError::Conflict { what: "lease", .. })
+                    if conflicts < MAX_LEASE_CONFLICTS =>
+                {
+                    conflicts += 1;
+                    tracing::info!("address leased by another instance; choosing again");
+                    self.follow_store(&decision.changes).await;
+                    decision = decide_now();
+                }
+                Err(e) => {
+                    self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
+                    self.state
+                        .metrics
+                        .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
+                    tracing::error!(error = %e, "lease commit failed; reply withheld");
+                    return;
+                }
+            }
+        }
         if let Some(arch) = decision.summary.class.arch() {
             tracing::Span::current().record("arch", arch.name);
         }
@@ -357,22 +432,6 @@ impl Server {
             self.count_drop(msg.msg_type(), reason, &pkt);
             return;
         };
-        // Invariant: a lease is on disk before the Reply that grants it leaves.
-        if !decision.changes.is_empty() {
-            if let Err(e) = self
-                .state
-                .writer
-                .commit_leases(decision.changes.clone())
-                .await
-            {
-                self.stats.commit_failures.fetch_add(1, Ordering::Relaxed);
-                self.state
-                    .metrics
-                    .dhcp_handled(msg.msg_type(), DhcpOutcome::Failed);
-                tracing::error!(error = %e, "lease commit failed; reply withheld");
-                return;
-            }
-        }
         let out = match codec::encode(reply, &inbound.relays) {
             Ok(b) => b,
             Err(e) => {
@@ -404,6 +463,25 @@ impl Server {
             "DHCPv6 answered"
         );
         self.record_event(inbound, duid, &decision, mac, interface);
+    }
+
+    /// Take the database's rows for the addresses a refused commit wanted.
+    async fn follow_store(&self, changes: &[LeaseChange]) {
+        for c in changes {
+            let LeaseChange::Upsert(l) = c else { continue };
+            let held = match self.state.store.lease(l.address).await {
+                Ok(Some(row)) => LeaseChange::Upsert(row),
+                Ok(None) => LeaseChange::Remove(l.address),
+                Err(e) => {
+                    tracing::warn!(error = %e, address = %l.address, "lease lookup failed");
+                    continue;
+                }
+            };
+            self.table
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .apply_committed_elsewhere(held);
+        }
     }
 
     /// A decoded message that gets no answer: counted by reason, logged at debug.

@@ -9,6 +9,8 @@
 use serde::Serialize;
 use sqlx::Row;
 
+use super::statement::Statement;
+
 use super::{
     now_ms, ImportOutcome, Machine, MachineSpec, MachineState, Profile, Scope, Store, StoreResult,
     Variables, ROWS_PER_STATEMENT,
@@ -69,7 +71,7 @@ pub struct AuditFilter {
     pub limit: i64,
 }
 
-fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> AuditEntry {
+fn entry_from_row(r: &sqlx::any::AnyRow) -> AuditEntry {
     AuditEntry {
         id: r.get("id"),
         at: r.get("at"),
@@ -84,7 +86,7 @@ fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> AuditEntry {
 impl Store {
     /// Write entries inside the caller's transaction; nothing without an actor.
     pub(super) async fn insert_audit(
-        tx: &mut sqlx::SqliteConnection,
+        tx: &mut sqlx::AnyConnection,
         actor: Option<&str>,
         entries: &[NewAudit],
     ) -> StoreResult<()> {
@@ -93,18 +95,18 @@ impl Store {
         };
         let at = now_ms();
         for chunk in entries.chunks(ROWS_PER_STATEMENT) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            let mut q = Statement::new(
                 "INSERT INTO audit_log (at, actor, action, target_kind, target, summary) ",
             );
-            q.push_values(chunk, |mut row, e| {
-                row.push_bind(at)
-                    .push_bind(actor.to_string())
-                    .push_bind(e.action.clone())
-                    .push_bind(e.target_kind)
-                    .push_bind(e.target.clone())
-                    .push_bind(e.summary.clone());
+            q.values(chunk, |row, e| {
+                row.bind(at)
+                    .bind(actor.to_string())
+                    .bind(e.action.clone())
+                    .bind(e.target_kind)
+                    .bind(e.target.clone())
+                    .bind(e.summary.clone());
             });
-            q.build().execute(&mut *tx).await?;
+            q.execute(&mut *tx).await?;
         }
         Ok(())
     }
@@ -114,9 +116,9 @@ impl Store {
     pub async fn audit(&self, f: &AuditFilter) -> StoreResult<Vec<AuditEntry>> {
         let rows = sqlx::query(
             "SELECT id, at, actor, action, target_kind, target, summary FROM audit_log \
-             WHERE (?1 IS NULL OR target_kind = ?1) AND (?2 IS NULL OR target = ?2) \
-             AND (?3 IS NULL OR actor = ?3) AND (?4 IS NULL OR id < ?4) \
-             ORDER BY id DESC LIMIT ?5",
+             WHERE ($1 IS NULL OR target_kind = $1) AND ($2 IS NULL OR target = $2) \
+             AND ($3 IS NULL OR actor = $3) AND ($4 IS NULL OR id < $4) \
+             ORDER BY id DESC LIMIT $5",
         )
         .bind(&f.target_kind)
         .bind(&f.target)

@@ -79,7 +79,7 @@ pub struct ApiToken {
     pub last_used_at: Option<i64>,
 }
 
-fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> User {
+fn user_from_row(r: &sqlx::any::AnyRow) -> User {
     User {
         id: r.get("id"),
         name: r.get("name"),
@@ -88,7 +88,7 @@ fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> User {
     }
 }
 
-fn token_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<ApiToken> {
+fn token_from_row(r: &sqlx::any::AnyRow) -> Option<ApiToken> {
     Some(ApiToken {
         id: r.get("id"),
         name: r.get("name"),
@@ -99,8 +99,8 @@ fn token_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<ApiToken> {
     })
 }
 
-async fn user_in(conn: &mut sqlx::SqliteConnection, name: &str) -> StoreResult<User> {
-    let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = ?")
+async fn user_in(conn: &mut sqlx::AnyConnection, name: &str) -> StoreResult<User> {
+    let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = $1")
         .bind(name)
         .fetch_optional(&mut *conn)
         .await?
@@ -114,12 +114,12 @@ async fn user_in(conn: &mut sqlx::SqliteConnection, name: &str) -> StoreResult<U
 /// Inside the transaction that would remove admin rights from `name`: refuse if nobody
 /// else has them, or nobody could change anything any more.
 async fn refuse_last_admin(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     name: &str,
     what: &str,
 ) -> StoreResult<()> {
     let others: i64 =
-        sqlx::query("SELECT COUNT(*) AS n FROM users WHERE is_admin = 1 AND name <> ?")
+        sqlx::query("SELECT COUNT(*) AS n FROM users WHERE is_admin = 1 AND name <> $1")
             .bind(name)
             .fetch_one(&mut *conn)
             .await?
@@ -159,7 +159,7 @@ impl Store {
         is_admin: bool,
     ) -> StoreResult<User> {
         let row = sqlx::query(
-            "INSERT INTO users (name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?) \
+            "INSERT INTO users (name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4) \
              RETURNING id, name, is_admin, created_at",
         )
         .bind(name)
@@ -175,7 +175,7 @@ impl Store {
     /// The user and their password hash, for a login attempt.
     pub async fn user_credentials(&self, name: &str) -> StoreResult<Option<(User, String)>> {
         let row = sqlx::query(
-            "SELECT id, name, is_admin, created_at, password_hash FROM users WHERE name = ?",
+            "SELECT id, name, is_admin, created_at, password_hash FROM users WHERE name = $1",
         )
         .bind(name)
         .fetch_optional(&self.pool)
@@ -191,7 +191,7 @@ impl Store {
     }
 
     pub async fn user(&self, name: &str) -> StoreResult<Option<User>> {
-        let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = ?")
+        let row = sqlx::query("SELECT id, name, is_admin, created_at FROM users WHERE name = $1")
             .bind(name)
             .fetch_optional(&self.pool)
             .await?;
@@ -205,7 +205,7 @@ impl Store {
         if user.is_admin {
             refuse_last_admin(&mut tx, name, "delete").await?;
         }
-        sqlx::query("DELETE FROM users WHERE id = ?")
+        sqlx::query("DELETE FROM users WHERE id = $1")
             .bind(user.id)
             .execute(&mut *tx)
             .await?;
@@ -235,7 +235,7 @@ impl Store {
         if user.is_admin && !is_admin {
             refuse_last_admin(&mut tx, name, "make read-only").await?;
         }
-        sqlx::query("UPDATE users SET is_admin = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET is_admin = $1 WHERE id = $2")
             .bind(i64::from(is_admin))
             .bind(user.id)
             .execute(&mut *tx)
@@ -270,18 +270,19 @@ impl Store {
     ) -> StoreResult<()> {
         let mut tx = self.begin_write().await?;
         let user = user_in(&mut tx, name).await?;
-        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(user.id)
             .execute(&mut *tx)
             .await?;
-        let ended =
-            sqlx::query("DELETE FROM sessions WHERE user_id = ? AND (?2 IS NULL OR id_hash <> ?2)")
-                .bind(user.id)
-                .bind(keep_session)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+        let ended = sqlx::query(
+            "DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR id_hash <> $2)",
+        )
+        .bind(user.id)
+        .bind(keep_session)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         let summary = match ended {
             0 => "password changed".to_string(),
             n => format!("password changed; {n} other session(s) ended"),
@@ -306,13 +307,13 @@ impl Store {
         expires_at: i64,
     ) -> StoreResult<()> {
         // Sessions die by expiry; sweeping on creation keeps the table small without a timer.
-        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now_ms())
             .execute(&self.pool)
             .await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id_hash)
         .bind(user_id)
@@ -329,7 +330,7 @@ impl Store {
         let row = sqlx::query(
             "SELECT u.id, u.name, u.is_admin, u.created_at, s.csrf_token, s.expires_at \
              FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.id_hash = ? AND s.expires_at > ?",
+             WHERE s.id_hash = $1 AND s.expires_at > $2",
         )
         .bind(id_hash)
         .bind(now_ms())
@@ -343,7 +344,7 @@ impl Store {
     }
 
     pub async fn delete_session(&self, id_hash: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(id_hash)
             .execute(&self.pool)
             .await?;
@@ -374,7 +375,7 @@ impl Store {
         let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO api_tokens (name, token_hash, scope, created_by, created_at) \
-             VALUES (?, ?, ?, ?, ?) \
+             VALUES ($1, $2, $3, $4, $5) \
              RETURNING id, name, scope, created_by, created_at, last_used_at",
         )
         .bind(name)
@@ -401,7 +402,7 @@ impl Store {
     pub async fn token_named(&self, name: &str) -> StoreResult<Option<ApiToken>> {
         let row = sqlx::query(
             "SELECT id, name, scope, created_by, created_at, last_used_at FROM api_tokens \
-             WHERE name = ?",
+             WHERE name = $1",
         )
         .bind(name)
         .fetch_optional(&self.pool)
@@ -412,7 +413,7 @@ impl Store {
     /// Look a token up by its hash and note that it was used.
     pub async fn use_token(&self, token_hash: &str) -> StoreResult<Option<ApiToken>> {
         let row = sqlx::query(
-            "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? \
+            "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 \
              RETURNING id, name, scope, created_by, created_at, last_used_at",
         )
         .bind(now_ms())
@@ -438,7 +439,7 @@ impl Store {
 
     pub(super) async fn delete_token_as(&self, actor: Option<&str>, id: i64) -> StoreResult<()> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query("DELETE FROM api_tokens WHERE id = ? RETURNING name, scope")
+        let row = sqlx::query("DELETE FROM api_tokens WHERE id = $1 RETURNING name, scope")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?

@@ -54,6 +54,6 @@ impl super::Store {
     /// architecture, or any profile. `None` when it cannot tell: treat as changed. Read it
     /// *before* loading the inputs.
     pub fn boot_inputs_generation(&self) -> Option<u64> {
-        self.boot_inputs.read()
+        self.shared.boot_inputs.as_ref()?.read()
     }
 }

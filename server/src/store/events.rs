@@ -6,6 +6,7 @@ use serde::Serialize;
 use sqlx::Row;
 
 use super::machines::like_pattern;
+use super::statement::Statement;
 use super::{now_ms, Store, StoreError, StoreResult, ROWS_PER_STATEMENT};
 use crate::events::{BootEvent, BootStage, EventDetail, EventSource, StoredEvent};
 use crate::mac::Mac;
@@ -100,7 +101,7 @@ pub struct Identity {
 }
 
 /// None only for a row whose source is none of ours (never written by bootforge).
-fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<StoredEvent> {
+fn event_from_row(r: &sqlx::any::AnyRow) -> Option<StoredEvent> {
     let source: EventSource = r.get::<String, _>("source").parse().ok()?;
     let stage = BootStage::from_word(&r.get::<String, _>("stage"));
     let detail = EventDetail::from_stored(source, &stage, &r.get::<String, _>("detail"));
@@ -125,27 +126,25 @@ impl Store {
     /// A MAC seen for the first time is registered as `discovered` only while fewer than
     /// `max_discovered` machines are; the number left out is returned with the events.
     pub(super) async fn insert_events(
-        tx: &mut sqlx::SqliteConnection,
+        tx: &mut sqlx::AnyConnection,
         events: &[&BootEvent],
         max_discovered: u64,
     ) -> StoreResult<(Vec<StoredEvent>, u64)> {
         let at = now_ms();
         let mut stored = Vec::with_capacity(events.len());
         for chunk in events.chunks(ROWS_PER_STATEMENT) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                "INSERT INTO events (at, mac, source, stage, address, detail) ",
-            );
-            q.push_values(chunk, |mut row, ev| {
-                row.push_bind(at)
-                    .push_bind(ev.mac.map(|m| m.to_string()))
-                    .push_bind(ev.source.as_str())
-                    .push_bind(ev.stage.as_str().to_string())
-                    .push_bind(ev.address.clone())
-                    .push_bind(ev.detail.to_json_text());
+            let mut q =
+                Statement::new("INSERT INTO events (at, mac, source, stage, address, detail) ");
+            q.values(chunk, |row, ev| {
+                row.bind(at)
+                    .bind(ev.mac.map(|m| m.to_string()))
+                    .bind(ev.source.as_str())
+                    .bind(ev.stage.as_str().to_string())
+                    .bind(ev.address.clone())
+                    .bind(ev.detail.to_json_text());
             });
             q.push(" RETURNING id");
             let mut ids: Vec<i64> = q
-                .build()
                 .fetch_all(&mut *tx)
                 .await?
                 .iter()
@@ -178,20 +177,20 @@ impl Store {
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
             // The first sign of a MAC registers it as discovered; later ones update
             // "last seen".
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            let mut q = Statement::new(
                 "INSERT INTO machines (mac, state, arch, mac_source, last_seen, last_address, \
                  last_stage, created_at, updated_at) ",
             );
-            q.push_values(chunk, |mut row, m| {
-                row.push_bind(m.mac.clone())
-                    .push_unseparated(", 'discovered'")
-                    .push_bind(m.arch.clone())
-                    .push_bind(m.mac_source.clone())
-                    .push_bind(at)
-                    .push_bind(m.address.clone())
-                    .push_bind(m.stage.clone())
-                    .push_bind(at)
-                    .push_bind(at);
+            q.values(chunk, |row, m| {
+                row.bind(m.mac.clone())
+                    .raw("'discovered'")
+                    .bind(m.arch.clone())
+                    .bind(m.mac_source.clone())
+                    .bind(at)
+                    .bind(m.address.clone())
+                    .bind(m.stage.clone())
+                    .bind(at)
+                    .bind(at);
             });
             q.push(
                 " ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen, \
@@ -201,25 +200,25 @@ impl Store {
                  mac_source = CASE WHEN excluded.mac_source <> '' THEN excluded.mac_source \
                  ELSE machines.mac_source END",
             );
-            q.build().execute(&mut *tx).await?;
+            q.execute(&mut *tx).await?;
         }
         for chunk in identities.chunks(ROWS_PER_STATEMENT) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            let mut q = Statement::new(
                 "INSERT INTO identities (mac, duid, iaid, mac_source, first_seen, last_seen) ",
             );
-            q.push_values(chunk, |mut row, i| {
-                row.push_bind(i.mac.clone())
-                    .push_bind(i.duid.clone())
-                    .push_bind(i64::from(i.iaid))
-                    .push_bind(i.mac_source.clone())
-                    .push_bind(at)
-                    .push_bind(at);
+            q.values(chunk, |row, i| {
+                row.bind(i.mac.clone())
+                    .bind(i.duid.clone())
+                    .bind(i64::from(i.iaid))
+                    .bind(i.mac_source.clone())
+                    .bind(at)
+                    .bind(at);
             });
             q.push(
                 " ON CONFLICT(mac, duid, iaid) DO UPDATE SET last_seen = excluded.last_seen, \
                  mac_source = excluded.mac_source",
             );
-            q.build().execute(&mut *tx).await?;
+            q.execute(&mut *tx).await?;
         }
         Ok((stored, refused))
     }
@@ -227,20 +226,15 @@ impl Store {
     /// Drop sightings of new MACs beyond the room left under `max_discovered`; returns how
     /// many were dropped. Known machines are always kept.
     async fn keep_within_discovery_cap(
-        tx: &mut sqlx::SqliteConnection,
+        tx: &mut sqlx::AnyConnection,
         machines: &mut Vec<MachineSighting>,
         max_discovered: u64,
     ) -> StoreResult<u64> {
         let mut known = std::collections::HashSet::new();
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
-            let mut q =
-                sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT mac FROM machines WHERE mac IN (");
-            let mut list = q.separated(", ");
-            for m in chunk {
-                list.push_bind(m.mac.clone());
-            }
-            q.push(")");
-            for row in q.build().fetch_all(&mut *tx).await? {
+            let mut q = Statement::new("SELECT mac FROM machines WHERE mac IN ");
+            q.list(chunk, |m| m.mac.clone());
+            for row in q.fetch_all(&mut *tx).await? {
                 known.insert(row.get::<String, _>("mac"));
             }
         }
@@ -270,12 +264,9 @@ impl Store {
     }
 
     /// Delete the oldest events beyond the newest `keep`; returns how many went.
-    pub(super) async fn prune_events(
-        tx: &mut sqlx::SqliteConnection,
-        keep: u64,
-    ) -> StoreResult<u64> {
+    pub(super) async fn prune_events(tx: &mut sqlx::AnyConnection, keep: u64) -> StoreResult<u64> {
         let keep = i64::try_from(keep).unwrap_or(i64::MAX);
-        let res = sqlx::query("DELETE FROM events WHERE id <= (SELECT max(id) FROM events) - ?")
+        let res = sqlx::query("DELETE FROM events WHERE id <= (SELECT max(id) FROM events) - $1")
             .bind(keep)
             .execute(&mut *tx)
             .await?;
@@ -291,7 +282,7 @@ impl Store {
     ) -> StoreResult<Vec<StoredEvent>> {
         let rows = sqlx::query(
             "SELECT id, at, mac, source, stage, address, detail FROM events \
-             WHERE (?1 IS NULL OR mac = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+             WHERE ($1 IS NULL OR mac = $1) AND ($2 IS NULL OR id < $2) ORDER BY id DESC LIMIT $3",
         )
         .bind(mac.map(|m| m.to_string()))
         .bind(before_id)
@@ -299,6 +290,21 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().filter_map(event_from_row).collect())
+    }
+
+    /// The events with these ids, oldest first (another instance's, to broadcast live).
+    pub(super) async fn events_by_id(&self, ids: &[i64]) -> StoreResult<Vec<StoredEvent>> {
+        let mut q = Statement::new(
+            "SELECT id, at, mac, source, stage, address, detail FROM events WHERE id IN ",
+        );
+        q.list(ids, |id| *id);
+        q.push(" ORDER BY id");
+        let mut conn = self.pool.acquire().await?;
+        Ok(q.fetch_all(&mut conn)
+            .await?
+            .iter()
+            .filter_map(event_from_row)
+            .collect())
     }
 
     /// Events newest first, of one machine if `mac` is given, whose MAC, source or stage
@@ -312,9 +318,9 @@ impl Store {
     ) -> StoreResult<Vec<StoredEvent>> {
         let rows = sqlx::query(
             "SELECT id, at, mac, source, stage, address, detail FROM events \
-             WHERE (?4 IS NULL OR mac = ?4) \
-             AND (?1 IS NULL OR mac LIKE ?1 OR stage LIKE ?1 OR source LIKE ?1) \
-             AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3",
+             WHERE ($4 IS NULL OR mac = $4) \
+             AND ($1 IS NULL OR mac LIKE $1 OR stage LIKE $1 OR source LIKE $1) \
+             AND ($2 IS NULL OR id < $2) ORDER BY id DESC LIMIT $3",
         )
         .bind(like_pattern(search))
         .bind(before_id)
@@ -328,7 +334,7 @@ impl Store {
     pub async fn identities(&self, mac: Mac) -> StoreResult<Vec<Identity>> {
         let rows = sqlx::query(
             "SELECT mac, duid, iaid, mac_source, first_seen, last_seen FROM identities \
-             WHERE mac = ? ORDER BY last_seen DESC",
+             WHERE mac = $1 ORDER BY last_seen DESC",
         )
         .bind(mac.to_string())
         .fetch_all(&self.pool)

@@ -1,12 +1,14 @@
 //! Leases: one row per address, written by the group-commit writer.
 
+use std::collections::HashSet;
 use std::net::Ipv6Addr;
 use std::str::FromStr;
 
 use serde::Serialize;
 use sqlx::Row;
 
-use super::{Store, StoreResult, ROWS_PER_STATEMENT};
+use super::statement::Statement;
+use super::{Backend, Store, StoreResult, ROWS_PER_STATEMENT};
 use crate::mac::Mac;
 
 impl Store {
@@ -19,7 +21,7 @@ impl Store {
 
     pub async fn lease(&self, address: Ipv6Addr) -> StoreResult<Option<LeaseRecord>> {
         let row = sqlx::query(&format!(
-            "SELECT {LEASE_COLUMNS} FROM leases WHERE address = ?"
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE address = $1"
         ))
         .bind(address.to_string())
         .fetch_optional(&self.pool)
@@ -35,8 +37,8 @@ impl Store {
         offset: i64,
     ) -> StoreResult<Vec<LeaseRecord>> {
         let rows = sqlx::query(&format!(
-            "SELECT {LEASE_COLUMNS} FROM leases WHERE state = 'active' AND expires_at > ? \
-                 ORDER BY expires_at DESC LIMIT ? OFFSET ?"
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE state = 'active' AND expires_at > $1 \
+                 ORDER BY expires_at DESC LIMIT $2 OFFSET $3"
         ))
         .bind(now_secs)
         .bind(limit)
@@ -48,7 +50,7 @@ impl Store {
 
     pub async fn leases_for_mac(&self, mac: Mac) -> StoreResult<Vec<LeaseRecord>> {
         let rows = sqlx::query(&format!(
-            "SELECT {LEASE_COLUMNS} FROM leases WHERE mac = ? ORDER BY expires_at DESC"
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE mac = $1 ORDER BY expires_at DESC"
         ))
         .bind(mac.to_string())
         .fetch_all(&self.pool)
@@ -59,7 +61,7 @@ impl Store {
     /// Count of active leases per pool.
     pub async fn pool_usage(&self, now_secs: i64) -> StoreResult<Vec<(String, i64)>> {
         let rows = sqlx::query(
-            "SELECT pool, COUNT(*) AS n FROM leases WHERE state = 'active' AND expires_at > ? \
+            "SELECT pool, COUNT(*) AS n FROM leases WHERE state = 'active' AND expires_at > $1 \
              GROUP BY pool ORDER BY pool",
         )
         .bind(now_secs)
@@ -71,52 +73,79 @@ impl Store {
             .collect())
     }
 
-    /// Apply lease changes in one transaction. Called by the [`Writer`].
     /// Apply a batch's lease changes in a few multi-row statements. Every change sets or
     /// removes a whole row by address, so only the last change per address matters.
+    ///
+    /// The database decides who holds an address: a row is overwritten only by the same
+    /// client (DUID, IAID, MAC) or once it has expired. An upsert that meets another
+    /// client's unexpired lease (another instance leased it first) writes nothing and is
+    /// returned in [`LeaseWrite::refused`].
     pub(super) async fn apply_lease_changes(
-        tx: &mut sqlx::SqliteConnection,
+        tx: &mut sqlx::AnyConnection,
+        backend: Backend,
         changes: &[&LeaseChange],
         now_ms: i64,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<LeaseWrite> {
         let (upserts, removals) = last_change_per_address(changes);
+        let mut written = LeaseWrite::default();
         for chunk in removals.chunks(ROWS_PER_STATEMENT) {
-            let mut q =
-                sqlx::QueryBuilder::<sqlx::Sqlite>::new("DELETE FROM leases WHERE address IN (");
-            let mut list = q.separated(", ");
-            for a in chunk {
-                list.push_bind(a.to_string());
+            let mut q = Statement::new("DELETE FROM leases WHERE address IN ");
+            q.list(chunk, |a| a.to_string());
+            q.push(" RETURNING address");
+            for row in q.fetch_all(&mut *tx).await? {
+                if let Ok(a) = row.get::<String, _>("address").parse() {
+                    written.removed.push(a);
+                }
             }
-            q.push(")");
-            q.build().execute(&mut *tx).await?;
         }
+        let same_mac = match backend {
+            Backend::Sqlite => "leases.mac IS excluded.mac",
+            Backend::Postgres => "leases.mac IS NOT DISTINCT FROM excluded.mac",
+        };
         for chunk in upserts.chunks(ROWS_PER_STATEMENT) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            let mut q = Statement::new(
                 "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) ",
             );
-            q.push_values(chunk, |mut row, l| {
-                row.push_bind(l.address.to_string())
-                    .push_bind(l.duid.clone())
-                    .push_bind(i64::from(l.iaid))
-                    .push_bind(l.mac.map(|m| m.to_string()))
-                    .push_bind(l.pool.clone())
-                    .push_bind(l.state.as_str())
-                    .push_bind(l.expires_at)
-                    .push_bind(now_ms);
+            q.values(chunk, |row, l| {
+                row.bind(l.address.to_string())
+                    .bind(l.duid.clone())
+                    .bind(i64::from(l.iaid))
+                    .bind(l.mac.map(|m| m.to_string()))
+                    .bind(l.pool.clone())
+                    .bind(l.state.as_str())
+                    .bind(l.expires_at)
+                    .bind(now_ms);
             });
             q.push(
                 " ON CONFLICT(address) DO UPDATE SET duid = excluded.duid, iaid = excluded.iaid, \
                  mac = excluded.mac, pool = excluded.pool, state = excluded.state, \
-                 expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+                 expires_at = excluded.expires_at, updated_at = excluded.updated_at \
+                 WHERE (leases.duid = excluded.duid AND leases.iaid = excluded.iaid AND ",
             );
-            q.build().execute(&mut *tx).await?;
+            q.push(same_mac);
+            q.push(") OR leases.expires_at <= ");
+            q.bind(now_ms.div_euclid(1000));
+            q.push(" RETURNING address");
+            let applied: HashSet<Ipv6Addr> = q
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .filter_map(|r| r.get::<String, _>("address").parse().ok())
+                .collect();
+            for l in chunk {
+                if applied.contains(&l.address) {
+                    written.upserted.push(l.clone());
+                } else {
+                    written.refused.insert(l.address);
+                }
+            }
         }
-        Ok(())
+        Ok(written)
     }
 
     /// Delete leases that expired before `now_secs`; returns the freed addresses.
     pub async fn reclaim_expired(&self, now_secs: i64) -> StoreResult<Vec<Ipv6Addr>> {
-        let rows = sqlx::query("DELETE FROM leases WHERE expires_at <= ? RETURNING address")
+        let rows = sqlx::query("DELETE FROM leases WHERE expires_at <= $1 RETURNING address")
             .bind(now_secs)
             .fetch_all(&self.pool)
             .await?;
@@ -172,6 +201,17 @@ fn serialize_hex<S: serde::Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error
     s.serialize_str(&hex::encode(b))
 }
 
+/// What a batch's lease changes did on disk.
+#[derive(Debug, Default)]
+pub(super) struct LeaseWrite {
+    /// Rows written (each address once).
+    pub upserted: Vec<LeaseRecord>,
+    /// Rows deleted.
+    pub removed: Vec<Ipv6Addr>,
+    /// Upserts refused: the address holds another client's unexpired lease.
+    pub refused: HashSet<Ipv6Addr>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LeaseChange {
     Upsert(LeaseRecord),
@@ -204,7 +244,7 @@ fn last_change_per_address(changes: &[&LeaseChange]) -> (Vec<LeaseRecord>, Vec<I
 /// The columns `lease_from_row` reads.
 const LEASE_COLUMNS: &str = "address, duid, iaid, mac, pool, state, expires_at";
 
-fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
+fn lease_from_row(r: &sqlx::any::AnyRow) -> Option<LeaseRecord> {
     Some(LeaseRecord {
         address: r.get::<String, _>("address").parse().ok()?,
         duid: r.get("duid"),
@@ -221,7 +261,7 @@ fn lease_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<LeaseRecord> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::temp_store;
-    use super::super::Writer;
+    use super::super::{StoreError, Writer};
     use super::*;
 
     #[test]
@@ -259,16 +299,66 @@ mod tests {
         w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 1))])
             .await
             .unwrap();
-        w.commit_leases(vec![LeaseChange::Upsert(lease("2001:db8::10", 2))])
+        let mut renewed = lease("2001:db8::10", 1);
+        renewed.expires_at += 600;
+        w.commit_leases(vec![LeaseChange::Upsert(renewed.clone())])
             .await
             .unwrap();
-        let all = s.load_leases().await.unwrap();
-        assert_eq!(all.len(), 1);
-        assert_eq!(all[0].iaid, 2);
+        assert_eq!(s.load_leases().await.unwrap(), [renewed]);
         w.commit_leases(vec![LeaseChange::Remove("2001:db8::10".parse().unwrap())])
             .await
             .unwrap();
         assert!(s.load_leases().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn another_clients_unexpired_lease_is_never_overwritten() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let first = lease("2001:db8::10", 1);
+        w.commit_leases(vec![LeaseChange::Upsert(first.clone())])
+            .await
+            .unwrap();
+        // Another client (IAID 2) for the same address, in a commit that also writes a
+        // free address: the free one is written, the taken one refused and named.
+        let refused = w
+            .commit_leases(vec![
+                LeaseChange::Upsert(lease("2001:db8::10", 2)),
+                LeaseChange::Upsert(lease("2001:db8::11", 2)),
+            ])
+            .await;
+        match refused {
+            Err(StoreError::Conflict { what: "lease", key }) => assert_eq!(key, "2001:db8::10"),
+            other => panic!("expected a lease conflict, got {other:?}"),
+        }
+        let on_disk = s.load_leases().await.unwrap();
+        assert_eq!(on_disk.len(), 2);
+        assert_eq!(s.lease(first.address).await.unwrap(), Some(first.clone()));
+        // The same MAC and DUID with another MAC is another client too.
+        let mut other_mac = first.clone();
+        other_mac.mac = Some(Mac([2, 0, 0, 0, 0, 9]));
+        assert!(w
+            .commit_leases(vec![LeaseChange::Upsert(other_mac)])
+            .await
+            .is_err());
+        assert_eq!(
+            w.stats()
+                .leases_refused
+                .load(std::sync::atomic::Ordering::Relaxed),
+            2
+        );
+        // Once expired, the address is anyone's.
+        let mut expired = first.clone();
+        expired.expires_at = 100;
+        w.commit_leases(vec![LeaseChange::Upsert(expired)])
+            .await
+            .unwrap();
+        let mut taker = lease("2001:db8::10", 3);
+        taker.duid = vec![9, 9];
+        w.commit_leases(vec![LeaseChange::Upsert(taker.clone())])
+            .await
+            .unwrap();
+        assert_eq!(s.lease(taker.address).await.unwrap(), Some(taker));
     }
 
     #[tokio::test]

@@ -44,8 +44,8 @@ impl Store {
                 continue;
             };
             sqlx::query(
-                "UPDATE machines SET profile = ?, updated_at = ?, \
-                 state = CASE WHEN state = 'discovered' THEN 'ready' ELSE state END WHERE mac = ?",
+                "UPDATE machines SET profile = $1, updated_at = $2, \
+                 state = CASE WHEN state = 'discovered' THEN 'ready' ELSE state END WHERE mac = $3",
             )
             .bind(profile)
             .bind(now)
@@ -133,7 +133,7 @@ impl Store {
             let Some(state) = next(&before) else {
                 continue;
             };
-            sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
+            sqlx::query("UPDATE machines SET state = $1, updated_at = $2 WHERE mac = $3")
                 .bind(state.as_str())
                 .bind(now)
                 .bind(mac.to_string())
@@ -162,7 +162,7 @@ impl Store {
             let Some(before) = machine_in(&mut tx, *mac).await? else {
                 continue;
             };
-            sqlx::query("DELETE FROM machines WHERE mac = ?")
+            sqlx::query("DELETE FROM machines WHERE mac = $1")
                 .bind(mac.to_string())
                 .execute(&mut *tx)
                 .await?;
@@ -212,7 +212,7 @@ impl Store {
             let before = machine_in(&mut tx, *mac).await?;
             sqlx::query(
                 "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) \
                  ON CONFLICT(mac) DO UPDATE SET hostname = excluded.hostname, \
                  profile = excluded.profile, state = excluded.state, \
                  variables = excluded.variables, updated_at = excluded.updated_at",

@@ -89,7 +89,7 @@ pub struct MachineSpec {
 const MACHINE_COLUMNS: &str = "mac, hostname, profile, state, variables, arch, mac_source, \
      last_seen, last_address, last_stage, created_at, updated_at";
 
-pub(super) fn machine_from_row(r: &sqlx::sqlite::SqliteRow) -> Option<Machine> {
+pub(super) fn machine_from_row(r: &sqlx::any::AnyRow) -> Option<Machine> {
     Some(Machine {
         mac: Mac::parse(&r.get::<String, _>("mac")).ok()?,
         hostname: r.get("hostname"),
@@ -165,7 +165,7 @@ impl Store {
         let before = machine_in(&mut tx, mac).await?;
         let res = sqlx::query(
             "INSERT INTO machines (mac, hostname, profile, state, variables, created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
              ON CONFLICT(mac) DO UPDATE SET hostname = excluded.hostname, profile = excluded.profile, \
              state = excluded.state, variables = excluded.variables, updated_at = excluded.updated_at \
              WHERE machines.state = 'discovered' AND machines.profile IS NULL",
@@ -232,8 +232,8 @@ impl Store {
             (s, _) => s,
         });
         sqlx::query(
-            "UPDATE machines SET hostname = ?, profile = ?, state = ?, variables = ?, updated_at = ? \
-             WHERE mac = ?",
+            "UPDATE machines SET hostname = $1, profile = $2, state = $3, variables = $4, updated_at = $5 \
+             WHERE mac = $6",
         )
         .bind(&spec.hostname)
         .bind(&spec.profile)
@@ -275,7 +275,7 @@ impl Store {
         let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
-        sqlx::query("UPDATE machines SET state = ?, updated_at = ? WHERE mac = ?")
+        sqlx::query("UPDATE machines SET state = $1, updated_at = $2 WHERE mac = $3")
             .bind(state.as_str())
             .bind(now_ms())
             .bind(mac.to_string())
@@ -292,7 +292,7 @@ impl Store {
     /// script that wins this race is the one that installs.
     pub async fn consume_reinstall(&self, mac: Mac) -> StoreResult<bool> {
         let res = sqlx::query(
-            "UPDATE machines SET state = 'local', updated_at = ? WHERE mac = ? AND state = 'reinstall'",
+            "UPDATE machines SET state = 'local', updated_at = $1 WHERE mac = $2 AND state = 'reinstall'",
         )
         .bind(now_ms())
         .bind(mac.to_string())
@@ -310,7 +310,7 @@ impl Store {
         let current = machine_in(&mut tx, mac)
             .await?
             .ok_or_else(|| machine_not_found(mac))?;
-        sqlx::query("DELETE FROM machines WHERE mac = ?")
+        sqlx::query("DELETE FROM machines WHERE mac = $1")
             .bind(mac.to_string())
             .execute(&mut *tx)
             .await?;
@@ -334,9 +334,9 @@ impl Store {
     ) -> StoreResult<(Vec<Machine>, i64)> {
         let pattern = like_pattern(search);
         let filter =
-            "(?1 IS NULL OR state = ?1) AND (?2 IS NULL OR mac LIKE ?2 OR lower(hostname) LIKE ?2)";
+            "($1 IS NULL OR state = $1) AND ($2 IS NULL OR mac LIKE $2 OR lower(hostname) LIKE $2)";
         let rows = sqlx::query(&format!(
-            "SELECT {MACHINE_COLUMNS} FROM machines WHERE {filter} ORDER BY mac LIMIT ?3 OFFSET ?4"
+            "SELECT {MACHINE_COLUMNS} FROM machines WHERE {filter} ORDER BY mac LIMIT $3 OFFSET $4"
         ))
         .bind(state.map(|s| s.as_str()))
         .bind(&pattern)
@@ -368,11 +368,11 @@ pub(super) fn like_pattern(search: Option<&str>) -> Option<String> {
 }
 
 pub(super) async fn machine_in(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     mac: Mac,
 ) -> StoreResult<Option<Machine>> {
     let row = sqlx::query(&format!(
-        "SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = ?"
+        "SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = $1"
     ))
     .bind(mac.to_string())
     .fetch_optional(&mut *conn)

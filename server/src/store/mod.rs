@@ -6,7 +6,10 @@
 //! Writes from the hot paths (lease commits, boot events) go through [`Writer`], which batches
 //! whatever is queued into one transaction: one fsync serves many leases (group commit), and a
 //! lease's sender is told only after its transaction committed.
-
+//!
+//! PostgreSQL (`database_url = "postgres://…"`) is for several instances on one database;
+//! both run through sqlx's `Any` driver with `$N` placeholders, and the few statements that
+//! differ choose by [`Backend`]. ARCHITECTURE.md says why and what multi-instance keeps.
 //!
 //! One file per aggregate: `leases`, `machines`, `profiles`, `events` (boot events and the
 //! identities they record), `auth` (users, sessions, tokens), `audit` (the audit trail and
@@ -20,7 +23,9 @@ mod events;
 mod leases;
 mod listing;
 mod machines;
+mod notify;
 mod profiles;
+mod statement;
 mod writer;
 
 pub use crate::events::{
@@ -36,10 +41,15 @@ pub use profiles::Profile;
 pub use writer::{Writer, WriterHandle, WriterStats};
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{AnyPool, ConnectOptions, Executor};
+use tokio::sync::broadcast;
+
+pub use notify::LeaseFeed;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -49,6 +59,9 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("{what} {key:?} not found")]
     NotFound { what: &'static str, key: String },
+    /// Also what a lease commit returns (`what: "lease"`, `key`: the addresses) when the
+    /// database refused an upsert because another client's unexpired lease holds the
+    /// address: another instance on the same database leased it first.
     #[error("{what} {key:?} already exists")]
     Conflict { what: &'static str, key: String },
     #[error("{0}")]
@@ -59,11 +72,32 @@ pub enum StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// Which database the store runs on. Only this module looks at it: SQL that differs between
+/// the two (transaction modes, the lease-ownership test, notifications) chooses by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
-    /// Reads the boot-inputs generation ([`Store::boot_inputs_generation`]).
-    boot_inputs: std::sync::Arc<boot_inputs::BootInputsProbe>,
+    pool: AnyPool,
+    backend: Backend,
+    shared: Arc<Shared>,
+}
+
+/// What every clone of one store shares.
+struct Shared {
+    /// Random per process: tells this instance's notifications from other instances'.
+    instance: String,
+    /// Lease changes other instances committed (PostgreSQL only; SQLite has no others).
+    lease_feed: broadcast::Sender<LeaseFeed>,
+    /// The URL, for the notification listener's own connection (PostgreSQL only).
+    url: Option<String>,
+    /// Reads the boot-inputs generation ([`Store::boot_inputs_generation`]); SQLite only
+    /// (on PostgreSQL there are no triggers for it yet, so scripts are not cached).
+    boot_inputs: Option<boot_inputs::BootInputsProbe>,
 }
 
 pub fn now_ms() -> i64 {
@@ -73,40 +107,104 @@ pub fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
+/// Per-connection SQLite settings (the `Any` driver opens from a URL, which cannot carry
+/// them). With WAL, NORMAL loses no committed transaction on process crash; FULL also
+/// survives power loss. Leases are promises to clients: pay for FULL, the group commit keeps
+/// it cheap.
+const SQLITE_SESSION: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+
 impl Store {
-    /// Open (creating if needed) the database file and apply migrations.
+    /// Open (creating if needed) the SQLite database file and apply migrations.
     pub async fn open(path: &Path) -> StoreResult<Store> {
-        let opts = SqliteConnectOptions::new()
+        sqlx::any::install_default_drivers();
+        let url = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // With WAL, NORMAL loses no committed transaction on process crash; FULL also
-            // survives power loss. Leases are promises to clients: pay for FULL, the group
-            // commit keeps it cheap.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
+            .to_url_lossy();
+        let opts: AnyConnectOptions = url.as_str().parse()?;
+        let pool = AnyPoolOptions::new()
             .max_connections(8)
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute(SQLITE_SESSION).await?;
+                    Ok(())
+                })
+            })
             .connect_with(opts)
             .await?;
         sqlx::migrate!("../migrations").run(&pool).await?;
-        let boot_inputs = std::sync::Arc::new(boot_inputs::BootInputsProbe::open(path));
-        Ok(Store { pool, boot_inputs })
+        let probe = boot_inputs::BootInputsProbe::open(path);
+        Ok(Store::new(pool, Backend::Sqlite, None, Some(probe)))
+    }
+
+    /// Connect to PostgreSQL (`postgres://…` or `postgresql://…`) and apply its migrations.
+    /// Several bootforge instances may share one database: see docs/postgresql.md.
+    pub async fn connect(url: &str) -> StoreResult<Store> {
+        sqlx::any::install_default_drivers();
+        if !is_postgres_url(url) {
+            return Err(StoreError::Invalid(
+                "database_url must start with postgres:// or postgresql://".into(),
+            ));
+        }
+        let opts: AnyConnectOptions = url.parse()?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(opts)
+            .await?;
+        // Instances starting together migrate one at a time (sqlx takes an advisory lock).
+        sqlx::migrate!("../migrations/postgres").run(&pool).await?;
+        Ok(Store::new(
+            pool,
+            Backend::Postgres,
+            Some(url.to_string()),
+            None,
+        ))
+    }
+
+    fn new(
+        pool: AnyPool,
+        backend: Backend,
+        url: Option<String>,
+        boot_inputs: Option<boot_inputs::BootInputsProbe>,
+    ) -> Store {
+        let (lease_feed, _) = broadcast::channel(1024);
+        Store {
+            pool,
+            backend,
+            shared: Arc::new(Shared {
+                instance: hex::encode(crate::secret_file::random_bytes::<8>()),
+                lease_feed,
+                url,
+                boot_inputs,
+            }),
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     pub async fn close(&self) {
         self.pool.close().await;
     }
 
-    /// A transaction holding the write lock from its BEGIN. Operator changes read the row
-    /// before writing it (for the audit entry); in a deferred transaction that upgrade fails
-    /// at once with SQLITE_BUSY (no busy wait) when the event writer got the lock in between.
-    pub(crate) async fn begin_write(
-        &self,
-    ) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    /// A transaction for a read-then-write operator change. On SQLite it holds the write
+    /// lock from its BEGIN: in a deferred transaction the upgrade fails at once with
+    /// SQLITE_BUSY (no busy wait) when the event writer got the lock in between. PostgreSQL
+    /// locks rows, not the database: a plain BEGIN.
+    pub(crate) async fn begin_write(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
+}
+
+/// Whether `url` names a PostgreSQL database.
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
 /// Rows per multi-row statement (leases, events, machines, identities): at most 9 bound

@@ -28,7 +28,7 @@ fn default_template() -> String {
     "install.ipxe".into()
 }
 
-fn profile_from_row(r: &sqlx::sqlite::SqliteRow) -> Profile {
+fn profile_from_row(r: &sqlx::any::AnyRow) -> Profile {
     Profile {
         name: r.get("name"),
         description: r.get("description"),
@@ -74,7 +74,7 @@ impl Store {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO profiles (name, description, kernel, initrd, cmdline, template, variables, created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(&p.name)
         .bind(&p.description)
@@ -117,8 +117,8 @@ impl Store {
                 key: p.name.clone(),
             })?;
         sqlx::query(
-            "UPDATE profiles SET description = ?, kernel = ?, initrd = ?, cmdline = ?, template = ?, \
-             variables = ?, updated_at = ? WHERE name = ?",
+            "UPDATE profiles SET description = $1, kernel = $2, initrd = $3, cmdline = $4, template = $5, \
+             variables = $6, updated_at = $7 WHERE name = $8",
         )
         .bind(&p.description)
         .bind(&p.kernel)
@@ -152,7 +152,7 @@ impl Store {
         name: &str,
     ) -> StoreResult<()> {
         let mut tx = self.begin_write().await?;
-        let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE profile = ?")
+        let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM machines WHERE profile = $1")
             .bind(name)
             .fetch_one(&mut *tx)
             .await?
@@ -162,7 +162,7 @@ impl Store {
                 "profile {name:?} is used by {users} machine(s); reassign them first"
             )));
         }
-        let res = sqlx::query("DELETE FROM profiles WHERE name = ?")
+        let res = sqlx::query("DELETE FROM profiles WHERE name = $1")
             .bind(name)
             .execute(&mut *tx)
             .await?;
@@ -187,8 +187,8 @@ fn or_empty(s: &str) -> &str {
     }
 }
 
-async fn profile_in(conn: &mut sqlx::SqliteConnection, name: &str) -> StoreResult<Option<Profile>> {
-    let row = sqlx::query("SELECT * FROM profiles WHERE name = ?")
+async fn profile_in(conn: &mut sqlx::AnyConnection, name: &str) -> StoreResult<Option<Profile>> {
+    let row = sqlx::query("SELECT * FROM profiles WHERE name = $1")
         .bind(name)
         .fetch_optional(&mut *conn)
         .await?;

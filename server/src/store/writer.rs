@@ -16,7 +16,12 @@ use std::sync::Arc;
 
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use super::{now_ms, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent};
+use std::collections::HashSet;
+use std::net::Ipv6Addr;
+
+use super::{
+    notify, now_ms, Backend, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent,
+};
 
 /// Most lease commits folded into one transaction.
 const MAX_BATCH: usize = 512;
@@ -55,6 +60,9 @@ pub struct WriterStats {
     pub discovery_refused: AtomicU64,
     /// Old events deleted to stay within `max_events`.
     pub events_pruned: AtomicU64,
+    /// Lease upserts refused because another client's unexpired lease holds the address
+    /// (another instance on the same database leased it first).
+    pub leases_refused: AtomicU64,
 }
 
 /// Bounds on what booting clients (anyone on the wire) can make the writer store; set from
@@ -75,6 +83,9 @@ impl Writer {
             max_discovered: AtomicU64::new(u64::MAX),
             max_events: AtomicU64::new(u64::MAX),
         });
+        if store.backend == Backend::Postgres {
+            tokio::spawn(notify::listen(store.clone(), events.clone()));
+        }
         tokio::spawn(run(
             store,
             lease_rx,
@@ -103,7 +114,10 @@ impl WriterHandle {
         self.limits.max_events.store(max_events, Ordering::Relaxed);
     }
 
-    /// Returns once the changes are committed to disk.
+    /// Returns once the changes are committed to disk. `Err(Conflict { what: "lease", .. })` if the database
+    /// refused an upsert because another client holds the address (only with several
+    /// instances on one database): nothing was written for those addresses, the rest of the
+    /// commit was.
     pub async fn commit_leases(&self, changes: Vec<LeaseChange>) -> StoreResult<()> {
         let (done, wait) = oneshot::channel();
         self.leases
@@ -206,17 +220,21 @@ async fn run(
                 (false, e.to_string())
             }
         };
-        let mut stored = result.unwrap_or_default().into_iter();
+        let Committed { events, refused } = result.unwrap_or_default();
+        let mut stored = events.into_iter();
         for op in batch.drain(..) {
             match op {
                 WriteOp::Leases(changes, done) => {
                     stats
                         .lease_changes
                         .fetch_add(changes.len() as u64, Ordering::Relaxed);
-                    let _ = done.send(if ok {
-                        Ok(())
-                    } else {
+                    let taken = taken_addresses(&changes, &refused);
+                    let _ = done.send(if !ok {
                         Err(StoreError::Invalid(err_msg.clone()))
+                    } else if !taken.is_empty() {
+                        Err(lease_taken(&taken))
+                    } else {
+                        Ok(())
                     });
                 }
                 WriteOp::Event(_) => {
@@ -233,13 +251,45 @@ async fn run(
     }
 }
 
-/// One transaction for the whole batch; returns the stored events in order.
+/// The addresses of `changes` whose upsert the database refused.
+fn taken_addresses(changes: &[LeaseChange], refused: &HashSet<Ipv6Addr>) -> Vec<Ipv6Addr> {
+    if refused.is_empty() {
+        return Vec::new();
+    }
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            LeaseChange::Upsert(l) if refused.contains(&l.address) => Some(l.address),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What a lease commit returns when another client holds some of its addresses.
+pub(super) fn lease_taken(addresses: &[Ipv6Addr]) -> StoreError {
+    let key: Vec<String> = addresses.iter().map(|a| a.to_string()).collect();
+    StoreError::Conflict {
+        what: "lease",
+        key: key.join(", "),
+    }
+}
+
+/// What one batch's transaction did.
+#[derive(Default)]
+struct Committed {
+    /// The stored events, in order.
+    events: Vec<StoredEvent>,
+    /// Upserts the database refused: another client's unexpired lease holds the address.
+    refused: HashSet<Ipv6Addr>,
+}
+
+/// One transaction for the whole batch.
 async fn commit_batch(
     store: &Store,
     batch: &[WriteOp],
     limits: &InventoryLimits,
     stats: &WriterStats,
-) -> StoreResult<Vec<StoredEvent>> {
+) -> StoreResult<Committed> {
     let now = now_ms();
     let mut tx = store.pool.begin().await?;
     let mut leases = Vec::new();
@@ -251,9 +301,10 @@ async fn commit_batch(
             WriteOp::Flush(_) => {}
         }
     }
-    // A few multi-row statements for the lot: each statement is a round trip to sqlx's
-    // worker thread, and one per change made the writer the bottleneck (bench/README.md).
-    Store::apply_lease_changes(&mut tx, &leases, now).await?;
+    // A few multi-row statements for the lot: each statement is a round trip (to sqlx's
+    // worker thread, or to the PostgreSQL server), and one per change made the writer the
+    // bottleneck (bench/README.md).
+    let written = Store::apply_lease_changes(&mut tx, store.backend, &leases, now).await?;
     let max_discovered = limits.max_discovered.load(Ordering::Relaxed);
     let (stored, refused) = Store::insert_events(&mut tx, &events, max_discovered).await?;
     let pruned = if events.is_empty() {
@@ -261,6 +312,10 @@ async fn commit_batch(
     } else {
         Store::prune_events(&mut tx, limits.max_events.load(Ordering::Relaxed)).await?
     };
+    if store.backend == Backend::Postgres {
+        let ids: Vec<i64> = stored.iter().map(|e| e.id).collect();
+        notify::announce(&mut tx, store.instance(), &written, &ids).await?;
+    }
     tx.commit().await?;
     // Warn once; under a flood every batch would say the same (the metric counts).
     if refused > 0
@@ -276,5 +331,13 @@ async fn commit_batch(
         );
     }
     stats.events_pruned.fetch_add(pruned, Ordering::Relaxed);
-    Ok(stored)
+    if !written.refused.is_empty() {
+        stats
+            .leases_refused
+            .fetch_add(written.refused.len() as u64, Ordering::Relaxed);
+    }
+    Ok(Committed {
+        events: stored,
+        refused: written.refused,
+    })
 }

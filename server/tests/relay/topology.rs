@@ -166,7 +166,8 @@ pub fn wait_link_local(ns: &str, dev: &str) {
     panic!("no usable link-local address on {dev} in {ns}");
 }
 
-/// A bootforge process (serve or relay) in a namespace, logging to a file; killed on drop.
+/// A `bootforge relay` in a namespace, logging to a file; killed on drop (servers are
+/// [`super::support::Server`]s).
 pub struct Process {
     child: Child,
     _dir: tempfile::TempDir,

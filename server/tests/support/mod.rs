@@ -1,13 +1,22 @@
-//! Test harness shared by the integration tests: network namespaces joined by a veth pair, and
-//! the real `bootforge` binary running inside one of them. Everything is torn down on drop, also
-//! when a test fails.
-#![allow(dead_code)]
+//! The one test harness every integration test uses: network namespaces joined by a veth pair
+//! ([`Link`]), the real `bootforge serve` ([`ServerBuilder`], [`Server`]: on loopback with port
+//! 0, or in a namespace; ready when its `--ready-file` says so), plain HTTP to it ([`http`]),
+//! DHCPv6 messages ([`dhcp`]), and a throwaway PostgreSQL cluster ([`postgres`]) for the suites
+//! that run on each backend ([`on_each_backend!`]). Everything is torn down on drop, also when
+//! a test fails.
+#![allow(dead_code, unused_imports, unused_macros)]
 
 pub mod dhcp;
+pub mod http;
+pub mod postgres;
+mod server;
+
+pub(crate) use server::on_each_backend;
+pub use server::{Backend, Ready, Server, ServerBuilder};
 
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
@@ -285,168 +294,6 @@ impl Drop for Link {
     }
 }
 
-/// The real server, running in the link's server namespace.
-pub struct Server {
-    child: Child,
-    pub data_dir: tempfile::TempDir,
-    pub log: PathBuf,
-}
-
-impl Server {
-    /// Starts `bootforge serve` on the link's server interface, with its address in boot
-    /// URLs, and the given extra arguments and environment; waits until the DHCPv6 socket is
-    /// listening.
-    pub fn start(link: &Link, extra_args: &[&str], env: &[(&str, &str)]) -> Server {
-        let address = link.server_addr.to_string();
-        let mut args = vec!["--interface", link.server_if, "--server-address", &address];
-        args.extend_from_slice(extra_args);
-        Server::start_with(link, &args, env)
-    }
-
-    /// [`Server::start`] without the interface and server address: `args` say everything.
-    pub fn start_with(link: &Link, args: &[&str], env: &[(&str, &str)]) -> Server {
-        Server::start_in(link, tempfile::tempdir().unwrap(), args, env)
-    }
-
-    /// SIGKILL: no shutdown, no flush (a crash, or a stop to edit the database).
-    pub fn kill9(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    /// [`Server::kill9`] if still running, then [`Server::start`] again on the same data
-    /// directory; the log goes on in the same file.
-    pub fn restart(mut self, link: &Link, extra_args: &[&str], env: &[(&str, &str)]) -> Server {
-        self.kill9();
-        let data_dir = std::mem::replace(&mut self.data_dir, tempfile::tempdir().unwrap());
-        drop(self);
-        let address = link.server_addr.to_string();
-        let mut args = vec!["--interface", link.server_if, "--server-address", &address];
-        args.extend_from_slice(extra_args);
-        Server::start_in(link, data_dir, &args, env)
-    }
-
-    /// [`Server::start_with`] on an existing data directory.
-    pub fn start_in(
-        link: &Link,
-        data_dir: tempfile::TempDir,
-        args: &[&str],
-        env: &[(&str, &str)],
-    ) -> Server {
-        let log = data_dir.path().join("server.log");
-        let earlier = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0) as usize;
-        let logf = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log)
-            .unwrap();
-        let mut cmd = Command::new("ip");
-        cmd.args([
-            "netns",
-            "exec",
-            &link.server_ns,
-            env!("CARGO_BIN_EXE_bootforge"),
-        ])
-        .arg("serve")
-        .args(["--data-dir", data_dir.path().to_str().unwrap()])
-        .args(args)
-        .env("BOOTFORGE_LOG", "debug")
-        .stdout(Stdio::from(logf.try_clone().unwrap()))
-        .stderr(Stdio::from(logf));
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = cmd.spawn().expect("start bootforge");
-        let server = Server {
-            child,
-            data_dir,
-            log,
-        };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !server
-            .log_text()
-            .get(earlier..)
-            .unwrap_or("")
-            .contains("DHCPv6 serving")
-        {
-            assert!(
-                Instant::now() < deadline,
-                "server log never said \"DHCPv6 serving\":\n{}",
-                server.log_text()
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        server
-    }
-
-    /// The server's process id (`ip netns exec` execs the binary, so it is bootforge itself).
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
-    /// Waits up to `timeout` for the server to exit on its own.
-    pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
-        let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                return Some(status);
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        None
-    }
-
-    pub fn db_path(&self) -> PathBuf {
-        self.data_dir.path().join("bootforge.db")
-    }
-
-    pub fn log_text(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    pub fn wait_for_log(&self, needle: &str, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
-            if self.log_text().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("server log never said {needle:?}:\n{}", self.log_text());
-    }
-
-    /// Run a query against the server's SQLite file with the sqlite3 CLI (a real second
-    /// reader, as an operator would use).
-    pub fn sql(&self, query: &str) -> String {
-        let out = Command::new("sqlite3")
-            .arg(self.db_path())
-            .arg(query)
-            .output()
-            .expect("sqlite3 CLI");
-        assert!(
-            out.status.success(),
-            "sqlite3: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Polls `query` until it returns something non-empty.
-    pub fn wait_sql(&self, query: &str, timeout: Duration) -> String {
-        poll_until(timeout, || self.sql(query), |r| !r.is_empty())
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if std::thread::panicking() {
-            eprintln!("---- server log ----\n{}", self.log_text());
-        }
-    }
-}
-
 /// A UDP socket in the client namespace, bound to `port` on all addresses.
 pub fn client_socket(link: &Link, port: u16) -> UdpSocket {
     link.in_client_ns(move || {
@@ -502,11 +349,15 @@ pub fn output_text(out: &std::process::Output) -> String {
 
 /// The value of the Prometheus sample whose line starts with `series` (name and labels).
 pub fn sample(text: &str, series: &str) -> f64 {
+    try_sample(text, series).unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
+}
+
+/// [`sample`], or None when the series is not printed.
+pub fn try_sample(text: &str, series: &str) -> Option<f64> {
     text.lines()
         .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
         .and_then(|l| l.rsplit(' ').next())
         .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| panic!("no sample {series} in:\n{text}"))
 }
 
 /// The first line of `text` that mentions `subject`.

@@ -1,89 +1,63 @@
-//! Starts the real `bootforge serve` on a free [::1] port with a fresh data dir, and talks
-//! plain HTTP/1.1 to it. Shared by the API and browser tests.
-
-#![allow(dead_code)]
+//! Plain HTTP/1.1 to a test server, as a client on the server's own host would talk to it (from
+//! inside its namespace when it runs in one): requests, bearer-token API calls, and logging in
+//! through the form like a browser.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::net::{SocketAddr, TcpStream};
+use std::process::Stdio;
+use std::time::Duration;
 
 use bootforge::web::query_encode;
+
+use super::{Server, ServerBuilder};
 
 pub const BOOTSTRAP_TOKEN: &str = "test-bootstrap-token-0123456789abcdef";
 pub const ADMIN_USER: &str = "admin";
 pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
 
-pub struct Server {
-    pub addr: SocketAddr,
-    pub data_dir: tempfile::TempDir,
-    child: Child,
+/// The API and dashboard tests' server: loopback, port 0, DHCPv6 and TFTP off, the
+/// bootstrap token and admin user from the environment.
+pub fn api_server() -> ServerBuilder {
+    ServerBuilder::loopback()
+        .env("BOOTFORGE_TFTP__ENABLED", "false")
+        .env("BOOTFORGE_BOOTSTRAP_TOKEN", BOOTSTRAP_TOKEN)
+        .env("BOOTFORGE_ADMIN_USER", ADMIN_USER)
+        .env("BOOTFORGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        .env("BOOTFORGE_LOG", "warn")
 }
 
 impl Server {
-    pub fn start() -> Server {
-        Self::start_with(|_| {})
-    }
-
-    /// `prepare` runs on the empty data dir before the server starts (e.g. to seed it).
-    pub fn start_with(prepare: impl FnOnce(&Path)) -> Server {
-        Self::start_full(prepare, &[])
-    }
-
-    /// With extra environment (configuration) for the server.
-    pub fn start_with_env(env: &[(&str, &str)]) -> Server {
-        Self::start_full(|_| {}, env)
-    }
-
-    fn start_full(prepare: impl FnOnce(&Path), env: &[(&str, &str)]) -> Server {
-        let data_dir = tempfile::tempdir().expect("temp dir");
-        prepare(data_dir.path());
-        let free = || -> SocketAddr {
-            let l = TcpListener::bind("[::1]:0").expect("free port");
-            l.local_addr().unwrap()
-        };
-        let (addr, https) = (free(), free());
-        let child = Command::new(env!("CARGO_BIN_EXE_bootforge"))
-            .arg("serve")
-            .arg("--http-listen")
-            .arg(addr.to_string())
-            .arg("--https-listen")
-            .arg(https.to_string())
-            .arg("--data-dir")
-            .arg(data_dir.path())
-            .env("BOOTFORGE_DHCP__ENABLED", "false")
-            .env("BOOTFORGE_TFTP__ENABLED", "false")
-            .env("BOOTFORGE_BOOTSTRAP_TOKEN", BOOTSTRAP_TOKEN)
-            .env("BOOTFORGE_ADMIN_USER", ADMIN_USER)
-            .env("BOOTFORGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
-            .env("BOOTFORGE_LOG", "warn")
-            .envs(env.iter().copied())
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start bootforge");
-        let mut server = Server {
-            addr,
-            data_dir,
-            child,
-        };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Ok(r) = server.try_request("GET", "/healthz", &[], b"") {
-                if r.status == 200 {
-                    return server;
-                }
-            }
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!("bootforge exited early: {status}");
-            }
-            assert!(Instant::now() < deadline, "bootforge did not come up");
-            std::thread::sleep(Duration::from_millis(50));
+    /// Where a client on the server's host reaches the plain HTTP listener (`[::]` and
+    /// `0.0.0.0` listeners through loopback).
+    fn http_connect_addr(&self) -> SocketAddr {
+        let mut addr = self.http_addr();
+        if addr.ip().is_unspecified() {
+            addr.set_ip(std::net::Ipv6Addr::LOCALHOST.into());
         }
+        addr
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!("http://{}{}", self.addr, path)
+        format!("http://{}{}", self.http_connect_addr(), path)
+    }
+
+    fn connect(&self) -> std::io::Result<TcpStream> {
+        let addr = self.http_connect_addr();
+        match self.netns() {
+            None => TcpStream::connect(addr),
+            Some(ns) => {
+                // A socket stays in the namespace it was made in.
+                let path = format!("/var/run/netns/{ns}");
+                std::thread::spawn(move || {
+                    let ns = std::fs::File::open(&path)?;
+                    nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWNET)
+                        .map_err(std::io::Error::from)?;
+                    TcpStream::connect(addr)
+                })
+                .join()
+                .expect("connect thread")
+            }
+        }
     }
 
     pub fn request(
@@ -97,18 +71,18 @@ impl Server {
             .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
     }
 
-    fn try_request(
+    pub fn try_request(
         &self,
         method: &str,
         path: &str,
         headers: &[(&str, &str)],
         body: &[u8],
     ) -> std::io::Result<Response> {
-        let mut s = TcpStream::connect(self.addr)?;
+        let mut s = self.connect()?;
         s.set_read_timeout(Some(Duration::from_secs(60)))?;
         let mut req = format!(
             "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.addr,
+            self.http_connect_addr(),
             body.len()
         );
         for (k, v) in headers {
@@ -124,9 +98,7 @@ impl Server {
 
     /// `bootforge user add NAME --password-stdin [--admin]` against this server's data dir.
     pub fn add_user_cli(&self, name: &str, password: &str, admin: bool) -> std::process::Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bootforge"));
-        cmd.args(["user", "add", name, "--password-stdin", "--data-dir"])
-            .arg(self.data_dir.path());
+        let mut cmd = self.cli_command(&["user", "add", name, "--password-stdin"]);
         if admin {
             cmd.arg("--admin");
         }
@@ -197,13 +169,6 @@ impl Server {
             .meta("csrf-token")
             .expect("pages carry the CSRF token in a meta tag");
         Ok(Session { cookie, csrf })
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
