@@ -98,10 +98,7 @@ pub fn run(config: &Config, options: &CheckOptions) -> Vec<Finding> {
         .dhcp
         .pools
         .iter()
-        .filter_map(|p| {
-            let prefix = p.prefix.parse().ok()?;
-            Some((p.name.clone(), p.interface.clone(), prefix))
-        })
+        .map(|p| (p.name.clone(), p.interface.clone(), p.prefix))
         .collect();
     if interfaces.is_empty() {
         findings.push(Finding::new(
@@ -285,70 +282,18 @@ fn http_port_finding(config: &Config) -> Finding {
     }
 }
 
-/// What one interface heard while listening.
-#[derive(Debug)]
-pub enum RaListening {
-    Heard(Vec<(Ipv6Addr, RouterAdvertisement)>),
-    /// Could not listen (no such interface, no CAP_NET_RAW, …).
-    Unavailable(String),
-}
+pub use crate::ra::RaListening;
 
-fn bit(b: bool) -> u8 {
-    u8::from(b)
-}
-
-/// The verdict for one interface: an RA with M or O is what boot clients need.
+/// The finding for one interface: [`crate::ra::ra_rule`], the rule the RA monitor's verdict
+/// uses too.
 pub fn ra_finding(interface: &str, listening: &RaListening, waited: Duration) -> Finding {
-    let subject = format!("router advertisement {interface}");
-    let heard = match listening {
-        RaListening::Unavailable(why) => {
-            return Finding::new(Level::Warn, subject, format!("cannot listen: {why}"))
-        }
-        RaListening::Heard(h) => h,
+    let (level, message) = crate::ra::ra_rule(listening, waited);
+    let level = match level {
+        crate::ra::VerdictLevel::Ok => Level::Ok,
+        crate::ra::VerdictLevel::Warn | crate::ra::VerdictLevel::Pending => Level::Warn,
+        crate::ra::VerdictLevel::Fail => Level::Fail,
     };
-    let describe = |(src, ra): &(Ipv6Addr, RouterAdvertisement)| {
-        format!(
-            "{src} with M={} O={}",
-            bit(ra.managed),
-            bit(ra.other_config)
-        )
-    };
-    // A router with M is what UEFI PXE needs; one with only O is second best.
-    let good = heard
-        .iter()
-        .find(|(_, ra)| ra.managed)
-        .or_else(|| heard.iter().find(|(_, ra)| ra.other_config));
-    if let Some(good) = good {
-        let mode = if good.1.managed {
-            "stateful DHCPv6"
-        } else {
-            "stateless DHCPv6 only: UEFI PXE needs M=1 to get an address"
-        };
-        let level = if good.1.managed {
-            Level::Ok
-        } else {
-            Level::Warn
-        };
-        return Finding::new(
-            level,
-            subject,
-            format!("RA seen from {} ({mode})", describe(good)),
-        );
-    }
-    let seen = if heard.is_empty() {
-        format!("no RA within {}s", waited.as_secs())
-    } else {
-        let list: Vec<String> = heard.iter().map(describe).collect();
-        format!("RA seen from {}", list.join(", "))
-    };
-    Finding::new(
-        Level::Fail,
-        subject,
-        format!(
-            "NO RA with M/O flag ({seen}): iPXE and UEFI will not ask DHCPv6; configure the \
-             router (radvd: AdvManagedFlag on; AdvOtherConfigFlag on)"
-        ),
-    )
+    Finding::new(level, format!("router advertisement {interface}"), message)
 }
 
 fn router_advertisement_findings(interfaces: &[String], wait: Duration) -> Vec<Finding> {

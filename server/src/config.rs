@@ -3,6 +3,11 @@
 //! Every key has a default (see `bootforge.example.toml`), so the server can start from flags
 //! alone. `Config::validate` turns semantic mistakes into errors that name the key.
 
+pub mod error;
+pub mod list;
+
+pub(crate) use list::one_or_many;
+
 use std::net::{Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
@@ -10,8 +15,8 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
 
-use crate::dhcpv6::pool::Prefix;
 use crate::netif::InterfaceSelector;
+use crate::prefix::Prefix;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -32,7 +37,7 @@ pub struct Config {
     pub boot: BootConfig,
     pub ra: RaConfig,
     /// `bootforge relay` only ([`crate::relay`]); `serve` ignores it.
-    pub relay: crate::relay::RelayConfig,
+    pub relay: crate::relay::config::RelayConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -68,8 +73,8 @@ pub struct DhcpConfig {
 #[serde(deny_unknown_fields)]
 pub struct PoolConfig {
     pub name: String,
-    /// The on-link prefix, e.g. `2001:db8:b007::/64`.
-    pub prefix: String,
+    /// The on-link prefix, e.g. `2001:db8:b007::/64` (parsed when the configuration is read).
+    pub prefix: Prefix,
     /// First and last address handed out, inclusive.
     pub range_start: Ipv6Addr,
     pub range_end: Ipv6Addr,
@@ -193,24 +198,6 @@ impl Default for RaConfig {
     }
 }
 
-/// A list key that also takes a single string: `interfaces = "all"`.
-pub(crate) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-    }
-    Ok(match OneOrMany::deserialize(d)? {
-        OneOrMany::One(s) => s
-            .split(',')
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect(),
-        OneOrMany::Many(v) => v,
-    })
-}
-
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BootConfig {
@@ -329,13 +316,7 @@ impl Default for BootConfig {
     }
 }
 
-/// A configuration mistake, naming the key and the reason.
-#[derive(Debug, thiserror::Error)]
-#[error("config key `{key}`: {reason}")]
-pub struct ConfigError {
-    pub key: String,
-    pub reason: String,
-}
+pub use error::ConfigError;
 
 fn bad(key: impl Into<String>, reason: impl Into<String>) -> ConfigError {
     ConfigError {
@@ -478,7 +459,7 @@ impl Config {
         let mut names = std::collections::HashSet::new();
         for (i, p) in d.pools.iter().enumerate() {
             let key = |k: &str| format!("dhcp.pools[{i}].{k}");
-            let prefix: Prefix = p.prefix.parse().map_err(|e| bad(key("prefix"), e))?;
+            let prefix = p.prefix;
             if !prefix.contains(p.range_start) {
                 return Err(bad(key("range_start"), format!("not inside {}", p.prefix)));
             }
@@ -523,12 +504,7 @@ impl Config {
         for (i, r) in d.reservations.iter().enumerate() {
             crate::mac::Mac::parse(&r.mac)
                 .map_err(|e| bad(format!("dhcp.reservations[{i}].mac"), e.to_string()))?;
-            let inside = d.pools.iter().any(|p| {
-                p.prefix
-                    .parse::<Prefix>()
-                    .map(|pr| pr.contains(r.address))
-                    .unwrap_or(false)
-            });
+            let inside = d.pools.iter().any(|p| p.prefix.contains(r.address));
             if !inside {
                 return Err(bad(
                     format!("dhcp.reservations[{i}].address"),
@@ -631,8 +607,12 @@ impl Config {
 /// `--pool 2001:db8::/64` or `--pool 2001:db8::/64,2001:db8::100,2001:db8::1ff`.
 fn pool_from_flag(s: &str) -> Result<PoolConfig, ConfigError> {
     let mut parts = s.split(',');
-    let prefix_s = parts.next().unwrap_or_default().trim().to_string();
-    let prefix: Prefix = prefix_s.parse().map_err(|e| bad("--pool", e))?;
+    let prefix: Prefix = parts
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .map_err(|e| bad("--pool", e))?;
     let (start, end) = match (parts.next(), parts.next()) {
         (Some(a), Some(b)) => (
             a.trim()
@@ -647,11 +627,24 @@ fn pool_from_flag(s: &str) -> Result<PoolConfig, ConfigError> {
     };
     Ok(PoolConfig {
         name: "default".into(),
-        prefix: prefix_s,
+        prefix,
         range_start: start,
         range_end: end,
         interface: None,
     })
+}
+
+/// Where the running configuration came from, so a reload reads it the same way.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigSource {
+    pub file: Option<std::path::PathBuf>,
+    pub overrides: Overrides,
+}
+
+impl ConfigSource {
+    pub fn load(&self) -> anyhow::Result<Config> {
+        Config::load(self.file.as_deref(), &self.overrides)
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::mac::Mac;
 
 /// How a MAC was learned (DHCPv6 identity resolution or a boot client's source address).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MacSource {
     /// Option 79 (RFC 6939) added by a relay.
@@ -71,7 +71,7 @@ pub struct ClientIdentity {
     pub mac_source: MacSource,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum EventSource {
     Dhcp,
@@ -229,6 +229,23 @@ impl Serialize for BootStage {
     }
 }
 
+/// A stage is its word in the API: a DHCPv6 message type (`solicit`, …) or `tftp_start`,
+/// `tftp_done`, `tftp_abort`, `tftp_refused`, `script`, `asset`, `done`.
+impl utoipa::PartialSchema for BootStage {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "solicit, request, confirm, renew, rebind, release, decline, \
+                 informationrequest, tftp_start, tftp_done, tftp_abort, tftp_refused, \
+                 script, asset, done (or another word from an older row)",
+            ))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for BootStage {}
+
 impl<'de> Deserialize<'de> for BootStage {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(BootStage::from_word(&String::deserialize(d)?))
@@ -237,7 +254,7 @@ impl<'de> Deserialize<'de> for BootStage {
 
 /// How the DHCPv6 path classified the client (mirrors `dhcpv6::classify::ClientClass` as it
 /// serializes, so this module need not depend on the DHCPv6 code).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ClassRecord {
     Ipxe { arch: Option<ArchRecord> },
@@ -246,7 +263,7 @@ pub enum ClassRecord {
     Plain,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ArchRecord {
     pub code: u16,
     pub name: String,
@@ -255,7 +272,7 @@ pub struct ArchRecord {
 }
 
 /// What a DHCPv6 exchange did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DhcpDetail {
     /// Transaction id, hex.
     pub xid: String,
@@ -263,6 +280,7 @@ pub struct DhcpDetail {
     pub reply: Option<String>,
     pub status: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Vec<String>)]
     pub addresses: Vec<Ipv6Addr>,
     pub boot_url: Option<String>,
     pub class: Option<ClassRecord>,
@@ -276,7 +294,7 @@ pub struct DhcpDetail {
     pub relayed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TftpStartDetail {
     /// As the client asked for it.
     pub file: String,
@@ -289,7 +307,7 @@ pub struct TftpStartDetail {
 }
 
 /// `tftp_done` and `tftp_abort`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TftpEndDetail {
     pub file: String,
     pub bytes: u64,
@@ -297,13 +315,13 @@ pub struct TftpEndDetail {
     pub duration_ms: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TftpRefusedDetail {
     pub file: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ScriptDetail {
     /// `install`, `reinstall`, `local`, `wait`, `error`.
     pub script: String,
@@ -314,7 +332,7 @@ pub struct ScriptDetail {
     pub error: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AssetDetail {
     pub file: String,
     pub path: String,
@@ -327,7 +345,7 @@ pub struct AssetDetail {
 
 /// An event's detail, typed by its stage. Serialized untagged: the stored JSON is the
 /// object of the inner type, as before.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum EventDetail {
     Dhcp(DhcpDetail),
@@ -344,7 +362,7 @@ pub enum EventDetail {
 }
 
 /// Serializes as `{}`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct EmptyDetail {}
 
 impl EventDetail {
@@ -459,7 +477,7 @@ impl BootEvent {
 }
 
 /// A committed boot event, as read back (or broadcast once committed).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct StoredEvent {
     pub id: i64,
     /// Unix milliseconds.

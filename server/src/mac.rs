@@ -83,6 +83,19 @@ impl Serialize for Mac {
     }
 }
 
+/// A MAC is a string in the API: `52:54:00:12:34:56`.
+impl utoipa::PartialSchema for Mac {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"))
+            .examples(["52:54:00:12:34:56"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Mac {}
+
 impl<'de> Deserialize<'de> for Mac {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;

@@ -281,8 +281,8 @@ async fn add_user(
     let mut password = String::new();
     stdin.lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
-    let store = bootforge::app::open_store(&config).await?;
-    bootforge::http::auth::add_user(&store, name, password, admin).await?;
+    let store = bootforge::state::open_store(&config).await?;
+    bootforge::service::users::add_user(&store, name, password, admin).await?;
     store.close().await;
     eprintln!(
         "user {name} added ({})",
@@ -292,12 +292,12 @@ async fn add_user(
 }
 
 async fn create_token(config: Config, name: &str, scope: &str) -> anyhow::Result<()> {
-    let store = bootforge::app::open_store(&config).await?;
-    let request = bootforge::http::api::tokens::TokenRequest {
+    let store = bootforge::state::open_store(&config).await?;
+    let request = bootforge::service::tokens::TokenRequest {
         name: name.to_string(),
         scope: scope.to_string(),
     };
-    let created = bootforge::http::api::tokens::create_token(&store, &request, "cli")
+    let created = bootforge::service::tokens::create_token(&store, &request, "cli")
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     store.close().await;

@@ -17,11 +17,6 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use axum::extract::State;
-use axum::http::header;
-use axum::response::IntoResponse;
-
-use crate::app::AppState;
 use crate::dhcpv6::server::DhcpStats;
 use crate::dhcpv6::validate::DropReason;
 
@@ -557,40 +552,6 @@ pub fn render_ra(metrics: &Metrics, managed_seen: &[(String, bool)]) -> String {
         out.sample(name, &[("interface", interface)], u8::from(*seen));
     }
     out.text
-}
-
-/// `GET /metrics`.
-pub async fn handler(State(state): State<AppState>) -> impl IntoResponse {
-    let pool_leases = match crate::http::api::events::pool_usage(&state).await {
-        Ok(usage) => Some(
-            usage
-                .into_iter()
-                .map(|p| PoolLeases {
-                    pool: p.name,
-                    active: p.active,
-                    size: p.size,
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Err(e) => {
-            tracing::warn!(error = %e, "metrics: pool usage query failed");
-            None
-        }
-    };
-    let mut body = render(
-        &state.metrics,
-        &state.dhcp_stats,
-        WriterCounts::of(&state.writer),
-        pool_leases.as_deref(),
-    );
-    body.push_str(&render_ra(&state.metrics, &crate::ra::managed_seen(&state)));
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        body,
-    )
 }
 
 #[cfg(test)]

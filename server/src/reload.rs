@@ -12,7 +12,6 @@
 //! ignored: the server keeps running as it was. Leases are never touched.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 
@@ -22,22 +21,11 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{reload, EnvFilter, Registry};
 
-use crate::app::AppState;
 use crate::boot::script::ScriptTemplates;
-use crate::config::{Config, Overrides};
+use crate::config::Config;
+use crate::state::AppState;
 
-/// Where the running configuration came from, so a reload reads it the same way.
-#[derive(Debug, Clone, Default)]
-pub struct ConfigSource {
-    pub file: Option<PathBuf>,
-    pub overrides: Overrides,
-}
-
-impl ConfigSource {
-    pub fn load(&self) -> anyhow::Result<Config> {
-        Config::load(self.file.as_deref(), &self.overrides)
-    }
-}
+pub use crate::config::ConfigSource;
 
 const LOG_ENV: &str = "BOOTFORGE_LOG";
 
@@ -125,7 +113,7 @@ fn needs_restart(key: &str) -> bool {
 }
 
 /// What a reload did, for the log, the API and the tests.
-#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReloadOutcome {
     /// Changed keys now in effect.
     pub applied: Vec<String>,
@@ -159,7 +147,7 @@ pub fn apply(running: &Config, new: &Config) -> (ReloadOutcome, Config) {
 }
 
 /// The answer to one reload request.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReloadReport {
     /// The file read, or "environment and flags".
     pub source: String,
@@ -287,7 +275,7 @@ mod tests {
         let mut c = Config::default();
         c.dhcp.pools.push(crate::config::PoolConfig {
             name: "lab".into(),
-            prefix: "2001:db8::/64".into(),
+            prefix: "2001:db8::/64".parse().unwrap(),
             range_start: "2001:db8::10".parse().unwrap(),
             range_end: "2001:db8::20".parse().unwrap(),
             interface: None,

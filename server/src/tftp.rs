@@ -21,11 +21,11 @@ use async_tftp::server::{Handler, TftpServerBuilder};
 use futures_lite::AsyncRead;
 use tokio::sync::oneshot;
 
-use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
 use crate::events::{BootStage, TftpEndDetail, TftpRefusedDetail, TftpStartDetail};
 use crate::hot_files::{HotFiles, Opened};
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource};
 
 /// Retransmissions of one window before a silent client's transfer is dropped. The crate's

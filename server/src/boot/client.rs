@@ -2,8 +2,8 @@
 
 use std::net::{IpAddr, Ipv6Addr};
 
-use crate::app::AppState;
 use crate::mac::Mac;
+use crate::state::AppState;
 
 pub use crate::events::MacSource;
 

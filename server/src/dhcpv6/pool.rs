@@ -5,76 +5,15 @@
 //! state, and nobody without the secret can predict it. A collision or a Decline moves the
 //! counter on.
 
-use std::fmt;
 use std::hash::Hasher;
 use std::net::Ipv6Addr;
-use std::str::FromStr;
 
 use siphasher::sip::SipHasher24;
 
 use crate::config::PoolConfig;
 use crate::mac::Mac;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Prefix {
-    pub addr: Ipv6Addr,
-    pub len: u8,
-}
-
-impl Prefix {
-    fn mask(&self) -> u128 {
-        if self.len == 0 {
-            0
-        } else {
-            u128::MAX << (128 - u32::from(self.len))
-        }
-    }
-
-    pub fn contains(&self, a: Ipv6Addr) -> bool {
-        u128::from(a) & self.mask() == u128::from(self.addr) & self.mask()
-    }
-
-    /// The range a pool given only as a prefix hands out: for a /64, `::1000`–`::ffff` within
-    /// it, leaving low addresses for routers and servers.
-    pub fn default_range(&self) -> (Ipv6Addr, Ipv6Addr) {
-        let base = u128::from(self.addr) & self.mask();
-        let host_bits = 128 - u32::from(self.len);
-        if host_bits >= 16 {
-            (Ipv6Addr::from(base + 0x1000), Ipv6Addr::from(base + 0xffff))
-        } else {
-            let top = if host_bits == 0 {
-                0
-            } else {
-                (1u128 << host_bits) - 1
-            };
-            (Ipv6Addr::from(base + 1), Ipv6Addr::from(base + top))
-        }
-    }
-}
-
-impl FromStr for Prefix {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let (a, l) = s
-            .split_once('/')
-            .ok_or_else(|| format!("{s:?} is not a prefix like 2001:db8::/64"))?;
-        let addr: Ipv6Addr = a
-            .parse()
-            .map_err(|_| format!("{a:?} is not an IPv6 address"))?;
-        let len: u8 = l
-            .parse()
-            .ok()
-            .filter(|l| *l <= 128)
-            .ok_or_else(|| format!("{l:?} is not a prefix length 0..=128"))?;
-        Ok(Prefix { addr, len })
-    }
-}
-
-impl fmt::Display for Prefix {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.addr, self.len)
-    }
-}
+pub use crate::prefix::Prefix;
 
 /// One pool, validated.
 #[derive(Debug, Clone)]
@@ -95,7 +34,7 @@ impl Pool {
     pub fn from_config(c: &PoolConfig) -> Pool {
         Pool {
             name: c.name.clone(),
-            prefix: c.prefix.parse().expect("validated prefix"),
+            prefix: c.prefix,
             start: c.range_start,
             end: c.range_end,
             interface: c.interface.clone(),
@@ -444,7 +383,7 @@ mod tests {
         let mut d = crate::config::DhcpConfig::default();
         d.pools.push(crate::config::PoolConfig {
             name: "rack7".into(),
-            prefix: "2001:db8:7::/64".into(),
+            prefix: "2001:db8:7::/64".parse().unwrap(),
             range_start: "2001:db8:7::10".parse().unwrap(),
             range_end: "2001:db8:7::20".parse().unwrap(),
             interface: None,

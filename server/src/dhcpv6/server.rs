@@ -21,12 +21,12 @@ use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
 use super::shed::{self, Kind, ShedReason};
 use super::validate::{check_relays, DropReason};
-use crate::app::AppState;
 use crate::config::Config;
 use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
 use crate::metrics::DhcpOutcome;
 use crate::netif::Interfaces;
 use crate::secret_file::load_or_create_hex;
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource, LeaseChange, LeaseFeed, StoreError};
 use crate::udp_pktinfo::{recv, Received};
 

@@ -33,7 +33,6 @@ use bytes::Bytes;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use crate::app::AppState;
 use crate::boot::client::mac_for_address;
 use crate::boot::event_coalesce::Coalescer;
 use crate::boot::files::{BootFiles, Refusal};
@@ -48,6 +47,7 @@ use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
+use crate::state::AppState;
 use crate::store::{BootEvent, EventSource, MachineState, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -318,10 +318,42 @@ async fn render_script(
     urls: &ScriptUrls,
     usage: ScriptUse,
 ) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
-    // Both before the inputs are read: a change committed after this makes a new version.
+    // Both before the inputs are read: a change committed after this makes a new generation.
     let generation = state.store.boot_inputs_generation();
     let config = state.config();
     let machine = state.store.machine(mac).await?;
+    render_loaded(state, mac, machine, urls, usage, generation, config).await
+}
+
+/// [`script_for`] for a machine already loaded (`None`: not in the inventory), so a caller
+/// that has it (the dashboard's machine page) does not load it twice.
+pub async fn script_for_machine(
+    state: &AppState,
+    mac: Mac,
+    machine: Option<crate::store::Machine>,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+) -> Result<ServedScript, StoreError> {
+    // Not cached, so no generation is needed.
+    let config = state.config();
+    Ok(
+        render_loaded(state, mac, machine, urls, usage, None, config)
+            .await?
+            .0,
+    )
+}
+
+/// The script for a loaded machine; the inputs are returned (for the cache) only with a
+/// `generation` read before `machine` was loaded.
+async fn render_loaded(
+    state: &AppState,
+    mac: Mac,
+    machine: Option<crate::store::Machine>,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+    generation: Option<u64>,
+    config: std::sync::Arc<crate::config::Config>,
+) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
     let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
         Some(name) => state.store.profile(name).await?,
         None => None,

@@ -22,10 +22,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_server::tls_rustls::RustlsConfig;
 use sha2::{Digest, Sha256};
 
-use crate::app::AppState;
 use crate::config::Config;
 use crate::http::api::ApiError;
 use crate::http::auth::Transport;
+use crate::state::AppState;
 
 /// Where the self-signed certificate lives, under the data dir.
 const SELF_SIGNED_DIR: &str = "tls";

@@ -335,7 +335,7 @@ pub fn pool_prefixes_for(
     let pools: Vec<(Option<&str>, Prefix)> = dhcp
         .pools
         .iter()
-        .filter_map(|p| Some((p.interface.as_deref(), p.prefix.parse().ok()?)))
+        .map(|p| (p.interface.as_deref(), p.prefix))
         .collect();
     let bound: Vec<Prefix> = pools
         .iter()
@@ -489,7 +489,7 @@ mod tests {
         let (range_start, range_end) = p.default_range();
         PoolConfig {
             name: name.into(),
-            prefix: prefix.into(),
+            prefix: prefix.parse().unwrap(),
             range_start,
             range_end,
             interface: interface.map(String::from),

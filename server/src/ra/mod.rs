@@ -20,7 +20,6 @@ use std::net::Ipv6Addr;
 use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
-use crate::check::{ra_finding, Level, RaListening};
 use message::RouterAdvertisement;
 
 /// How long after it starts listening on an interface the monitor waits for an RA with M or
@@ -165,8 +164,8 @@ pub fn current(
 }
 
 /// Per interface the monitor listens on: is an RA with M current there? (`/metrics`)
-pub fn managed_seen(state: &crate::app::AppState) -> Vec<(String, bool)> {
-    let snapshot = state.ra.snapshot();
+pub fn managed_seen(status: &RaStatus) -> Vec<(String, bool)> {
+    let snapshot = status.snapshot();
     let now = Instant::now();
     snapshot
         .listening
@@ -181,7 +180,7 @@ pub fn managed_seen(state: &crate::app::AppState) -> Vec<(String, bool)> {
 }
 
 /// The monitor's verdict on one served interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum VerdictLevel {
     /// Listening, nothing useful heard yet, within [`GRACE`].
@@ -191,28 +190,20 @@ pub enum VerdictLevel {
     Fail,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Verdict {
     pub level: VerdictLevel,
     pub message: String,
 }
 
-/// The verdict for `interface`: `bootforge check`'s rules ([`ra_finding`]) over the RAs heard
+/// The verdict for `interface`: `bootforge check`'s rules ([`ra_rule`]) over the RAs heard
 /// in the last [`STALE_AFTER`], with [`VerdictLevel::Pending`] for the first [`GRACE`] of
 /// listening. Our own RAs count (the sender reports them: they are not looped back to the
 /// monitor), because they are what boot clients hear.
 pub fn verdict(snapshot: &RaSnapshot, interface: &str, now: Instant) -> Verdict {
-    let from = |f: crate::check::Finding| Verdict {
-        level: match f.level {
-            Level::Ok => VerdictLevel::Ok,
-            Level::Warn => VerdictLevel::Warn,
-            Level::Fail => VerdictLevel::Fail,
-        },
-        message: f.message,
-    };
+    let from = |(level, message): (VerdictLevel, String)| Verdict { level, message };
     if let Some(why) = &snapshot.monitor_error {
-        return from(ra_finding(
-            interface,
+        return from(ra_rule(
             &RaListening::Unavailable(why.clone()),
             Duration::ZERO,
         ));
@@ -235,7 +226,69 @@ pub fn verdict(snapshot: &RaSnapshot, interface: &str, now: Instant) -> Verdict 
             ),
         };
     }
-    from(ra_finding(interface, &RaListening::Heard(heard), waited))
+    from(ra_rule(&RaListening::Heard(heard), waited))
+}
+
+/// What one interface heard while listening.
+#[derive(Debug)]
+pub enum RaListening {
+    Heard(Vec<(Ipv6Addr, RouterAdvertisement)>),
+    /// Could not listen (no such interface, no CAP_NET_RAW, …).
+    Unavailable(String),
+}
+
+fn bit(b: bool) -> u8 {
+    u8::from(b)
+}
+
+/// The rule for one interface, shared by `bootforge check` and the RA monitor's verdict: an
+/// RA with M is what boot clients need (OK), one with only O is second best (WARN), none is
+/// FAIL; not being able to listen is WARN. Never [`VerdictLevel::Pending`].
+pub fn ra_rule(listening: &RaListening, waited: Duration) -> (VerdictLevel, String) {
+    let heard = match listening {
+        RaListening::Unavailable(why) => {
+            return (VerdictLevel::Warn, format!("cannot listen: {why}"))
+        }
+        RaListening::Heard(h) => h,
+    };
+    let describe = |(src, ra): &(Ipv6Addr, RouterAdvertisement)| {
+        format!(
+            "{src} with M={} O={}",
+            bit(ra.managed),
+            bit(ra.other_config)
+        )
+    };
+    // A router with M is what UEFI PXE needs; one with only O is second best.
+    let good = heard
+        .iter()
+        .find(|(_, ra)| ra.managed)
+        .or_else(|| heard.iter().find(|(_, ra)| ra.other_config));
+    if let Some(good) = good {
+        let mode = if good.1.managed {
+            "stateful DHCPv6"
+        } else {
+            "stateless DHCPv6 only: UEFI PXE needs M=1 to get an address"
+        };
+        let level = if good.1.managed {
+            VerdictLevel::Ok
+        } else {
+            VerdictLevel::Warn
+        };
+        return (level, format!("RA seen from {} ({mode})", describe(good)));
+    }
+    let seen = if heard.is_empty() {
+        format!("no RA within {}s", waited.as_secs())
+    } else {
+        let list: Vec<String> = heard.iter().map(describe).collect();
+        format!("RA seen from {}", list.join(", "))
+    };
+    (
+        VerdictLevel::Fail,
+        format!(
+            "NO RA with M/O flag ({seen}): iPXE and UEFI will not ask DHCPv6; configure the \
+             router (radvd: AdvManagedFlag on; AdvOtherConfigFlag on)"
+        ),
+    )
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 use super::message::{parse_router_advertisement, RouterSolicitation, ALL_ROUTERS};
 use super::socket::IcmpSocket;
 use super::Sighting;
-use crate::app::AppState;
 use crate::config::Config;
 use crate::netif::Interfaces;
+use crate::state::AppState;
 
 /// One watched interface.
 struct Watched {

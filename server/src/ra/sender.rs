@@ -17,9 +17,9 @@ use super::message::{
     self, parse_router_solicitation, RouterAdvertisement, ALL_NODES, ALL_ROUTERS,
 };
 use super::socket::{IcmpSocket, Received};
-use crate::app::AppState;
 use crate::config::Config;
 use crate::netif::{Interface, Interfaces};
+use crate::state::AppState;
 
 /// Gaps before the 2nd and 3rd RA on a newly advertised interface (RFC 4861 6.2.4 allows up
 /// to MAX_INITIAL_RTR_ADVERT_INTERVAL, 16 s), so hosts that just came up learn quickly.

@@ -4,7 +4,7 @@ use std::net::{Ipv6Addr, SocketAddr};
 
 use serde::{Deserialize, Serialize};
 
-use crate::config::ConfigError;
+use crate::config::error::ConfigError;
 use crate::netif::InterfaceSelector;
 
 /// RFC 8415 §7.1 All_DHCP_Servers (site scope).
@@ -18,7 +18,7 @@ pub struct RelayConfig {
     pub servers: Vec<Ipv6Addr>,
     /// Client-facing interfaces: names and glob patterns (`vlan*`). Interfaces that appear
     /// later and match are relayed at once. Required: a relay must not listen on its uplinks.
-    #[serde(deserialize_with = "crate::config::one_or_many")]
+    #[serde(deserialize_with = "crate::config::list::one_or_many")]
     pub interfaces: Vec<String>,
     /// Port the relay listens on, for clients, downstream relays and Relay-Replies.
     pub port: u16,

@@ -21,7 +21,7 @@ use crate::mac::Mac;
 pub const MAX_AUDIT_PAGE: i64 = 500;
 
 /// One recorded operator action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub id: i64,
     /// Unix milliseconds.
@@ -256,7 +256,7 @@ impl Operator<'_> {
     }
 
     /// An entry for something that changed outside the database (a configuration reload,
-    /// a user added through `http::auth::add_user`), written in its own transaction.
+    /// a user added through `service::users::add_user`), written in its own transaction.
     pub async fn note(&self, entry: NewAudit) -> StoreResult<()> {
         let mut tx = self.store.begin_write().await?;
         Store::insert_audit(&mut tx, Some(self.actor), &[entry]).await?;

@@ -156,7 +156,7 @@ impl Store {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LeaseState {
     Active,
@@ -184,10 +184,12 @@ impl FromStr for LeaseState {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct LeaseRecord {
+    #[schema(value_type = String)]
     pub address: Ipv6Addr,
     #[serde(serialize_with = "serialize_hex")]
+    #[schema(value_type = String)] // hex
     pub duid: Vec<u8>,
     pub iaid: u32,
     pub mac: Option<Mac>,

@@ -8,7 +8,7 @@ use super::{now_ms, Machine, MachineSpec, MachineState, Store, StoreError, Store
 use crate::mac::Mac;
 
 /// What one import changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct ImportOutcome {
     pub created: u64,
     pub updated: u64,

@@ -8,7 +8,7 @@ use super::{now_ms, Store, StoreError, StoreResult};
 use crate::mac::Mac;
 
 /// Where a machine is in its life: what its next iPXE script will be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MachineState {
     /// Booted but not registered by an operator: waits and retries.
@@ -59,12 +59,13 @@ impl std::str::FromStr for MachineState {
 
 pub type Variables = serde_json::Map<String, serde_json::Value>;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Machine {
     pub mac: Mac,
     pub hostname: String,
     pub profile: Option<String>,
     pub state: MachineState,
+    #[schema(value_type = Object)]
     pub variables: Variables,
     pub arch: String,
     pub mac_source: String,

@@ -7,7 +7,7 @@ use super::audit::{profile_changes, NewAudit};
 use super::machines::{classify_write_error, json_text, Variables};
 use super::{now_ms, Store, StoreError, StoreResult};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Profile {
     pub name: String,
     #[serde(default)]
@@ -21,6 +21,7 @@ pub struct Profile {
     #[serde(default = "default_template")]
     pub template: String,
     #[serde(default)]
+    #[schema(value_type = Object)]
     pub variables: Variables,
 }
 

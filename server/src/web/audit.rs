@@ -6,9 +6,9 @@ use axum::extract::{Query, State};
 use axum::Extension;
 
 use super::{format_ms, query_encode, render, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::audit::{audit_filter, audit_page, AuditQuery};
-use crate::http::auth::Principal;
+use crate::service::audit::{audit_filter, audit_page, AuditQuery};
+use crate::service::Principal;
+use crate::state::AppState;
 use crate::store::AuditEntry;
 
 const PER_PAGE: i64 = 50;
@@ -76,7 +76,7 @@ pub async fn page(
     let mut query = q.audit;
     query.limit = None;
     let filter = audit_filter(&query, PER_PAGE)?;
-    let found = audit_page(&app, &filter).await?;
+    let found = audit_page(&app.store, &filter).await?;
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let (kind, target, actor) = (text(&query.kind), text(&query.target), text(&query.actor));
     Ok(render(&AuditPageView {

@@ -9,12 +9,11 @@ use serde::Deserialize;
 
 use super::machines::MachineRow;
 use super::{query_encode, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::input::check_hostname;
-use crate::http::api::machines::{ensure_profile, path_mac};
-use crate::http::api::{ApiError, Paging};
-use crate::http::auth::Principal;
-use crate::store::{MachineSpec, MachineState};
+use crate::service::machines::{self as service, mac_param as path_mac};
+use crate::service::Principal;
+use crate::service::{Paging, ServiceError};
+use crate::state::AppState;
+use crate::store::MachineState;
 
 const PER_PAGE: i64 = 50;
 
@@ -50,7 +49,8 @@ pub async fn page(
     Extension(who): Extension<Principal>,
     Query(query): Query<DiscoveredQuery>,
 ) -> WebResult {
-    let paging = Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ApiError::from)?;
+    let paging =
+        Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ServiceError::from)?;
     let ignored = query.show.as_deref() == Some("ignored");
     let state = if ignored {
         MachineState::Ignored
@@ -95,36 +95,14 @@ pub async fn approve(
     Form(form): Form<ApproveForm>,
 ) -> WebResult {
     let mac = path_mac(&mac)?;
-    let hostname = form.hostname.trim().to_ascii_lowercase();
-    if let Err(m) = check_hostname(&hostname) {
-        return Ok(see_other_problem("/discovered", &m));
-    }
     let profile = form.profile.trim();
-    if profile.is_empty() {
-        return Ok(see_other_problem(
-            "/discovered",
-            &format!("choose a profile to approve {mac}"),
-        ));
+    match service::approve(&app.store, &who.name, mac, &form.hostname, profile).await {
+        Ok(()) => {}
+        Err(ServiceError::Invalid { message, .. }) => {
+            return Ok(see_other_problem("/discovered", &message))
+        }
+        Err(e) => return Err(e.into()),
     }
-    if let Err(ApiError::Invalid { message, .. }) = ensure_profile(&app.store, Some(profile)).await
-    {
-        return Ok(see_other_problem("/discovered", &message));
-    }
-    let current = app
-        .store
-        .machine(mac)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
-    let spec = MachineSpec {
-        hostname,
-        profile: Some(profile.to_string()),
-        state: Some(MachineState::Ready),
-        variables: current.variables,
-    };
-    app.store
-        .operator(&who.name)
-        .approve_machine(mac, &spec)
-        .await?;
     Ok(see_other(
         "/discovered",
         &format!("{mac} approved with profile {profile}"),
@@ -133,11 +111,7 @@ pub async fn approve(
 
 async fn set_ignored(app: &AppState, who: &Principal, mac: &str, ignored: bool) -> WebResult {
     let mac = path_mac(mac)?;
-    let changed = app
-        .store
-        .operator(&who.name)
-        .set_ignored(&[mac], ignored)
-        .await?;
+    let changed = service::set_ignored(&app.store, &who.name, &[mac], ignored).await?;
     Ok(match (changed, ignored) {
         (0, true) => see_other_problem("/discovered", &format!("{mac} is not discovered")),
         (0, false) => {

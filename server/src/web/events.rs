@@ -10,11 +10,12 @@ use axum::Extension;
 use futures_lite::Stream;
 use serde::Deserialize;
 
-use super::{query_encode, render, EventView, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::events::{live_events, mac_filter, StreamQuery};
-use crate::http::api::{int_param, ApiError};
-use crate::http::auth::Principal;
+use super::{query_encode, render, EventView, Flash, Frame, WebError, WebResult};
+use crate::http::live::live_events;
+use crate::service::events::mac_filter;
+use crate::service::Principal;
+use crate::service::{int_param, ServiceError};
+use crate::state::AppState;
 
 const PER_PAGE: i64 = 100;
 
@@ -49,7 +50,7 @@ pub async fn page(
         .filter(|b| !b.trim().is_empty())
         .map(|b| int_param("before", Some(b), 0, 1, i64::MAX))
         .transpose()
-        .map_err(ApiError::from)?;
+        .map_err(ServiceError::from)?;
     let q = query.q.unwrap_or_default();
     // One more than a page tells whether there is an older page.
     let mut events = app
@@ -79,10 +80,16 @@ struct EventRow<'a> {
     ev: &'a EventView,
 }
 
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct StreamQuery {
+    pub mac: Option<String>,
+}
+
 pub async fn stream(
     State(app): State<AppState>,
     Query(q): Query<StreamQuery>,
-) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, WebError> {
     let mac = mac_filter(q.mac.as_deref())?;
     Ok(live_events(&app, mac, |ev| {
         let view = EventView::from(ev);

@@ -6,10 +6,10 @@ use axum::Extension;
 use serde::Deserialize;
 
 use super::{format_secs, render, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::events::{leases_page, now_secs, PoolUsage};
-use crate::http::api::{ApiError, Paging};
-use crate::http::auth::Principal;
+use crate::service::leases::{leases_page, now_secs, PoolUsage};
+use crate::service::Principal;
+use crate::service::{Paging, ServiceError};
+use crate::state::AppState;
 
 pub struct LeaseRow {
     pub address: String,
@@ -49,7 +49,7 @@ pub async fn page(
     Extension(who): Extension<Principal>,
     Query(q): Query<LeasesQuery>,
 ) -> WebResult {
-    let paging = Paging::parse(q.page.as_deref(), None, 100).map_err(ApiError::from)?;
+    let paging = Paging::parse(q.page.as_deref(), None, 100).map_err(ServiceError::from)?;
     let data = leases_page(&app, paging).await?;
     let now = now_secs();
     let leases = data

@@ -11,12 +11,12 @@ use super::machines::MachineForm;
 use super::{
     format_ms, format_secs, render, see_other, EventView, Flash, Frame, WebError, WebResult,
 };
-use crate::app::AppState;
-use crate::http::api::input::{message_for, FieldError, MachineInput};
-use crate::http::api::machines::{ensure_profile, path_mac};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
 use crate::mac::Mac;
+use crate::service::input::{message_for, FieldError, MachineInput};
+use crate::service::machines::{self as service, mac_param as path_mac};
+use crate::service::Principal;
+use crate::service::ServiceError;
+use crate::state::AppState;
 use crate::store::{AuditFilter, Machine, MachineState};
 
 use super::audit::AuditRow;
@@ -83,7 +83,7 @@ async fn load(
         .store
         .machine(mac)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("machine {mac} not found")))?;
     let identities = app
         .store
         .identities(mac)
@@ -128,7 +128,8 @@ async fn load(
         .iter()
         .map(AuditRow::from)
         .collect();
-    let script = crate::http::api::script::preview(app, headers, mac)
+    let base = crate::http::boot::http_base(app, headers);
+    let script = crate::service::script::preview(app, base, &machine)
         .await
         .map_err(|e| e.to_string());
     let profiles = app.store.profile_names().await?;
@@ -180,21 +181,14 @@ pub async fn update(
     form.mac = mac.to_string();
     let input = form.to_input();
     let result = match input.validate() {
-        Ok((_, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
-            Ok(()) => app
-                .store
-                .operator(&who.name)
-                .update_machine(mac, &spec)
-                .await
-                .map(|_| ())
-                .map_err(ApiError::from),
-            Err(e) => Err(e),
-        },
-        Err(errors) => Err(ApiError::from(errors)),
+        Ok(_) => service::replace(&app.store, &who.name, mac, input.clone())
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(ServiceError::from(errors)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!("/machines/{mac}"), "saved")),
-        Err(ApiError::Invalid { field, message }) if field.is_some() => {
+        Err(ServiceError::Invalid { field, message }) if field.is_some() => {
             let mut page = load(&app, &headers, &who, mac, &Flash::default()).await?;
             let field = match field.as_deref() {
                 Some("hostname") => "hostname",
@@ -217,21 +211,13 @@ pub async fn reinstall(
     Path(mac): Path<String>,
 ) -> WebResult {
     let mac = path_mac(&mac)?;
-    let machine = app
-        .store
-        .machine(mac)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("machine {mac} not found")))?;
-    if machine.profile.is_none() {
-        return Ok(super::see_other_problem(
-            &format!("/machines/{mac}"),
-            "assign a profile first: reinstalling runs the profile",
-        ));
+    match service::reinstall(&app.store, &who.name, mac).await {
+        Ok(()) => {}
+        Err(ServiceError::Conflict(m)) => {
+            return Ok(super::see_other_problem(&format!("/machines/{mac}"), &m))
+        }
+        Err(e) => return Err(e.into()),
     }
-    app.store
-        .operator(&who.name)
-        .set_machine_state("reinstall", mac, MachineState::Reinstall)
-        .await?;
     Ok(see_other(
         &format!("/machines/{mac}"),
         "reinstall set: the next boot installs, then boots from disk",
@@ -244,6 +230,6 @@ pub async fn delete(
     Path(mac): Path<String>,
 ) -> WebResult {
     let mac = path_mac(&mac)?;
-    app.store.operator(&who.name).delete_machine(mac).await?;
+    service::remove(&app.store, &who.name, mac).await?;
     Ok(see_other("/machines", &format!("machine {mac} deleted")))
 }

@@ -8,12 +8,12 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::{format_opt_ms, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::input::{message_for, FieldError, MachineInput};
-use crate::http::api::machines::{apply_bulk, ensure_profile, import_rows, state_filter};
-use crate::http::api::machines::{BulkAction, BulkRequest};
-use crate::http::api::{ApiError, Paging};
-use crate::http::auth::Principal;
+use crate::service::input::{message_for, FieldError, MachineInput};
+use crate::service::machines::{apply_bulk, import_rows, state_filter};
+use crate::service::machines::{BulkAction, BulkRequest};
+use crate::service::Principal;
+use crate::service::{Paging, ServiceError};
+use crate::state::AppState;
 use crate::store::{Machine, MachineState};
 
 const PER_PAGE: i64 = 50;
@@ -75,8 +75,9 @@ pub async fn page(
     Extension(who): Extension<Principal>,
     Query(query): Query<ListQuery>,
 ) -> WebResult {
-    let state = state_filter(query.state.as_deref()).map_err(ApiError::from)?;
-    let paging = Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ApiError::from)?;
+    let state = state_filter(query.state.as_deref()).map_err(ServiceError::from)?;
+    let paging =
+        Paging::parse(query.page.as_deref(), None, PER_PAGE).map_err(ServiceError::from)?;
     let q = query.q.clone().unwrap_or_default();
     let (machines, total) = app
         .store
@@ -151,7 +152,7 @@ pub async fn bulk(
                 out.changed, out.requested
             ),
         )),
-        Err(ApiError::Invalid { message, .. }) => Ok(see_other_problem(back, &message)),
+        Err(ServiceError::Invalid { message, .. }) => Ok(see_other_problem(back, &message)),
         Err(e) => Err(e.into()),
     }
 }
@@ -172,7 +173,7 @@ pub async fn import(
             "/machines",
             &format!("imported: {} created, {} updated", out.created, out.updated),
         )),
-        Err(e @ (ApiError::Invalid { .. } | ApiError::BadRequest(_))) => {
+        Err(e @ (ServiceError::Invalid { .. } | ServiceError::BadRequest(_))) => {
             Ok(see_other_problem("/machines", &e.to_string()))
         }
         Err(e) => Err(e.into()),
@@ -245,16 +246,9 @@ pub async fn create(
     Form(form): Form<MachineForm>,
 ) -> WebResult {
     let input = form.to_input();
+    // Validated here first so every field's problem is shown at once.
     let outcome = match input.validate() {
-        Ok((mac, spec)) => match ensure_profile(&app.store, spec.profile.as_deref()).await {
-            Ok(()) => app
-                .store
-                .operator(&who.name)
-                .create_machine(mac, &spec)
-                .await
-                .map_err(ApiError::from),
-            Err(e) => Err(e),
-        },
+        Ok(_) => crate::service::machines::create(&app.store, &who.name, &input).await,
         Err(errors) => {
             return redisplay(&app, &who, input, form.variables, errors).await;
         }
@@ -264,7 +258,7 @@ pub async fn create(
             &format!("/machines/{}", m.mac),
             "machine registered",
         )),
-        Err(ApiError::Invalid { field, message }) => {
+        Err(ServiceError::Invalid { field, message }) => {
             let field = match field.as_deref() {
                 Some("profile") => "profile",
                 _ => "mac",
@@ -272,7 +266,7 @@ pub async fn create(
             let errors = vec![FieldError::new(field, message)];
             redisplay(&app, &who, input, form.variables, errors).await
         }
-        Err(ApiError::Conflict(message)) => {
+        Err(ServiceError::Conflict(message)) => {
             let errors = vec![FieldError::new("mac", message)];
             redisplay(&app, &who, input, form.variables, errors).await
         }

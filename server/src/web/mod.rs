@@ -27,9 +27,10 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use serde::Deserialize;
 
-use crate::app::AppState;
-use crate::http::api::ApiError;
-use crate::http::auth::{self, AuthService, Principal};
+use crate::http::auth::{self, AuthService};
+use crate::service::Principal;
+use crate::service::ServiceError;
+use crate::state::AppState;
 use crate::store::{StoreError, StoredEvent};
 
 /// Render a page, or a plain 500 if the template fails (a bug, logged).
@@ -57,7 +58,7 @@ pub fn error_page(status: StatusCode, message: &str) -> Response {
 /// Dashboard failures: the API's error, shown as a page.
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]
-pub struct WebError(#[from] pub ApiError);
+pub struct WebError(#[from] pub ServiceError);
 
 impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
@@ -67,7 +68,7 @@ impl From<StoreError> for WebError {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal(detail) = &self.0 {
+        if let ServiceError::Internal(detail) = &self.0 {
             tracing::error!(error = %detail, "dashboard request failed");
         }
         error_page(self.0.status(), &self.0.to_string())
@@ -118,16 +119,7 @@ pub fn see_other_problem(path: &str, problem: &str) -> Response {
     Redirect::to(&format!("{path}{sep}problem={}", query_encode(problem))).into_response()
 }
 
-pub fn query_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+pub use crate::http::query_encode;
 
 /// Unix milliseconds as `YYYY-MM-DD HH:MM:SS` (UTC).
 pub fn format_ms(ms: i64) -> String {
@@ -271,13 +263,24 @@ pub fn router(auth_service: Arc<AuthService>) -> Router<AppState> {
     let self_service = Router::new()
         .route("/account/password", post(users::change_password))
         .route_layer(middleware::from_fn_with_state(
-            auth_service,
+            auth_service.clone(),
             auth::authenticate_self_service,
         ));
     Router::new()
         .route("/static/{name}", get(static_file))
         .merge(screens)
         .merge(self_service)
+        .merge(login::routes(auth_service))
+        .layer(middleware::from_fn(render_denials))
+}
+
+/// A request the auth middleware refused ([`auth::Denied`]) gets the dashboard's error page.
+async fn render_denials(req: axum::extract::Request, next: middleware::Next) -> Response {
+    let response = next.run(req).await;
+    match response.extensions().get::<auth::Denied>() {
+        Some(denied) => error_page(denied.status, denied.message),
+        None => response,
+    }
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@ use axum::extract::{Query, State};
 use axum::Extension;
 
 use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::network::{current, InterfaceView, RaFields};
-use crate::http::auth::Principal;
 use crate::ra::VerdictLevel;
+use crate::service::network::{current, InterfaceView, RaFields};
+use crate::service::Principal;
+use crate::state::AppState;
 
 pub struct InterfaceRow {
     pub name: String,
@@ -137,7 +137,7 @@ pub async fn reload(
     Extension(who): Extension<Principal>,
 ) -> WebResult {
     Ok(
-        match crate::http::api::config::reload_as(&app, &who.name).await {
+        match crate::service::config::reload_as(&app, &who.name).await {
             Ok(report) => {
                 let mut notice = format!("configuration reloaded from {}", report.source);
                 let list = |keys: &[String]| {

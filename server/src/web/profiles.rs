@@ -7,11 +7,11 @@ use axum::response::IntoResponse;
 use axum::{Extension, Form};
 
 use super::{render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::input::{message_for, FieldError, ProfileInput};
-use crate::http::api::profiles::{delete_profile, profiles_with_usage, ProfileWithUsage};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
+use crate::service::input::{message_for, FieldError, ProfileInput};
+use crate::service::profiles::{delete_profile, profiles_with_usage, ProfileWithUsage};
+use crate::service::Principal;
+use crate::service::ServiceError;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "profiles.html")]
@@ -102,7 +102,7 @@ pub async fn edit_form(
         .store
         .profile(&name)
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("profile {name:?} not found")))?;
+        .ok_or_else(|| ServiceError::NotFound(format!("profile {name:?} not found")))?;
     Ok(render(&ProfileFormPage {
         frame: Frame::new(&who, "profiles", &Flash::default()),
         editing: Some(name),
@@ -133,22 +133,16 @@ pub async fn create(
     Extension(who): Extension<Principal>,
     Form(form): Form<ProfileForm>,
 ) -> WebResult {
-    let profile = match form.to_input().validate() {
-        Ok(p) => p,
-        Err(errors) => return redisplay(&who, None, &form, errors),
-    };
-    match app
-        .store
-        .operator(&who.name)
-        .create_profile(&profile)
-        .await
-        .map_err(ApiError::from)
-    {
-        Ok(()) => Ok(see_other(
+    let input = form.to_input();
+    if let Err(errors) = input.validate() {
+        return redisplay(&who, None, &form, errors);
+    }
+    match crate::service::profiles::create(&app.store, &who.name, &input).await {
+        Ok(profile) => Ok(see_other(
             "/profiles",
             &format!("profile {} created", profile.name),
         )),
-        Err(ApiError::Conflict(m)) => {
+        Err(ServiceError::Conflict(m)) => {
             redisplay(&who, None, &form, vec![FieldError::new("name", m)])
         }
         Err(e) => Err(e.into()),
@@ -162,14 +156,11 @@ pub async fn update(
     Form(mut form): Form<ProfileForm>,
 ) -> WebResult {
     form.name = name.clone();
-    let profile = match form.to_input().validate() {
-        Ok(p) => p,
-        Err(errors) => return redisplay(&who, Some(name), &form, errors),
-    };
-    app.store
-        .operator(&who.name)
-        .update_profile(&profile)
-        .await?;
+    let input = form.to_input();
+    if let Err(errors) = input.validate() {
+        return redisplay(&who, Some(name), &form, errors);
+    }
+    crate::service::profiles::replace(&app.store, &who.name, &name, input).await?;
     Ok(see_other("/profiles", &format!("profile {name} saved")))
 }
 
@@ -180,7 +171,7 @@ pub async fn delete(
 ) -> WebResult {
     match delete_profile(&app.store, &who.name, &name).await {
         Ok(()) => Ok(see_other("/profiles", &format!("profile {name} deleted"))),
-        Err(ApiError::Conflict(m)) => Ok(see_other_problem("/profiles", &m)),
+        Err(ServiceError::Conflict(m)) => Ok(see_other_problem("/profiles", &m)),
         Err(e) => Err(e.into()),
     }
 }

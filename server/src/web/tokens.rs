@@ -7,10 +7,10 @@ use axum::response::IntoResponse;
 use axum::{Extension, Form};
 
 use super::{format_ms, format_opt_ms, render, see_other, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::tokens::{create_token, TokenRequest};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
+use crate::service::tokens::{create_token, TokenRequest};
+use crate::service::Principal;
+use crate::service::ServiceError;
+use crate::state::AppState;
 
 pub struct TokenRow {
     pub id: i64,
@@ -37,7 +37,7 @@ async fn show(
     flash: &Flash,
     created: Option<(String, String)>,
     name_error: Option<String>,
-) -> Result<TokensPage, ApiError> {
+) -> Result<TokensPage, ServiceError> {
     let tokens = app
         .store
         .tokens()
@@ -85,7 +85,7 @@ pub async fn create(
             .await?;
             Ok(render(&page))
         }
-        Err(e @ (ApiError::Invalid { .. } | ApiError::Conflict(_))) => {
+        Err(e @ (ServiceError::Invalid { .. } | ServiceError::Conflict(_))) => {
             let page = show(&app, &who, &Flash::default(), None, Some(e.to_string())).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
@@ -98,6 +98,6 @@ pub async fn delete(
     Extension(who): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> WebResult {
-    app.store.operator(&who.name).delete_token(id).await?;
+    crate::service::tokens::delete_id(&app.store, &who.name, id).await?;
     Ok(see_other("/tokens", "token revoked"))
 }

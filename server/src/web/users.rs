@@ -1,5 +1,5 @@
 //! Users (admins): add, remove, make admin or read-only, set a password. Account (everyone):
-//! change your own password. The rules are `http::api::users`'s, shared with the API.
+//! change your own password. The rules are `service::users`'s, shared with the API.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -9,10 +9,11 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::{format_ms, render, see_other, see_other_problem, Flash, Frame, WebResult};
-use crate::app::AppState;
-use crate::http::api::users::{add, change_own_password, remove, reset_password, session_hash};
-use crate::http::api::ApiError;
-use crate::http::auth::Principal;
+use crate::http::auth::session_hash;
+use crate::service::users::{add, change_own_password, remove, reset_password};
+use crate::service::Principal;
+use crate::service::ServiceError;
+use crate::state::AppState;
 
 pub struct UserRow {
     pub name: String,
@@ -33,11 +34,11 @@ pub struct UsersPage {
     pub form_error: Option<String>,
 }
 
-fn admins_only(who: &Principal) -> Result<(), ApiError> {
+fn admins_only(who: &Principal) -> Result<(), ServiceError> {
     if who.can_write() {
         Ok(())
     } else {
-        Err(ApiError::Forbidden(
+        Err(ServiceError::Forbidden(
             "managing users needs an admin; change your own password under Account".into(),
         ))
     }
@@ -48,7 +49,7 @@ async fn users_page(
     who: &Principal,
     flash: &Flash,
     form: Option<(&NewUserForm, String)>,
-) -> Result<UsersPage, ApiError> {
+) -> Result<UsersPage, ServiceError> {
     let users = app
         .store
         .users()
@@ -111,7 +112,7 @@ pub async fn create(
             "/users",
             &format!("user {} added ({})", u.name, u.scope().as_str()),
         )),
-        Err(e @ (ApiError::Invalid { .. } | ApiError::Conflict(_))) => {
+        Err(e @ (ServiceError::Invalid { .. } | ServiceError::Conflict(_))) => {
             let page =
                 users_page(&app, &who, &Flash::default(), Some((&form, e.to_string()))).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
@@ -121,10 +122,10 @@ pub async fn create(
 }
 
 /// Results the user can act on go back to the list as a problem; the rest are errors.
-fn back_with(result: Result<String, ApiError>) -> WebResult {
+fn back_with(result: Result<String, ServiceError>) -> WebResult {
     match result {
         Ok(notice) => Ok(see_other("/users", &notice)),
-        Err(e @ (ApiError::Invalid { .. } | ApiError::Conflict(_))) => {
+        Err(e @ (ServiceError::Invalid { .. } | ServiceError::Conflict(_))) => {
             Ok(see_other_problem("/users", &e.to_string()))
         }
         Err(e) => Err(e.into()),
@@ -154,7 +155,7 @@ pub async fn role(
     Form(form): Form<RoleForm>,
 ) -> WebResult {
     admins_only(&who)?;
-    let done = crate::http::api::users::set_role(&app.store, &who.name, &name, &form.role).await;
+    let done = crate::service::users::set_role(&app.store, &who.name, &name, &form.role).await;
     back_with(done.map(|u| format!("{} is now {}", u.name, u.scope().as_str())))
 }
 
@@ -245,10 +246,10 @@ pub async fn change_password(
             "/account",
             "password changed; your other sessions were logged out",
         )),
-        Err(ApiError::Invalid { field, message }) => {
+        Err(ServiceError::Invalid { field, message }) => {
             failed(field.as_deref().unwrap_or("new_password"), message)
         }
-        Err(ApiError::Conflict(m)) => failed("current_password", m),
+        Err(ServiceError::Conflict(m)) => failed("current_password", m),
         Err(e) => Err(e.into()),
     }
 }

@@ -1,131 +1,21 @@
 //! `GET /api/v1/audit`: the audit trail of operator actions, newest first, filtered and
-//! paged by id.
+//! paged by id ([`crate::service::audit`]).
 
 use axum::extract::State;
 use axum::Json;
-use serde::{Deserialize, Serialize};
 
-use super::{int_param, ApiError, ApiQuery};
-use crate::app::AppState;
-use crate::mac::Mac;
-use crate::store::{AuditEntry, AuditFilter, MAX_AUDIT_PAGE};
+use super::{ApiError, ApiQuery};
+use crate::service::audit::{audit_filter, audit_page, AuditPage, AuditQuery};
+use crate::state::AppState;
 
-const KINDS: [&str; 5] = ["machine", "profile", "token", "user", "config"];
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct AuditQuery {
-    /// `machine`, `profile`, `token`, `user` or `config`.
-    pub kind: Option<String>,
-    /// A MAC (any spelling, for machines), profile, token or user name.
-    pub target: Option<String>,
-    /// A user name or `token:NAME`.
-    pub actor: Option<String>,
-    /// Entries older than this id: the previous page's `next_before`.
-    pub before: Option<String>,
-    pub limit: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AuditPage {
-    pub items: Vec<AuditEntry>,
-    /// Pass as `before` for the next (older) page; null on the last page.
-    pub next_before: Option<i64>,
-}
-
-fn non_empty(v: Option<&str>) -> Option<String> {
-    v.map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-}
-
-/// Validate the query into a store filter; shared with the dashboard's Audit page.
-pub fn audit_filter(q: &AuditQuery, default_limit: i64) -> Result<AuditFilter, ApiError> {
-    let kind = non_empty(q.kind.as_deref());
-    if let Some(k) = &kind {
-        if !KINDS.contains(&k.as_str()) {
-            return Err(ApiError::field(
-                "kind",
-                format!("unknown kind {k:?} ({})", KINDS.join(", ")),
-            ));
-        }
-    }
-    let mut target = non_empty(q.target.as_deref());
-    // Machines are recorded by canonical MAC; accept any spelling of one.
-    if let (Some("machine") | None, Some(t)) = (kind.as_deref(), &target) {
-        if let Ok(mac) = Mac::parse(t) {
-            target = Some(mac.to_string());
-        }
-    }
-    let before_id = non_empty(q.before.as_deref())
-        .map(|b| int_param("before", Some(&b), 0, 1, i64::MAX))
-        .transpose()?;
-    Ok(AuditFilter {
-        target_kind: kind,
-        target,
-        actor: non_empty(q.actor.as_deref()),
-        before_id,
-        limit: int_param(
-            "limit",
-            q.limit.as_deref(),
-            default_limit,
-            1,
-            MAX_AUDIT_PAGE,
-        )?,
-    })
-}
-
-/// One page, with the cursor to the next when this one is full.
-pub async fn audit_page(app: &AppState, filter: &AuditFilter) -> Result<AuditPage, ApiError> {
-    let items = app.store.audit(filter).await?;
-    let next_before = if items.len() as i64 == filter.limit {
-        items.last().map(|e| e.id)
-    } else {
-        None
-    };
-    Ok(AuditPage { items, next_before })
-}
-
+/// The audit trail of operator actions, newest first.
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditQuery),
+    responses((status = 200, description = "One page of the audit trail, newest first", body = AuditPage),
+        (status = 422, description = "A bad query value", body = super::ErrorBody)))]
 pub async fn list(
     State(app): State<AppState>,
     ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> Result<Json<AuditPage>, ApiError> {
     let filter = audit_filter(&q, 100)?;
-    Ok(Json(audit_page(&app, &filter).await?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filters_normalise_macs_and_refuse_unknown_kinds() {
-        let q = AuditQuery {
-            kind: Some("machine".into()),
-            target: Some("52-54-00-AB-CD-EF".into()),
-            actor: Some("  ".into()),
-            ..Default::default()
-        };
-        let f = audit_filter(&q, 50).unwrap();
-        assert_eq!(f.target.as_deref(), Some("52:54:00:ab:cd:ef"));
-        assert_eq!((f.actor, f.limit, f.before_id), (None, 50, None));
-        let profile = AuditQuery {
-            kind: Some("profile".into()),
-            target: Some("aabbccddeeff".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            audit_filter(&profile, 50).unwrap().target.as_deref(),
-            Some("aabbccddeeff"),
-            "only machine targets are read as MACs"
-        );
-        let bad = AuditQuery {
-            kind: Some("planet".into()),
-            ..Default::default()
-        };
-        assert!(matches!(
-            audit_filter(&bad, 50),
-            Err(ApiError::Invalid { field: Some(f), .. }) if f == "kind"
-        ));
-    }
+    Ok(Json(audit_page(&app.store, &filter).await?))
 }

@@ -4,95 +4,57 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
+use crate::service::input::FieldError;
+use crate::service::ServiceError;
 use crate::store::StoreError;
 
-use super::input::FieldError;
+/// The body of every API error response.
+#[derive(utoipa::ToSchema)]
+#[schema(as = Error)]
+#[allow(dead_code)] // documentation only: `IntoResponse for ApiError` writes it
+pub struct ErrorBody {
+    /// What went wrong, for a person.
+    error: String,
+    /// The request field to blame, when one is.
+    field: Option<String>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    /// A request value failed validation; `field` names it when one field is to blame.
-    #[error("{message}")]
-    Invalid {
-        field: Option<String>,
-        message: String,
-    },
-    /// The body or query could not be read at all.
-    #[error("{0}")]
-    BadRequest(String),
+    /// What the service refused or failed at.
+    #[error(transparent)]
+    Service(#[from] ServiceError),
     /// A request an extractor refused with its own status (body too large, wrong
-    /// content type, …).
+    /// content type, …), or any other non-JSON error response under `/api/`.
     #[error("{message}")]
     Rejected { status: StatusCode, message: String },
-    #[error("{0}")]
-    NotFound(String),
-    #[error("{0}")]
-    Conflict(String),
-    #[error("authentication required: log in or send Authorization: Bearer <token>")]
-    Unauthorized,
-    #[error("{0}")]
-    Forbidden(String),
-    #[error("too many failed logins; wait a minute")]
-    TooManyRequests,
-    /// Details go to the log, not to the client.
-    #[error("internal error")]
-    Internal(String),
 }
 
 impl ApiError {
-    pub fn field(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::Invalid {
-            field: Some(field.to_string()),
-            message: message.into(),
-        }
-    }
-
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Service(e) => e.status(),
             ApiError::Rejected { status, .. } => *status,
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
-            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
-            ApiError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::NotFound { .. } => ApiError::NotFound(e.to_string()),
-            StoreError::Conflict { .. } => ApiError::Conflict(e.to_string()),
-            StoreError::Invalid(m) => ApiError::Invalid {
-                field: None,
-                message: m,
-            },
-            StoreError::Db(_) | StoreError::Migrate(_) | StoreError::WriterGone => {
-                ApiError::Internal(e.to_string())
-            }
-        }
+        ServiceError::from(e).into()
     }
 }
 
 impl From<FieldError> for ApiError {
     fn from(e: FieldError) -> Self {
-        ApiError::Invalid {
-            field: Some(e.field.to_string()),
-            message: e.message,
-        }
+        ServiceError::from(e).into()
     }
 }
 
 impl From<Vec<FieldError>> for ApiError {
     /// The first problem is reported; fixing it reveals the next.
-    fn from(mut errs: Vec<FieldError>) -> Self {
-        if errs.is_empty() {
-            return ApiError::BadRequest("invalid request".into());
-        }
-        errs.swap_remove(0).into()
+    fn from(errs: Vec<FieldError>) -> Self {
+        ServiceError::from(errs).into()
     }
 }
 
@@ -132,23 +94,16 @@ pub async fn errors_as_json(req: axum::extract::Request, next: axum::middleware:
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
-        if let ApiError::Internal(detail) = &self {
+        if let ApiError::Service(ServiceError::Internal(detail)) = &self {
             tracing::error!(error = %detail, "API request failed");
         }
         let mut body = serde_json::json!({ "error": self.to_string() });
-        if let ApiError::Invalid {
+        if let ApiError::Service(ServiceError::Invalid {
             field: Some(field), ..
-        } = &self
+        }) = &self
         {
             body["field"] = serde_json::Value::String(field.clone());
         }
-        let mut resp = (status, Json(body)).into_response();
-        if status == StatusCode::UNAUTHORIZED {
-            resp.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                header::HeaderValue::from_static("Bearer"),
-            );
-        }
-        resp
+        (status, Json(body)).into_response()
     }
 }

@@ -32,7 +32,7 @@ pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str>
 }
 
 /// A machine as an operator describes it. Empty strings mean "not given".
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct MachineInput {
     pub mac: String,
@@ -180,7 +180,7 @@ pub fn check_hostname(h: &str) -> Result<(), String> {
 }
 
 /// A profile as an operator describes it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ProfileInput {
     pub name: String,
