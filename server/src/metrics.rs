@@ -124,7 +124,7 @@ pub struct Metrics {
     /// Asset events not recorded because too many MAC look-ups for them were in flight
     /// (the bound on that queue, [`crate::http::boot`]).
     pub http_asset_events_shed: AtomicU64,
-    /// Script and asset events left out as repeats ([`crate::boot::event_coalesce`]).
+    /// Asset events left out as repeats ([`crate::boot::event_coalesce`]).
     pub http_events_coalesced: AtomicU64,
     /// The rendered-script cache ([`crate::boot::script_cache`]).
     pub script_cache: crate::boot::script_cache::CacheStats,
@@ -452,7 +452,7 @@ pub fn render(
     );
     out.counter(
         "bootforge_http_events_coalesced_total",
-        "Script and asset events not recorded: the same one within the last second.",
+        "Asset events not recorded: the same one within the last second.",
         &metrics.http_events_coalesced,
     );
     out.counter(

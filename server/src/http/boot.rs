@@ -224,16 +224,8 @@ async fn boot_script(
         state.metrics.script_served(served.kind);
         return Ok(script_response(script.body.clone()));
     }
-    // Off the request path: the writer's queue is bounded, a full one drops and counts; a
-    // repeat of the same script within a second is not recorded again.
-    if !SCRIPT_EVENTS.admit((mac, served.kind), Instant::now()) {
-        state
-            .metrics
-            .http_events_coalesced
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        state.metrics.script_served(served.kind);
-        return Ok(script_response(script.body.clone()));
-    }
+    // Off the request path: the writer's queue is bounded, a full one drops and counts.
+    // Every fetch is recorded (the timeline shows each one, repeats included).
     let mut event =
         BootEvent::new(EventSource::Http, BootStage::Script, Some(mac)).detail(ScriptDetail {
             script: served.kind.to_string(),
@@ -653,9 +645,7 @@ async fn serve_boot_file(
     Ok(response)
 }
 
-/// Repeated script and asset events ([`crate::boot::event_coalesce`]).
-static SCRIPT_EVENTS: std::sync::LazyLock<Coalescer<(Mac, &'static str)>> =
-    std::sync::LazyLock::new(Coalescer::default);
+/// Repeated asset events ([`crate::boot::event_coalesce`]).
 type AssetEventKey = (Option<IpAddr>, Method, String, Option<String>, u16);
 static ASSET_EVENTS: std::sync::LazyLock<Coalescer<AssetEventKey>> =
     std::sync::LazyLock::new(Coalescer::default);
