@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # HTTP boot assets: wrk against nginx (sendfile on, static file) and bootforge (/assets from
-# its hot-file memory cache), same netns (loopback), same files, same run. Rounds: an 850 KB
-# ipxe.efi GET and the same with a Range (bytes=0-65535). Prints req/s, MB/s, p99,
-# the ratios and bootforge's RSS during (VmHWM) and after.
+# its hot-file memory cache), same netns (loopback), same files, same run. Rounds: a
+# machine's iPXE script (bootforge renders /boot/MAC.ipxe, its script cache keeps it; nginx
+# serves the same bytes as a static file), an 850 KB ipxe.efi GET and the same with a Range
+# (bytes=0-65535). Prints req/s, MB/s, p99, the ratios and bootforge's RSS during (VmHWM)
+# and after.
 #
 #   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400
 set -euo pipefail
@@ -49,12 +51,23 @@ ip netns exec "$NS" nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NPID=$!; PIDS+=($NPID)
 
 mkdir -p "$WORK/bf"; ln -s "$WORK/tftp" "$WORK/bf/tftp"
-BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__ENABLED=false \
+TOKEN=bench-token-0123456789abcdef0123456789
+BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__ENABLED=false BOOTFORGE_BOOTSTRAP_TOKEN=$TOKEN \
   ip netns exec "$NS" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --http-listen "[::1]:18080" \
   --https-listen "[::1]:18443" serve >"$WORK/bootforge.log" 2>&1 &
 BFPID=$!; PIDS+=($BFPID); sleep 2
 kill -0 "$NPID" && kill -0 "$BFPID" || { echo "a server did not start" >&2; exit 1; }
 echo "bootforge rss idle: $(rss $BFPID)"
+
+# A machine with a profile, as an operator would set it up; its script, once, for nginx.
+MAC=52:54:00:be:0c:01
+api() { ip netns exec "$NS" curl -sS -g -o /dev/null -w '%{http_code}' -X "$1" -H "Authorization: Bearer $TOKEN" \
+  -H 'content-type: application/json' -d "$3" "http://[::1]:18080$2"; }
+[ "$(api POST /api/v1/profiles '{"name":"deb","kernel":"debian/linux","initrd":"debian/initrd.gz","cmdline":"console=ttyS0 auto=true hostname={{ machine.hostname }}"}')" = 201 ] || { echo "profile not created" >&2; exit 1; }
+[ "$(api POST /api/v1/machines '{"mac":"'$MAC'","hostname":"node1","profile":"deb"}')" = 201 ] || { echo "machine not created" >&2; exit 1; }
+mkdir -p "$WORK/tftp/boot"
+ip netns exec "$NS" curl -sS -g -o "$WORK/tftp/boot/$MAC.ipxe" "http://[::1]:18080/boot/$MAC.ipxe"
+echo "script: $(wc -c < "$WORK/tftp/boot/$MAC.ipxe") bytes"
 
 run() { # name url extra-args...
   local name=$1 url=$2; shift 2
@@ -69,18 +82,23 @@ run() { # name url extra-args...
 echo "# round server req/s MB/s p99 non-2xx   (wrk -t$THREADS -c$CONNS -d${DURATION}s)"
 # No HEAD round: wrk waits for a body after a HEAD response with Content-Length (HEAD is
 # covered by tests/boot_path.rs).
-for round in get range; do
+ROUNDS=${ROUNDS:-script get range}
+for round in $ROUNDS; do
+  path=/assets/ipxe.efi
   case $round in
+    script) extra=(); path=/boot/$MAC.ipxe ;;
     get) extra=() ;;
     range) extra=(-H "Range: bytes=0-65535") ;;
   esac
-  run "$round nginx" "http://[::1]:18081/assets/ipxe.efi" "${extra[@]}"
-  run "$round bootforge" "http://[::1]:18080/assets/ipxe.efi" "${extra[@]}"
+  run "$round nginx" "http://[::1]:18081$path" "${extra[@]}"
+  run "$round bootforge" "http://[::1]:18080$path" "${extra[@]}"
   echo "  bootforge rss: $(rss $BFPID)"
 done
+metrics=$(ip netns exec "$NS" curl -sS -g "http://[::1]:18080/metrics")
+grep -E '^bootforge_(http_script_cache|store_events_dropped|http_asset_events_shed)' <<<"$metrics" | sed 's/^/  /'
 sleep 3
 echo "bootforge rss 3 s after: $(rss $BFPID)"
 echo
-for round in get range; do
+for round in $ROUNDS; do
   awk -v r="$round" '$1==r && $2=="nginx" {n=$3} $1==r && $2=="bootforge" {b=$3} END {printf "%s: ratio bootforge/nginx req/s %.2fx\n", r, b/n}' "$WORK/results"
 done

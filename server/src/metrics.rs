@@ -124,6 +124,10 @@ pub struct Metrics {
     /// Asset events not recorded because too many MAC look-ups for them were in flight
     /// (the bound on that queue, [`crate::http::boot`]).
     pub http_asset_events_shed: AtomicU64,
+    /// Asset events left out as repeats ([`crate::boot::event_coalesce`]).
+    pub http_events_coalesced: AtomicU64,
+    /// The rendered-script cache ([`crate::boot::script_cache`]).
+    pub script_cache: crate::boot::script_cache::CacheStats,
     /// `POST /boot/{mac}/done` from installed systems.
     pub boot_completions: AtomicU64,
     /// Boot requests refused by the boot endpoints' guards, by [`BootRefusal`].
@@ -152,6 +156,8 @@ impl Default for Metrics {
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             http_asset_events_shed: AtomicU64::new(0),
+            http_events_coalesced: AtomicU64::new(0),
+            script_cache: Default::default(),
             boot_completions: AtomicU64::new(0),
             boot_refused: Default::default(),
             config_reloads_succeeded: AtomicU64::new(0),
@@ -453,6 +459,31 @@ pub fn render(
         "bootforge_http_asset_events_shed_total",
         "Asset events dropped: too many MAC look-ups for them in flight.",
         &metrics.http_asset_events_shed,
+    );
+    out.counter(
+        "bootforge_http_events_coalesced_total",
+        "Asset events not recorded: the same one within the last second.",
+        &metrics.http_events_coalesced,
+    );
+    out.counter(
+        "bootforge_http_script_cache_hits_total",
+        "iPXE scripts served from the rendered-script cache.",
+        &metrics.script_cache.hits,
+    );
+    out.counter(
+        "bootforge_http_script_cache_misses_total",
+        "iPXE script requests rendered (not cached, or the cached one was stale).",
+        &metrics.script_cache.misses,
+    );
+    out.counter(
+        "bootforge_http_script_cache_stale_total",
+        "Cached iPXE scripts found out of date (inventory, template, configuration or age).",
+        &metrics.script_cache.stale,
+    );
+    out.counter(
+        "bootforge_http_script_cache_evicted_total",
+        "Cached iPXE scripts dropped to stay within the cache's bounds.",
+        &metrics.script_cache.evicted,
     );
 
     out.counter_value(

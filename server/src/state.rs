@@ -41,6 +41,8 @@ pub struct AppState {
     pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
     /// Hot boot files in memory, shared by TFTP and HTTP `/assets` ([`crate::hot_files`]).
     pub hot_files: Arc<crate::hot_files::HotFiles>,
+    /// Rendered iPXE scripts per MAC ([`crate::boot::script_cache`]).
+    pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
     /// Addresses each service bound, for the start-up report ([`crate::ready`]).
     pub listeners: Arc<crate::ready::Listeners>,
 }
@@ -68,6 +70,7 @@ impl AppState {
                 DISCOVERY_SOURCES_TRACKED,
             )),
             hot_files: Arc::default(),
+            script_cache: Arc::default(),
             listeners: Arc::default(),
         })
     }

@@ -4,6 +4,8 @@
 //! ([`client`]).
 
 pub mod client;
+pub mod event_coalesce;
 pub mod files;
 pub mod script;
+pub mod script_cache;
 pub mod script_value;

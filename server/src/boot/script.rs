@@ -289,10 +289,22 @@ impl ScriptTemplates {
     /// Render `name` with `ctx`. Reads the scripts dir on every call (so edits take effect
     /// at once): call from a blocking-capable context.
     pub fn render(&self, name: &str, ctx: &ScriptContext) -> Result<String, ScriptError> {
+        self.render_noting_sources(name, ctx).map(|(text, _)| text)
+    }
+
+    /// [`ScriptTemplates::render`], also returning every template file it consulted (the
+    /// named one and any it includes) with its [`FileStamp`] taken *before* reading it, so a
+    /// cached script can be checked against the files with one `stat` each.
+    pub fn render_noting_sources(
+        &self,
+        name: &str,
+        ctx: &ScriptContext,
+    ) -> Result<(String, Vec<TemplateSource>), ScriptError> {
         if !is_plain_template_name(name) {
             return Err(ScriptError::BadName(name.to_string()));
         }
-        let env = self.environment();
+        let sources = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let env = self.environment(Some(sources.clone()));
         let render_err = |source| ScriptError::Render {
             name: name.to_string(),
             source,
@@ -318,7 +330,9 @@ impl ScriptTemplates {
         if !text.ends_with('\n') {
             text.push('\n');
         }
-        Ok(text)
+        drop(env);
+        let sources = std::mem::take(&mut *sources.lock().unwrap_or_else(|e| e.into_inner()));
+        Ok((text, sources))
     }
 
     /// Compile every template in the scripts dir and every built-in one; `name: error` for
@@ -335,7 +349,7 @@ impl ScriptTemplates {
         names.extend(BUILTIN_TEMPLATES.iter().map(|(n, _)| n.to_string()));
         names.sort();
         names.dedup();
-        let env = self.environment();
+        let env = self.environment(None);
         names
             .into_iter()
             .filter_map(|name| {
@@ -345,7 +359,7 @@ impl ScriptTemplates {
             .collect()
     }
 
-    fn environment(&self) -> Environment<'static> {
+    fn environment(&self, noted: Option<NotedSources>) -> Environment<'static> {
         let mut env = Environment::new();
         // Printing an undefined value is an error (a typo must not silently produce a
         // broken kernel command line); `{% if variables.x %}` on a missing key still works.
@@ -367,8 +381,74 @@ impl ScriptTemplates {
             out.write_str(&text).map_err(minijinja::Error::from)
         });
         let dir = self.dir.clone();
-        env.set_loader(move |name| load_template(&dir, name));
+        env.set_loader(move |name| {
+            if let (Some(noted), true) = (&noted, is_plain_template_name(name)) {
+                let source = TemplateSource {
+                    path: dir.join(name),
+                    stamp: FileStamp::of(&dir.join(name)),
+                };
+                noted.lock().unwrap_or_else(|e| e.into_inner()).push(source);
+            }
+            load_template(&dir, name)
+        });
         env
+    }
+}
+
+type NotedSources = std::sync::Arc<std::sync::Mutex<Vec<TemplateSource>>>;
+
+/// A template file a rendered script came from, as it was when it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateSource {
+    pub path: PathBuf,
+    pub stamp: FileStamp,
+}
+
+impl TemplateSource {
+    /// Whether the file is still as it was (one `stat`).
+    pub fn unchanged(&self) -> bool {
+        self.stamp.is_known() && FileStamp::of(&self.path) == self.stamp
+    }
+}
+
+/// What `stat` says about a template file: identity, size and both times. The change time
+/// cannot be set back by a copy that keeps the modification time (`cp -p`, `rsync -a`), and
+/// a file replaced by a rename has a new inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileStamp {
+    /// Not there: the built-in of that name (if any) was used.
+    Absent,
+    /// Could not be examined (permissions, I/O): never equal to anything, so a script from
+    /// it is never taken as current.
+    Unknown,
+    Present {
+        dev: u64,
+        ino: u64,
+        len: u64,
+        mtime: (i64, i64),
+        ctime: (i64, i64),
+    },
+}
+
+impl FileStamp {
+    pub fn of(path: &Path) -> FileStamp {
+        use std::os::unix::fs::MetadataExt;
+        match std::fs::metadata(path) {
+            Ok(m) => FileStamp::Present {
+                dev: m.dev(),
+                ino: m.ino(),
+                len: m.len(),
+                mtime: (m.mtime(), m.mtime_nsec()),
+                ctime: (m.ctime(), m.ctime_nsec()),
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => FileStamp::Absent,
+            Err(_) => FileStamp::Unknown,
+        }
+    }
+
+    /// Whether a script rendered from this may be reused at all.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, FileStamp::Unknown)
     }
 }
 

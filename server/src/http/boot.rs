@@ -22,20 +22,24 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use bytes::Bytes;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
 use crate::boot::client::mac_for_address;
+use crate::boot::event_coalesce::Coalescer;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
+use crate::boot::script_cache::ScriptInputs;
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
 use crate::events::{AssetDetail, BootStage, ScriptDetail};
 use crate::hot_files::Opened;
@@ -44,7 +48,7 @@ use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
 use crate::rate_limit::source_key;
 use crate::state::AppState;
-use crate::store::{BootEvent, EventSource, StoreError};
+use crate::store::{BootEvent, EventSource, MachineState, StoreError};
 
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
@@ -172,11 +176,43 @@ async fn boot_script(
     let urls = ScriptUrls {
         http_base: http_base(&state, request.headers()),
     };
-    let served = script_for(&state, mac, &urls, ScriptUse::Boot { client }).await?;
-    tracing::info!(
-        mac = %mac, client = ?client, script = served.kind, template = %served.template,
-        state = %served.state, "iPXE script served"
-    );
+    let cached = state.store.boot_inputs_generation().and_then(|version| {
+        state.script_cache.get(
+            mac,
+            &urls.http_base,
+            version,
+            &state.config(),
+            &state.metrics.script_cache,
+        )
+    });
+    let script = match cached {
+        Some(hit) => {
+            tracing::debug!(mac = %mac, client = ?client, script = hit.served.kind, "iPXE script served from the cache");
+            hit
+        }
+        None => {
+            let (served, inputs) =
+                render_script(&state, mac, &urls, ScriptUse::Boot { client }).await?;
+            tracing::info!(
+                mac = %mac, client = ?client, script = served.kind, template = %served.template,
+                state = %served.state, "iPXE script served"
+            );
+            let body = Bytes::from(served.text.clone());
+            let script = Arc::new(CachedScript { served, body });
+            if let Some(inputs) = inputs {
+                state.script_cache.insert(
+                    mac,
+                    &urls.http_base,
+                    script.clone(),
+                    script.body.len(),
+                    inputs,
+                    &state.metrics.script_cache,
+                );
+            }
+            script
+        }
+    };
+    let served = &script.served;
     // The event below registers an unknown MAC: bounded per source, so one client cannot
     // fill the inventory with made-up machines (the writer also caps the total).
     let limit = state.config().boot.discovery_per_source_per_minute as usize;
@@ -186,8 +222,10 @@ async fn boot_script(
             .boot_refused(BootRefusal::DiscoveryRateLimited);
         tracing::warn!(mac = %mac, client = ?client, "unknown MAC not registered: too many from this source");
         state.metrics.script_served(served.kind);
-        return Ok(script_response(served.text));
+        return Ok(script_response(script.body.clone()));
     }
+    // Off the request path: the writer's queue is bounded, a full one drops and counts.
+    // Every fetch is recorded (the timeline shows each one, repeats included).
     let mut event =
         BootEvent::new(EventSource::Http, BootStage::Script, Some(mac)).detail(ScriptDetail {
             script: served.kind.to_string(),
@@ -202,10 +240,10 @@ async fn boot_script(
     }
     state.writer.record(event);
     state.metrics.script_served(served.kind);
-    Ok(script_response(served.text))
+    Ok(script_response(script.body.clone()))
 }
 
-fn script_response(text: String) -> Response {
+fn script_response(text: Bytes) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
@@ -252,8 +290,31 @@ pub async fn script_for(
     urls: &ScriptUrls,
     usage: ScriptUse,
 ) -> Result<ServedScript, StoreError> {
+    Ok(render_script(state, mac, urls, usage).await?.0)
+}
+
+/// A served script as the cache keeps it: the text once more as `Bytes`, so a hit clones a
+/// pointer.
+#[derive(Debug)]
+pub struct CachedScript {
+    pub served: ServedScript,
+    pub body: Bytes,
+}
+
+/// [`script_for`], plus what the script was rendered from when it may be cached: a script
+/// that changes nothing when served (not a pending reinstall, not an unknown MAC, not an
+/// error fallback).
+async fn render_script(
+    state: &AppState,
+    mac: Mac,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
+    // Both before the inputs are read: a change committed after this makes a new generation.
+    let generation = state.store.boot_inputs_generation();
+    let config = state.config();
     let machine = state.store.machine(mac).await?;
-    script_for_machine(state, mac, machine, urls, usage).await
+    render_loaded(state, mac, machine, urls, usage, generation, config).await
 }
 
 /// [`script_for`] for a machine already loaded (`None`: not in the inventory), so a caller
@@ -265,6 +326,26 @@ pub async fn script_for_machine(
     urls: &ScriptUrls,
     usage: ScriptUse,
 ) -> Result<ServedScript, StoreError> {
+    // Not cached, so no generation is needed.
+    let config = state.config();
+    Ok(
+        render_loaded(state, mac, machine, urls, usage, None, config)
+            .await?
+            .0,
+    )
+}
+
+/// The script for a loaded machine; the inputs are returned (for the cache) only with a
+/// `generation` read before `machine` was loaded.
+async fn render_loaded(
+    state: &AppState,
+    mac: Mac,
+    machine: Option<crate::store::Machine>,
+    urls: &ScriptUrls,
+    usage: ScriptUse,
+    generation: Option<u64>,
+    config: std::sync::Arc<crate::config::Config>,
+) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
     let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
         Some(name) => state.store.profile(name).await?,
         None => None,
@@ -275,7 +356,6 @@ pub async fn script_for_machine(
         .as_ref()
         .map(|m| m.state.as_str().to_string())
         .unwrap_or_else(|| UNKNOWN_STATE.into());
-    let config = state.config();
     let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
     let retry_secs = config.boot.discovery_retry_secs;
     let render = |choice: ScriptChoice| {
@@ -290,14 +370,18 @@ pub async fn script_for_machine(
         let templates = templates.clone();
         async move {
             let template = choice.template().to_string();
-            // Templates are read from disk on every fetch; keep that off the async workers.
-            tokio::task::spawn_blocking(move || templates.render(&template, &ctx))
+            // Templates are read from disk on every render; keep that off the async workers.
+            tokio::task::spawn_blocking(move || templates.render_noting_sources(&template, &ctx))
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|r| r.map_err(|e| e.to_string()))
         }
     };
     let mut rendered = render(choice.clone()).await;
+    let cacheable = machine
+        .as_ref()
+        .is_some_and(|m| m.state != MachineState::Reinstall)
+        && !matches!(choice, ScriptChoice::InstallOnce { .. });
     // Only a script that rendered may use up the reinstall, and only one fetch wins it; a
     // loser (or any later fetch) boots the disk.
     if let (ScriptChoice::InstallOnce { .. }, Ok(_)) = (&choice, &rendered) {
@@ -325,26 +409,38 @@ pub async fn script_for_machine(
         _ => None,
     };
     Ok(match rendered {
-        Ok(text) => ServedScript {
-            text,
-            kind: choice.kind(),
-            template: choice.template().to_string(),
-            profile: profile_name.clone(),
-            state: machine_state,
-            reason,
-            error: None,
-        },
-        Err(error) => {
-            tracing::error!(mac = %mac, template = choice.template(), error = %error, "iPXE script template failed; serving the retry script");
+        Ok((text, sources)) => (
             ServedScript {
-                text: fallback_script(&error, &urls.script_url(mac), retry_secs),
-                kind: "error",
+                text,
+                kind: choice.kind(),
                 template: choice.template().to_string(),
-                profile: profile_name,
+                profile: profile_name.clone(),
                 state: machine_state,
                 reason,
-                error: Some(error),
-            }
+                error: None,
+            },
+            generation
+                .filter(|_| cacheable)
+                .map(|generation| ScriptInputs {
+                    generation,
+                    config,
+                    sources,
+                }),
+        ),
+        Err(error) => {
+            tracing::error!(mac = %mac, template = choice.template(), error = %error, "iPXE script template failed; serving the retry script");
+            (
+                ServedScript {
+                    text: fallback_script(&error, &urls.script_url(mac), retry_secs),
+                    kind: "error",
+                    template: choice.template().to_string(),
+                    profile: profile_name,
+                    state: machine_state,
+                    reason,
+                    error: Some(error),
+                },
+                None,
+            )
         }
     })
 }
@@ -488,6 +584,26 @@ async fn serve_boot_file(
             .and_then(|v| v.parse::<u64>().ok())
             .unwrap_or(0)
     };
+    let repeat_key = (
+        client,
+        method.clone(),
+        requested.clone(),
+        range.clone(),
+        status.as_u16(),
+    );
+    // A repeat within a second is logged at debug and not recorded again: under a flood
+    // a line and a row per request would cost more than serving it.
+    if !ASSET_EVENTS.admit(repeat_key, Instant::now()) {
+        tracing::debug!(
+            client = ?client, file = %requested, method = %method, status = status.as_u16(),
+            bytes, range = ?range, "boot file served again"
+        );
+        state
+            .metrics
+            .http_events_coalesced
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(response);
+    }
     tracing::info!(
         client = ?client, file = %requested, method = %method, status = status.as_u16(), bytes,
         range = ?range, "boot file served"
@@ -528,6 +644,11 @@ async fn serve_boot_file(
     });
     Ok(response)
 }
+
+/// Repeated asset events ([`crate::boot::event_coalesce`]).
+type AssetEventKey = (Option<IpAddr>, Method, String, Option<String>, u16);
+static ASSET_EVENTS: std::sync::LazyLock<Coalescer<AssetEventKey>> =
+    std::sync::LazyLock::new(Coalescer::default);
 
 /// Bound on asset-event tasks (MAC look-up, then the writer's bounded queue) in flight.
 const MAX_ASSET_EVENT_TASKS: usize = 256;

@@ -18,6 +18,7 @@
 
 mod audit;
 mod auth;
+mod boot_inputs;
 mod events;
 mod leases;
 mod listing;
@@ -94,6 +95,9 @@ struct Shared {
     lease_feed: broadcast::Sender<LeaseFeed>,
     /// The URL, for the notification listener's own connection (PostgreSQL only).
     url: Option<String>,
+    /// Reads the boot-inputs generation ([`Store::boot_inputs_generation`]); SQLite only
+    /// (on PostgreSQL there are no triggers for it yet, so scripts are not cached).
+    boot_inputs: Option<boot_inputs::BootInputsProbe>,
 }
 
 pub fn now_ms() -> i64 {
@@ -130,7 +134,8 @@ impl Store {
             .connect_with(opts)
             .await?;
         sqlx::migrate!("../migrations").run(&pool).await?;
-        Ok(Store::new(pool, Backend::Sqlite, None))
+        let probe = boot_inputs::BootInputsProbe::open(path);
+        Ok(Store::new(pool, Backend::Sqlite, None, Some(probe)))
     }
 
     /// Connect to PostgreSQL (`postgres://…` or `postgresql://…`) and apply its migrations.
@@ -150,10 +155,20 @@ impl Store {
             .await?;
         // Instances starting together migrate one at a time (sqlx takes an advisory lock).
         sqlx::migrate!("../migrations/postgres").run(&pool).await?;
-        Ok(Store::new(pool, Backend::Postgres, Some(url.to_string())))
+        Ok(Store::new(
+            pool,
+            Backend::Postgres,
+            Some(url.to_string()),
+            None,
+        ))
     }
 
-    fn new(pool: AnyPool, backend: Backend, url: Option<String>) -> Store {
+    fn new(
+        pool: AnyPool,
+        backend: Backend,
+        url: Option<String>,
+        boot_inputs: Option<boot_inputs::BootInputsProbe>,
+    ) -> Store {
         let (lease_feed, _) = broadcast::channel(1024);
         Store {
             pool,
@@ -162,6 +177,7 @@ impl Store {
                 instance: hex::encode(crate::secret_file::random_bytes::<8>()),
                 lease_feed,
                 url,
+                boot_inputs,
             }),
         }
     }

@@ -5,145 +5,11 @@
 //! tftp-load SERVER FILE CLIENTS BLKSIZE WINDOWSIZE PROBE(0|1)
 //! Prints one line: ok failed bytes wall_s aggregate_MBps p50_s p99_s max_s
 
-use std::net::{SocketAddr, UdpSocket};
+use std::net::SocketAddr;
+
+use bootforge_storm::tftp::fetch;
 use std::sync::{Arc, Barrier};
-use std::time::{Duration, Instant};
-
-const RRQ: u16 = 1;
-const DATA: u16 = 3;
-const ACK: u16 = 4;
-const ERROR: u16 = 5;
-const OACK: u16 = 6;
-
-fn rrq(file: &str, opts: &[(&str, String)]) -> Vec<u8> {
-    let mut p = RRQ.to_be_bytes().to_vec();
-    for s in [file, "octet"] {
-        p.extend_from_slice(s.as_bytes());
-        p.push(0);
-    }
-    for (k, v) in opts {
-        p.extend_from_slice(k.as_bytes());
-        p.push(0);
-        p.extend_from_slice(v.as_bytes());
-        p.push(0);
-    }
-    p
-}
-
-fn ack(block: u16) -> [u8; 4] {
-    let b = block.to_be_bytes();
-    [0, ACK as u8, b[0], b[1]]
-}
-
-fn oack_opt(p: &[u8], name: &str) -> Option<u64> {
-    let mut parts = p[2..].split(|&b| b == 0);
-    while let (Some(k), Some(v)) = (parts.next(), parts.next()) {
-        if std::str::from_utf8(k).ok()?.eq_ignore_ascii_case(name) {
-            return std::str::from_utf8(v).ok()?.parse().ok();
-        }
-    }
-    None
-}
-
-fn opcode(p: &[u8]) -> u16 {
-    u16::from_be_bytes([p[0], p[1]])
-}
-
-fn options(blksize: u16, window: u16) -> Vec<(&'static str, String)> {
-    let mut o = vec![("tsize", "0".to_string()), ("blksize", blksize.to_string())];
-    if window > 1 {
-        o.push(("windowsize", window.to_string()));
-    }
-    o
-}
-
-/// One transfer; returns the bytes received.
-fn fetch(server: SocketAddr, file: &str, blksize: u16, window: u16, probe: bool) -> Result<u64, String> {
-    let bind: SocketAddr = if server.is_ipv6() { "[::]:0" } else { "0.0.0.0:0" }.parse().unwrap();
-    let sock = UdpSocket::bind(bind).map_err(|e| e.to_string())?;
-    sock.set_read_timeout(Some(Duration::from_millis(1000))).unwrap();
-    let mut buf = vec![0u8; 65536];
-    if probe {
-        sock.send_to(&rrq(file, &options(blksize, window)), server).map_err(|e| e.to_string())?;
-        let (n, from) = sock.recv_from(&mut buf).map_err(|e| format!("probe: {e}"))?;
-        if opcode(&buf[..n]) != OACK {
-            return Err(format!("probe: opcode {}", opcode(&buf[..n])));
-        }
-        let mut err = vec![0, ERROR as u8, 0, 8];
-        err.extend_from_slice(b"tsize probe\0");
-        sock.send_to(&err, from).map_err(|e| e.to_string())?;
-    }
-    sock.send_to(&rrq(file, &options(blksize, window)), server).map_err(|e| e.to_string())?;
-    let mut peer: Option<SocketAddr> = None;
-    let mut block_size = 512u64;
-    let mut win = 1u16;
-    let mut tsize: Option<u64> = None;
-    let mut expected: u16 = 1;
-    let mut received: u64 = 0;
-    let mut in_window = 0u16;
-    let mut timeouts = 0;
-    loop {
-        let (n, from) = match sock.recv_from(&mut buf) {
-            Ok(x) => x,
-            Err(_) => {
-                timeouts += 1;
-                if timeouts > 10 {
-                    return Err(format!("timed out at block {expected}"));
-                }
-                if let Some(p) = peer {
-                    let _ = sock.send_to(&ack(expected.wrapping_sub(1)), p);
-                } else {
-                    let _ = sock.send_to(&rrq(file, &options(blksize, window)), server);
-                }
-                continue;
-            }
-        };
-        if peer.is_some_and(|p| p != from) {
-            continue;
-        }
-        let p = &buf[..n];
-        match opcode(p) {
-            OACK if peer.is_none() => {
-                peer = Some(from);
-                block_size = oack_opt(p, "blksize").unwrap_or(512);
-                win = oack_opt(p, "windowsize").unwrap_or(1) as u16;
-                tsize = oack_opt(p, "tsize");
-                sock.send_to(&ack(0), from).map_err(|e| e.to_string())?;
-            }
-            DATA => {
-                if peer.is_none() {
-                    peer = Some(from); // server ignored the options
-                }
-                let block = u16::from_be_bytes([p[2], p[3]]);
-                if block != expected {
-                    // Out of order or a retransmission: ack the last good block.
-                    in_window = 0;
-                    sock.send_to(&ack(expected.wrapping_sub(1)), from).map_err(|e| e.to_string())?;
-                    continue;
-                }
-                let len = (n - 4) as u64;
-                received += len;
-                expected = expected.wrapping_add(1);
-                in_window += 1;
-                let last = len < block_size;
-                if last || in_window >= win {
-                    in_window = 0;
-                    sock.send_to(&ack(block), from).map_err(|e| e.to_string())?;
-                }
-                if last {
-                    if let Some(t) = tsize {
-                        if t != received {
-                            return Err(format!("got {received} of tsize {t}"));
-                        }
-                    }
-                    return Ok(received);
-                }
-            }
-            ERROR => return Err(format!("server ERROR {}", u16::from_be_bytes([p[2], p[3]]))),
-            _ => {}
-        }
-    }
-}
+use std::time::Instant;
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -167,7 +33,14 @@ fn main() {
                 .spawn(move || {
                     barrier.wait();
                     let t = Instant::now();
-                    let r = fetch(server, &file, blksize, window, probe);
+                    let bind: SocketAddr = if server.is_ipv6() {
+                        "[::]:0"
+                    } else {
+                        "0.0.0.0:0"
+                    }
+                    .parse()
+                    .unwrap();
+                    let r = fetch(bind, server, &file, blksize, window, probe);
                     (r, t.elapsed())
                 })
                 .unwrap()
@@ -193,7 +66,12 @@ fn main() {
     }
     let wall = start.elapsed().as_secs_f64();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let q = |f: f64| times.get(((times.len() as f64 * f).ceil() as usize).saturating_sub(1)).copied().unwrap_or(f64::NAN);
+    let q = |f: f64| {
+        times
+            .get(((times.len() as f64 * f).ceil() as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
     println!(
         "{ok} {failed} {bytes} {wall:.3} {:.1} {:.3} {:.3} {:.3}",
         bytes as f64 / wall / 1e6,

@@ -225,54 +225,44 @@ where
         // struct members implement `Sync`. So we borrow only what we need.
         let socket = &mut self.socket;
         let peer = self.peer;
+        let mut buf = [0u8; 1024];
+
+        // bootforge patch 7: look for the ACK a few times, yielding to the other transfers
+        // in between, before parking on the reactor. In a storm the ACK has usually arrived
+        // by the time this task runs again, and reading it then costs no reactor wake-up
+        // (a cross-thread hand-off per block with async-io); when it has not, this is
+        // `ACK_POLLS` failed non-blocking reads, then the upstream path.
+        for _ in 0..ACK_POLLS {
+            match socket.get_ref().recv_from(&mut buf[..]) {
+                Ok((len, recved_peer)) => {
+                    if let Some(answer) = judge_ack(
+                        &buf[..len],
+                        recved_peer,
+                        peer,
+                        window_base,
+                        window_len,
+                    ) {
+                        return answer;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    futures_lite::future::yield_now().await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
 
         io_timeout(self.timeout, async {
-            let mut buf = [0u8; 1024];
-
             loop {
                 let (len, recved_peer) = socket.recv_from(&mut buf[..]).await?;
-
-                // if the packet do not come from the client we are serving, then ignore it
-                if recved_peer != peer {
-                    continue;
-                }
-
-                let packet = Packet::decode(&buf[..len]);
-
-                // bootforge patch: an ERROR from the client ends the transfer at once.
-                // EDK2 reads the OACK and answers ERROR 8 to learn tsize; without this
-                // the transfer kept retransmitting the OACK until max_send_retries.
-                if let Ok(Packet::Error(code)) = packet {
-                    return Err(io::Error::new(
-                        io::ErrorKind::ConnectionAborted,
-                        PeerError(code),
-                    ));
-                }
-
-                // parse only valid Ack packets, the rest are ignored
-                if let Ok(Packet::Ack(recved_block_id)) = packet
-                {
-                    let window_end = window_base.wrapping_add(window_len);
-
-                    if window_end > window_base {
-                        // window_end did not wrap
-                        if recved_block_id >= window_base && recved_block_id < window_end {
-                            // number of blocks acked
-                            return Ok(recved_block_id-window_base+1u16);
-                        }
-                        else {
-                            trace!("Unexpected ack packet {recved_block_id}, window_base: {window_base}, window_len: {window_len}");
-                        }
-                    }else {
-                        // window_end wrapped
-                        if recved_block_id >= window_base {
-                            return Ok(1u16 + (recved_block_id - window_base));
-                        } else if recved_block_id < window_end {
-                            return Ok(1u16 + recved_block_id + (window_len - window_end));
-                        } else {
-                            trace!("Unexpected ack packet {recved_block_id}, window_base: {window_base}, window_len: {window_len}");
-                        }
-                    }
+                if let Some(answer) = judge_ack(
+                    &buf[..len],
+                    recved_peer,
+                    peer,
+                    window_base,
+                    window_len,
+                ) {
+                    return answer;
                 }
             }
         })
@@ -291,6 +281,62 @@ where
 
         Ok(len)
     }
+}
+
+/// bootforge patch 7: how many times `recv_ack` looks for the ACK before parking.
+const ACK_POLLS: usize = 4;
+
+/// What one datagram means to a transfer waiting for an ACK of `window_len` blocks from
+/// `window_base`: `None` to keep waiting (not from the peer, not an ACK, an ACK outside
+/// the window), else the number of blocks acknowledged or the peer's ERROR.
+fn judge_ack(
+    packet: &[u8],
+    recved_peer: SocketAddr,
+    peer: SocketAddr,
+    window_base: u16,
+    window_len: u16,
+) -> Option<io::Result<u16>> {
+    // if the packet do not come from the client we are serving, then ignore it
+    if recved_peer != peer {
+        return None;
+    }
+
+    let packet = Packet::decode(packet);
+
+    // bootforge patch: an ERROR from the client ends the transfer at once.
+    // EDK2 reads the OACK and answers ERROR 8 to learn tsize; without this
+    // the transfer kept retransmitting the OACK until max_send_retries.
+    if let Ok(Packet::Error(code)) = packet {
+        return Some(Err(io::Error::new(
+            io::ErrorKind::ConnectionAborted,
+            PeerError(code),
+        )));
+    }
+
+    // parse only valid Ack packets, the rest are ignored
+    if let Ok(Packet::Ack(recved_block_id)) = packet {
+        let window_end = window_base.wrapping_add(window_len);
+
+        if window_end > window_base {
+            // window_end did not wrap
+            if recved_block_id >= window_base && recved_block_id < window_end {
+                // number of blocks acked
+                return Some(Ok(recved_block_id - window_base + 1u16));
+            } else {
+                trace!("Unexpected ack packet {recved_block_id}, window_base: {window_base}, window_len: {window_len}");
+            }
+        } else {
+            // window_end wrapped
+            if recved_block_id >= window_base {
+                return Some(Ok(1u16 + (recved_block_id - window_base)));
+            } else if recved_block_id < window_end {
+                return Some(Ok(1u16 + recved_block_id + (window_len - window_end)));
+            } else {
+                trace!("Unexpected ack packet {recved_block_id}, window_base: {window_base}, window_len: {window_len}");
+            }
+        }
+    }
+    None
 }
 
 /// bootforge patch: carries the client's ERROR out of `recv_ack` (which speaks io::Error).

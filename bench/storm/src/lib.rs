@@ -1,0 +1,5 @@
+//! Load generators for bench/*.sh.
+
+pub mod dhcpv6;
+pub mod http;
+pub mod tftp;

@@ -1,0 +1,279 @@
+//! The rendered-script cache never serves a stale script: with the cache warm (the same
+//! script fetched again, and `/metrics` showing hits), every kind of change is in the very
+//! next fetch — an API edit, a template file edited on disk, rows changed behind the
+//! server's back with the `sqlite3` shell (machine and profile), a reinstall (kept for the
+//! machine while strangers fetch, used up by the machine's own fetch, and not served again
+//! after). One network namespace (`bfbs-…`), the real binary, real curl and sqlite3.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const MAC: &str = "52:54:00:aa:bb:01";
+/// The machine's own address: its DHCPv6 lease (written into the leases table below).
+const MACHINE_ADDR: &str = "2001:db8:901:0:5054:ff:feaa:bb01";
+const STRANGER_ADDR: &str = "2001:db8:901::99";
+const SERVER_ADDR: &str = "2001:db8:901::1";
+const TOKEN: &str = "script-cache-token-0123456789abcdef01";
+
+fn run(args: &[&str]) {
+    let out = Command::new(args[0])
+        .args(&args[1..])
+        .output()
+        .expect(args[0]);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+struct Netns(String);
+
+impl Netns {
+    fn new() -> Netns {
+        let name = format!("bfbs-cache-{}", std::process::id());
+        run(&["ip", "netns", "add", &name]);
+        let ns = Netns(name);
+        run(&["ip", "-n", &ns.0, "link", "set", "lo", "up"]);
+        for a in [SERVER_ADDR, MACHINE_ADDR, STRANGER_ADDR] {
+            run(&[
+                "ip",
+                "-n",
+                &ns.0,
+                "addr",
+                "add",
+                &format!("{a}/128"),
+                "dev",
+                "lo",
+            ]);
+        }
+        ns
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
+    }
+}
+
+struct Server {
+    child: Child,
+    dir: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(ns: &Netns) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("tftp")).unwrap();
+        let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
+        let child = Command::new("ip")
+            .args(["netns", "exec", &ns.0, env!("CARGO_BIN_EXE_bootforge")])
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["--http-listen", "[::]:8080", "--https-listen", "[::1]:8443"])
+            .args(["--server-address", SERVER_ADDR])
+            .arg("serve")
+            .env("BOOTFORGE_DHCP__ENABLED", "false")
+            .env("BOOTFORGE_TFTP__ENABLED", "false")
+            .env("BOOTFORGE_BOOTSTRAP_TOKEN", TOKEN)
+            .env("BOOTFORGE_LOG", "info")
+            .env_remove("BOOTFORGE_CONFIG")
+            .stdout(Stdio::from(log.try_clone().unwrap()))
+            .stderr(Stdio::from(log))
+            .spawn()
+            .expect("start bootforge");
+        let server = Server { child, dir };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while curl(ns, "::1", &[], "http://[::1]:8080/metrics").0 != 200 {
+            assert!(Instant::now() < deadline, "not up:\n{}", server.log());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        server
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("bootforge.db")
+    }
+
+    fn sql(&self, query: &str) -> String {
+        let out = Command::new("sqlite3")
+            .arg(self.db())
+            .arg(query)
+            .output()
+            .expect("sqlite3 CLI");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if std::thread::panicking() {
+            eprintln!("---- server log ----\n{}", self.log());
+        }
+    }
+}
+
+/// `curl` in the namespace from `from`: (status, body).
+fn curl(ns: &Netns, from: &str, extra: &[&str], url: &str) -> (u16, String) {
+    let out = Command::new("ip")
+        .args(["netns", "exec", &ns.0, "curl", "-sg", "-m", "10"])
+        .args(["--interface", from, "-w", "\n%{http_code}"])
+        .args(extra)
+        .arg(url)
+        .output()
+        .expect("curl");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let (body, code) = text.rsplit_once('\n').unwrap_or((&text, "0"));
+    (code.trim().parse().unwrap_or(0), body.to_string())
+}
+
+fn api(ns: &Netns, method: &str, path: &str, body: &str) -> (u16, String) {
+    curl(
+        ns,
+        "::1",
+        &[
+            "-X",
+            method,
+            "-H",
+            &format!("Authorization: Bearer {TOKEN}"),
+            "-H",
+            "content-type: application/json",
+            "-d",
+            body,
+        ],
+        &format!("http://[::1]:8080{path}"),
+    )
+}
+
+fn hits(ns: &Netns) -> u64 {
+    let (_, text) = curl(ns, "::1", &[], "http://[::1]:8080/metrics");
+    text.lines()
+        .find_map(|l| l.strip_prefix("bootforge_http_script_cache_hits_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no cache hits counter in {text}"))
+}
+
+/// The script fetched from `from`, twice; the second must be a cache hit when `cached`.
+fn script_twice(ns: &Netns, from: &str, cached: bool) -> String {
+    let url = format!("http://[{SERVER_ADDR}]:8080/boot/{MAC}.ipxe");
+    let (status, first) = curl(ns, from, &[], &url);
+    assert_eq!(status, 200, "{first}");
+    let before = hits(ns);
+    let (_, second) = curl(ns, from, &[], &url);
+    assert_eq!(first, second);
+    let after = hits(ns);
+    if cached {
+        assert_eq!(after, before + 1, "the second fetch came from the cache");
+    } else {
+        assert_eq!(after, before, "this script must not be cached");
+    }
+    second
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn every_change_is_in_the_next_fetch_of_a_cached_script() {
+    let ns = Netns::new();
+    let server = Server::start(&ns);
+
+    let (status, text) = api(
+        &ns,
+        "POST",
+        "/api/v1/profiles",
+        r#"{"name":"deb","kernel":"debian/linux","cmdline":"console=ttyS0 host={{ machine.hostname }}"}"#,
+    );
+    assert_eq!(status, 201, "{text}");
+    let body = format!(r#"{{"mac":"{MAC}","hostname":"node1","profile":"deb"}}"#);
+    let (status, text) = api(&ns, "POST", "/api/v1/machines", &body);
+    assert_eq!(status, 201, "{text}");
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert!(script.contains("host=node1"), "{script}");
+
+    // An operator's edit through the API.
+    let body = format!(r#"{{"mac":"{MAC}","hostname":"node2","profile":"deb"}}"#);
+    let (status, text) = api(&ns, "PUT", &format!("/api/v1/machines/{MAC}"), &body);
+    assert_eq!(status, 200, "{text}");
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert!(script.contains("host=node2"), "{script}");
+
+    // Rows changed behind the server's back: the machine, then its profile.
+    server.sql(&format!(
+        "UPDATE machines SET hostname = 'node3' WHERE mac = '{MAC}'"
+    ));
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert!(script.contains("host=node3"), "{script}");
+    server.sql("UPDATE profiles SET cmdline = 'quiet h={{ machine.hostname }}' WHERE name = 'deb'");
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert!(script.contains("quiet h=node3"), "{script}");
+
+    // A template dropped into the scripts dir overrides the built-in, then is edited.
+    let template = server.dir.path().join("boot-scripts/install.ipxe");
+    write(
+        &template,
+        "#!ipxe\necho first {{ machine.hostname }}\nboot\n",
+    );
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert_eq!(script, "#!ipxe\necho first node3\nboot\n");
+    write(
+        &template,
+        "#!ipxe\necho again {{ machine.hostname }}\nboot\n",
+    );
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert_eq!(script, "#!ipxe\necho again node3\nboot\n");
+    std::fs::remove_file(&template).unwrap();
+    let script = script_twice(&ns, STRANGER_ADDR, true);
+    assert!(script.contains("kernel "), "the built-in again: {script}");
+
+    // A reinstall: strangers get the disk and leave it pending (never from the cache, or
+    // the machine's own fetch would be answered with the disk too) ...
+    let (status, text) = api(
+        &ns,
+        "PATCH",
+        &format!("/api/v1/machines/{MAC}"),
+        r#"{"state":"reinstall"}"#,
+    );
+    assert_eq!(status, 200, "{text}");
+    let script = script_twice(&ns, STRANGER_ADDR, false);
+    assert!(script.trim_end().ends_with("exit"), "{script}");
+    let state = format!("SELECT state FROM machines WHERE mac = '{MAC}'");
+    assert_eq!(server.sql(&state), "reinstall");
+    // ... the machine's own fetch (from its leased address) installs and uses it up; from
+    // then on: the disk.
+    server.sql(&format!(
+        "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) \
+         VALUES ('{MACHINE_ADDR}', x'0003000152540000aabb01', 1, '{MAC}', 'default', 'active', \
+         strftime('%s','now') + 3600, 0)"
+    ));
+    let url = format!("http://[{SERVER_ADDR}]:8080/boot/{MAC}.ipxe");
+    let (status, script) = curl(&ns, MACHINE_ADDR, &[], &url);
+    assert_eq!(status, 200);
+    assert!(script.contains("kernel "), "the machine installs: {script}");
+    assert_eq!(server.sql(&state), "local");
+    let script = script_twice(&ns, MACHINE_ADDR, true);
+    assert!(script.trim_end().ends_with("exit"), "{script}");
+
+    // Deleted behind the server's back: an unknown MAC again (discovery, never cached).
+    server.sql(&format!("DELETE FROM machines WHERE mac = '{MAC}'"));
+    let before = hits(&ns);
+    let (status, script) = curl(&ns, STRANGER_ADDR, &[], &url);
+    assert_eq!(status, 200);
+    assert!(script.contains("chain --replace"), "{script}");
+    assert_eq!(hits(&ns), before);
+}
