@@ -12,12 +12,12 @@ use std::collections::{HashMap, HashSet};
 use bootforge::dhcpv6::classify::BootUrls;
 use bootforge::dhcpv6::codec;
 use bootforge::dhcpv6::identity::MacSource;
+use bootforge::dhcpv6::leases::LeaseState;
 use bootforge::dhcpv6::leases::LeaseTable;
 use bootforge::dhcpv6::policy::{decide, ClientContext, PolicyConfig};
 use bootforge::dhcpv6::pool::Pool;
 use bootforge::dhcpv6::validate;
 use bootforge::mac::Mac;
-use bootforge::store::LeaseState;
 use dhcproto::v6::{DhcpOption, MessageType};
 
 pub const MAX_DATAGRAMS: usize = 8;
@@ -158,7 +158,7 @@ pub fn exercise(data: &[u8]) -> Reach {
         assert!(
             cfg.pools
                 .iter()
-                .any(|p| p.name == l.pool && p.in_range(l.address)),
+                .any(|p| l.pool == p.name && p.in_range(l.address)),
             "{l:?} outside its pool"
         );
         if l.state == LeaseState::Active {
