@@ -359,24 +359,10 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::temp_store;
-    use super::super::{MachineSpec, MachineState, Profile, Writer};
+    use super::super::tests::{profile, temp_store, MAC};
+    use super::super::{MachineSpec, MachineState, Writer};
     use super::*;
     use crate::events::{ClientIdentity, MacSource};
-
-    const MAC: Mac = Mac([0x52, 0x54, 0, 0x12, 0x34, 0x56]);
-
-    fn profile(name: &str) -> Profile {
-        Profile {
-            name: name.into(),
-            description: String::new(),
-            kernel: "vmlinuz".into(),
-            initrd: "initrd.img".into(),
-            cmdline: "console=ttyS0".into(),
-            template: "install.ipxe".into(),
-            variables: Default::default(),
-        }
-    }
 
     #[tokio::test]
     async fn event_discovers_machine_then_operator_approves_it() {

@@ -214,10 +214,26 @@ const ROWS_PER_STATEMENT: usize = 500;
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::mac::Mac;
 
     pub(crate) async fn temp_store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(&dir.path().join("t.db")).await.unwrap();
         (dir, s)
+    }
+
+    pub(crate) const MAC: Mac = Mac([0x52, 0x54, 0, 0x12, 0x34, 0x56]);
+
+    /// A complete profile named `name`, as the store's unit tests use it.
+    pub(crate) fn profile(name: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            description: String::new(),
+            kernel: "vmlinuz".into(),
+            initrd: "initrd.img".into(),
+            cmdline: "console=ttyS0".into(),
+            template: "install.ipxe".into(),
+            variables: Default::default(),
+        }
     }
 }

@@ -198,24 +198,9 @@ async fn profile_in(conn: &mut sqlx::AnyConnection, name: &str) -> StoreResult<O
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::temp_store;
+    use super::super::tests::{profile, temp_store, MAC};
     use super::super::MachineSpec;
     use super::*;
-    use crate::mac::Mac;
-
-    const MAC: Mac = Mac([0x52, 0x54, 0, 0x12, 0x34, 0x56]);
-
-    fn profile(name: &str) -> Profile {
-        Profile {
-            name: name.into(),
-            description: String::new(),
-            kernel: "vmlinuz".into(),
-            initrd: "initrd.img".into(),
-            cmdline: "console=ttyS0".into(),
-            template: "install.ipxe".into(),
-            variables: Default::default(),
-        }
-    }
 
     #[tokio::test]
     async fn profile_in_use_cannot_be_deleted() {
