@@ -13,16 +13,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use dhcproto::v6::{DhcpOption, Message, MessageType};
-use dhcproto::{Decodable, Decoder, Encodable};
-use support::dhcp::{address_in, ia, server_id_of, ALL_SERVERS};
+use dhcproto::Encodable;
+use support::dhcp::{
+    address_in, duid_ll, ia, ia_status, recv_message, renew, server_id_of, valid_lifetime,
+    ALL_SERVERS,
+};
 use support::postgres::Database;
 use support::{client_socket, Backend, Link, Server, ServerBuilder};
-
-/// DUID-LL (Ethernet) of MAC 02:00:00:tag:hi:lo: one distinct client per `n`.
-fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
-    let [hi, lo] = n.to_be_bytes();
-    vec![0, 3, 0, 1, 2, 0, 0, tag, hi, lo]
-}
 
 fn solicit(xid: [u8; 3], duid: Vec<u8>) -> Vec<u8> {
     let mut m = Message::new_with_id(MessageType::Solicit, xid);
@@ -30,32 +27,6 @@ fn solicit(xid: [u8; 3], duid: Vec<u8>) -> Vec<u8> {
     m.opts_mut().insert(ia(1, None));
     m.opts_mut().insert(DhcpOption::RapidCommit);
     m.to_vec().unwrap()
-}
-
-fn renew(xid: [u8; 3], duid: Vec<u8>, server_id: &[u8], addr: Ipv6Addr) -> Vec<u8> {
-    let mut m = Message::new_with_id(MessageType::Renew, xid);
-    m.opts_mut().insert(DhcpOption::ClientId(duid));
-    m.opts_mut()
-        .insert(DhcpOption::ServerId(server_id.to_vec()));
-    m.opts_mut().insert(ia(1, Some(addr)));
-    m.to_vec().unwrap()
-}
-
-/// The valid lifetime of the first address in the first IA_NA.
-fn valid_lifetime(m: &Message) -> Option<u32> {
-    m.opts().iter().find_map(|o| match o {
-        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
-            DhcpOption::IAAddr(a) => Some(a.valid_life),
-            _ => None,
-        }),
-        _ => None,
-    })
-}
-
-fn recv_message(sock: &UdpSocket) -> Option<Message> {
-    let mut buf = [0u8; 2048];
-    let (n, _) = sock.recv_from(&mut buf).ok()?;
-    Message::decode(&mut Decoder::new(&buf[..n])).ok()
 }
 
 fn client_of(m: &Message) -> u16 {
@@ -450,17 +421,6 @@ fn when_one_instance_dies_the_other_keeps_every_lease_and_serves_on() {
         during.by_client.len(),
         b.metric(REFUSED)
     );
-}
-
-/// Status code inside the first IA_NA, if any.
-fn ia_status(m: &Message) -> Option<dhcproto::v6::Status> {
-    m.opts().iter().find_map(|o| match o {
-        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
-            DhcpOption::StatusCode(s) => Some(s.status),
-            _ => None,
-        }),
-        _ => None,
-    })
 }
 
 /// Another instance's leases reach the database without this instance hearing of them (as

@@ -9,16 +9,14 @@ use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 use std::time::{Duration, Instant};
 
 use dhcproto::v6::{DhcpOption, Message, MessageType, Status};
-use dhcproto::{Decodable, Decoder, Encodable};
-use support::dhcp::{address_in, ia, server_id_of, ALL_SERVERS};
+use dhcproto::Encodable;
+use support::dhcp::{
+    address_in, duid_ll, ia, ia_status, recv_message, renew, server_id_of, valid_lifetime,
+    ALL_SERVERS,
+};
 use support::{client_socket, sample, Link, Server};
 
 /// DUID-LL (type 3, Ethernet) of MAC 02:00:00:tag:hi:lo.
-fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
-    let [hi, lo] = n.to_be_bytes();
-    vec![0, 3, 0, 1, 2, 0, 0, tag, hi, lo]
-}
-
 fn solicit(xid: [u8; 3], duid: Vec<u8>, rapid: bool) -> Vec<u8> {
     let mut m = Message::new_with_id(MessageType::Solicit, xid);
     m.opts_mut().insert(DhcpOption::ClientId(duid));
@@ -29,48 +27,12 @@ fn solicit(xid: [u8; 3], duid: Vec<u8>, rapid: bool) -> Vec<u8> {
     m.to_vec().unwrap()
 }
 
-fn renew(xid: [u8; 3], duid: Vec<u8>, server_id: Vec<u8>, addr: Ipv6Addr) -> Vec<u8> {
-    let mut m = Message::new_with_id(MessageType::Renew, xid);
-    m.opts_mut().insert(DhcpOption::ClientId(duid));
-    m.opts_mut().insert(DhcpOption::ServerId(server_id));
-    m.opts_mut().insert(ia(1, Some(addr)));
-    m.to_vec().unwrap()
-}
-
 /// A Rebind (RFC 8415 §18.2.5): to any server, so no Server Identifier.
 fn rebind(xid: [u8; 3], duid: Vec<u8>, addr: Ipv6Addr) -> Vec<u8> {
     let mut m = Message::new_with_id(MessageType::Rebind, xid);
     m.opts_mut().insert(DhcpOption::ClientId(duid));
     m.opts_mut().insert(ia(1, Some(addr)));
     m.to_vec().unwrap()
-}
-
-/// The status inside the first IA_NA.
-fn ia_status(m: &Message) -> Option<Status> {
-    m.opts().iter().find_map(|o| match o {
-        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
-            DhcpOption::StatusCode(s) => Some(s.status),
-            _ => None,
-        }),
-        _ => None,
-    })
-}
-
-/// The valid lifetime of the first address in the first IA_NA.
-fn valid_lifetime(m: &Message) -> Option<u32> {
-    m.opts().iter().find_map(|o| match o {
-        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
-            DhcpOption::IAAddr(a) => Some(a.valid_life),
-            _ => None,
-        }),
-        _ => None,
-    })
-}
-
-fn recv_message(sock: &UdpSocket) -> Option<Message> {
-    let mut buf = [0u8; 2048];
-    let (n, _) = sock.recv_from(&mut buf).ok()?;
-    Message::decode(&mut Decoder::new(&buf[..n])).ok()
 }
 
 /// Send `msg` until an answer with its xid arrives (answers to others are skipped).
@@ -136,7 +98,7 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
                 .send_to(&solicit([2, hi, lo], duid_ll(1, i), false), to)
                 .unwrap();
             if i % 200 == 0 {
-                let r = renew([3, hi, lo], holder2.clone(), sid2.clone(), last_free);
+                let r = renew([3, hi, lo], holder2.clone(), &sid2, last_free);
                 sender.send_to(&r, to).unwrap();
             }
             if i % 200 == 100 {
@@ -273,7 +235,7 @@ fn stale_work_is_shed_unread_and_counted_while_renews_are_answered() {
     request.opts_mut().insert(DhcpOption::ServerId(sid.clone()));
     request.opts_mut().insert(ia(1, None));
     sock.send_to(&request.to_vec().unwrap(), to).unwrap();
-    sock.send_to(&renew([5, 0, 0], holder, sid, addr), to)
+    sock.send_to(&renew([5, 0, 0], holder, &sid, addr), to)
         .unwrap();
     std::thread::sleep(Duration::from_millis(1500));
     signal("-CONT");
@@ -331,7 +293,7 @@ fn renew_all(
         for chunk in missing.chunks(100) {
             for (c, a) in chunk {
                 let [hi, lo] = c.to_be_bytes();
-                let r = renew([0x20 + round, hi, lo], duid_ll(tag, *c), sid.to_vec(), *a);
+                let r = renew([0x20 + round, hi, lo], duid_ll(tag, *c), sid, *a);
                 sock.send_to(&r, to).unwrap();
             }
             let until = Instant::now() + Duration::from_secs(2);

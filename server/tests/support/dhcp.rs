@@ -3,7 +3,7 @@
 use std::net::{Ipv6Addr, SocketAddrV6, UdpSocket};
 
 use dhcproto::v4::Architecture;
-use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, OptionCode, IANA, ORO};
+use dhcproto::v6::{DhcpOption, IAAddr, Message, MessageType, OptionCode, Status, IANA, ORO};
 use dhcproto::{Decodable, Decoder, Encodable};
 
 pub const ALL_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
@@ -114,4 +114,49 @@ pub fn server_id_of(m: &Message) -> Vec<u8> {
             _ => None,
         })
         .expect("a Server ID")
+}
+
+/// DUID-LL (Ethernet) of MAC 02:00:00:tag:hi:lo: one distinct client per `n`.
+pub fn duid_ll(tag: u8, n: u16) -> Vec<u8> {
+    let [hi, lo] = n.to_be_bytes();
+    vec![0, 3, 0, 1, 2, 0, 0, tag, hi, lo]
+}
+
+/// A Renew of `addr` in IA_NA 1, to the server that leased it.
+pub fn renew(xid: [u8; 3], duid: Vec<u8>, server_id: &[u8], addr: Ipv6Addr) -> Vec<u8> {
+    let mut m = Message::new_with_id(MessageType::Renew, xid);
+    m.opts_mut().insert(DhcpOption::ClientId(duid));
+    m.opts_mut()
+        .insert(DhcpOption::ServerId(server_id.to_vec()));
+    m.opts_mut().insert(ia(1, Some(addr)));
+    m.to_vec().unwrap()
+}
+
+/// The status inside the first IA_NA, if any.
+pub fn ia_status(m: &Message) -> Option<Status> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+            DhcpOption::StatusCode(s) => Some(s.status),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+/// The valid lifetime of the first address in the first IA_NA.
+pub fn valid_lifetime(m: &Message) -> Option<u32> {
+    m.opts().iter().find_map(|o| match o {
+        DhcpOption::IANA(ia) => ia.opts.iter().find_map(|x| match x {
+            DhcpOption::IAAddr(a) => Some(a.valid_life),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+/// One datagram from `sock` decoded, or None on timeout or garbage.
+pub fn recv_message(sock: &UdpSocket) -> Option<Message> {
+    let mut buf = [0u8; 2048];
+    let (n, _) = sock.recv_from(&mut buf).ok()?;
+    Message::decode(&mut Decoder::new(&buf[..n])).ok()
 }
