@@ -5,9 +5,12 @@
 //! machine while strangers fetch, used up by the machine's own fetch, and not served again
 //! after). One network namespace (`bfbs-…`), the real binary, real curl and sqlite3.
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+
+use support::{run, Backend, Server, ServerBuilder};
 
 const MAC: &str = "52:54:00:aa:bb:01";
 /// The machine's own address: its DHCPv6 lease (written into the leases table below).
@@ -15,18 +18,6 @@ const MACHINE_ADDR: &str = "2001:db8:901:0:5054:ff:feaa:bb01";
 const STRANGER_ADDR: &str = "2001:db8:901::99";
 const SERVER_ADDR: &str = "2001:db8:901::1";
 const TOKEN: &str = "script-cache-token-0123456789abcdef01";
-
-fn run(args: &[&str]) {
-    let out = Command::new(args[0])
-        .args(&args[1..])
-        .output()
-        .expect(args[0]);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 struct Netns(String);
 
@@ -58,72 +49,22 @@ impl Drop for Netns {
     }
 }
 
-struct Server {
-    child: Child,
-    dir: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(ns: &Netns) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("tftp")).unwrap();
-        let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
-        let child = Command::new("ip")
-            .args(["netns", "exec", &ns.0, env!("CARGO_BIN_EXE_bootforge")])
-            .arg("--data-dir")
-            .arg(dir.path())
-            .args(["--http-listen", "[::]:8080", "--https-listen", "[::1]:8443"])
-            .args(["--server-address", SERVER_ADDR])
-            .arg("serve")
-            .env("BOOTFORGE_DHCP__ENABLED", "false")
-            .env("BOOTFORGE_TFTP__ENABLED", "false")
-            .env("BOOTFORGE_BOOTSTRAP_TOKEN", TOKEN)
-            .env("BOOTFORGE_LOG", "info")
-            .env_remove("BOOTFORGE_CONFIG")
-            .stdout(Stdio::from(log.try_clone().unwrap()))
-            .stderr(Stdio::from(log))
-            .spawn()
-            .expect("start bootforge");
-        let server = Server { child, dir };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while curl(ns, "::1", &[], "http://[::1]:8080/metrics").0 != 200 {
-            assert!(Instant::now() < deadline, "not up:\n{}", server.log());
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        server
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("bootforge.db")
-    }
-
-    fn sql(&self, query: &str) -> String {
-        let out = Command::new("sqlite3")
-            .arg(self.db())
-            .arg(query)
-            .output()
-            .expect("sqlite3 CLI");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if std::thread::panicking() {
-            eprintln!("---- server log ----\n{}", self.log());
-        }
-    }
+/// The server in the test's namespace: HTTP on every address (the machine and the
+/// stranger fetch from their own), DHCPv6 and TFTP off, SQLite (rows are edited behind its
+/// back with sqlite3).
+fn start_server(ns: &Netns) -> Server {
+    ServerBuilder::new()
+        .netns(&ns.0)
+        .backend(Backend::Sqlite)
+        .args(&["--http-listen", "[::]:8080", "--https-listen", "[::1]:8443"])
+        .args(&["--server-address", SERVER_ADDR])
+        .envs(&[
+            ("BOOTFORGE_DHCP__ENABLED", "false"),
+            ("BOOTFORGE_TFTP__ENABLED", "false"),
+            ("BOOTFORGE_BOOTSTRAP_TOKEN", TOKEN),
+        ])
+        .prepare(|dir| std::fs::create_dir_all(dir.join("tftp")).unwrap())
+        .start()
 }
 
 /// `curl` in the namespace from `from`: (status, body).
@@ -191,7 +132,7 @@ fn write(path: &Path, text: &str) {
 #[test]
 fn every_change_is_in_the_next_fetch_of_a_cached_script() {
     let ns = Netns::new();
-    let server = Server::start(&ns);
+    let server = start_server(&ns);
 
     let (status, text) = api(
         &ns,
@@ -224,7 +165,7 @@ fn every_change_is_in_the_next_fetch_of_a_cached_script() {
     assert!(script.contains("quiet h=node3"), "{script}");
 
     // A template dropped into the scripts dir overrides the built-in, then is edited.
-    let template = server.dir.path().join("boot-scripts/install.ipxe");
+    let template = server.data_dir().join("boot-scripts/install.ipxe");
     write(
         &template,
         "#!ipxe\necho first {{ machine.hostname }}\nboot\n",

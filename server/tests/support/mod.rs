@@ -31,7 +31,8 @@ pub fn require_root() {
     );
 }
 
-fn run(args: &[&str]) {
+/// Runs a set-up command; panics with its stderr if it fails.
+pub fn run(args: &[&str]) {
     let out = Command::new(args[0])
         .args(&args[1..])
         .output()
