@@ -43,6 +43,8 @@ pub struct AppState {
     pub hot_files: Arc<crate::hot_files::HotFiles>,
     /// Rendered iPXE scripts per MAC ([`crate::boot::script_cache`]).
     pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
+    /// Asset events left out as repeats and event tasks in flight ([`crate::http::boot`]).
+    pub asset_events: Arc<crate::http::boot::AssetEvents>,
     /// Addresses each service bound, for the start-up report ([`crate::ready`]).
     pub listeners: Arc<crate::ready::Listeners>,
 }
@@ -71,6 +73,7 @@ impl AppState {
             )),
             hot_files: Arc::default(),
             script_cache: Arc::default(),
+            asset_events: Arc::default(),
             listeners: Arc::default(),
         })
     }

@@ -176,7 +176,10 @@ async fn boot_script(
     let urls = ScriptUrls {
         http_base: http_base(&state, request.headers()),
     };
-    let cached = state.store.boot_inputs_generation().and_then(|version| {
+    // Read before the machine is loaded on a miss: a change committed after this makes a new
+    // generation, so what is rendered below is never cached under an older one.
+    let generation = state.store.boot_inputs_generation();
+    let cached = generation.and_then(|version| {
         state.script_cache.get(
             mac,
             &urls.http_base,
@@ -191,8 +194,17 @@ async fn boot_script(
             hit
         }
         None => {
-            let (served, inputs) =
-                render_script(&state, mac, &urls, ScriptUse::Boot { client }).await?;
+            let machine = state.store.machine(mac).await?;
+            let (served, inputs) = render_loaded(
+                &state,
+                mac,
+                machine,
+                &urls,
+                ScriptUse::Boot { client },
+                generation,
+                state.config(),
+            )
+            .await?;
             tracing::info!(
                 mac = %mac, client = ?client, script = served.kind, template = %served.template,
                 state = %served.state, "iPXE script served"
@@ -593,7 +605,7 @@ async fn serve_boot_file(
     );
     // A repeat within a second is logged at debug and not recorded again: under a flood
     // a line and a row per request would cost more than serving it.
-    if !ASSET_EVENTS.admit(repeat_key, Instant::now()) {
+    if !state.asset_events.repeats.admit(repeat_key, Instant::now()) {
         tracing::debug!(
             client = ?client, file = %requested, method = %method, status = status.as_u16(),
             bytes, range = ?range, "boot file served again"
@@ -620,7 +632,7 @@ async fn serve_boot_file(
     // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
     // flight are bounded: in a storm a task per request would pile up without limit (they
     // outpace the store), so beyond the bound the event is shed and counted.
-    let Ok(permit) = ASSET_EVENT_TASKS.clone().try_acquire_owned() else {
+    let Ok(permit) = state.asset_events.tasks.clone().try_acquire_owned() else {
         state
             .metrics
             .http_asset_events_shed
@@ -647,13 +659,25 @@ async fn serve_boot_file(
 
 /// Repeated asset events ([`crate::boot::event_coalesce`]).
 type AssetEventKey = (Option<IpAddr>, Method, String, Option<String>, u16);
-static ASSET_EVENTS: std::sync::LazyLock<Coalescer<AssetEventKey>> =
-    std::sync::LazyLock::new(Coalescer::default);
 
 /// Bound on asset-event tasks (MAC look-up, then the writer's bounded queue) in flight.
 const MAX_ASSET_EVENT_TASKS: usize = 256;
-static ASSET_EVENT_TASKS: std::sync::LazyLock<Arc<tokio::sync::Semaphore>> =
-    std::sync::LazyLock::new(|| Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)));
+
+/// What one server keeps to record asset events off the request path: the repeats it
+/// leaves out and the permits for event tasks in flight.
+pub struct AssetEvents {
+    repeats: Coalescer<AssetEventKey>,
+    tasks: Arc<tokio::sync::Semaphore>,
+}
+
+impl Default for AssetEvents {
+    fn default() -> Self {
+        AssetEvents {
+            repeats: Coalescer::default(),
+            tasks: Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)),
+        }
+    }
+}
 
 /// UEFI HTTP Boot wants `application/efi` for the NBP; everything else is opaque bytes.
 fn content_type_for(name: &str) -> HeaderValue {
