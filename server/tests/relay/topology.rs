@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::support::{in_ns, output_text, require_root, write_script};
+use super::support::{in_ns, output_text, require_root, wait_for_text, write_script};
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
@@ -204,18 +204,7 @@ impl Process {
     }
 
     pub fn wait_for_log(&self, needle: &str, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
-            if self.log_text().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!(
-            "{} log never said {needle:?}:\n{}",
-            self.name,
-            self.log_text()
-        );
+        wait_for_text(&self.log, needle, timeout, self.name);
     }
 }
 

@@ -330,6 +330,19 @@ pub fn poll_until<T>(
     }
 }
 
+/// Waits until the file at `log` contains `needle`; panics with its text, naming `what`.
+pub fn wait_for_text(log: &std::path::Path, needle: &str, timeout: Duration, what: &str) {
+    let text = poll_until(
+        timeout,
+        || std::fs::read_to_string(log).unwrap_or_default(),
+        |text| text.contains(needle),
+    );
+    assert!(
+        text.contains(needle),
+        "{what} log never said {needle:?}:\n{text}"
+    );
+}
+
 /// Run a command inside a namespace.
 pub fn in_ns(ns: &str, args: &[&str]) -> std::process::Output {
     Command::new("ip")

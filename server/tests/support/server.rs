@@ -478,14 +478,7 @@ impl Server {
     }
 
     pub fn wait_for_log(&self, needle: &str, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
-            if self.log_text().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("server log never said {needle:?}:\n{}", self.log_text());
+        super::wait_for_text(&self.log, needle, timeout, "server");
     }
 
     /// Runs a query against the server's database from outside, as an operator would: the
