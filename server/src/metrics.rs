@@ -98,7 +98,7 @@ impl BootRefusal {
     }
 }
 
-/// The iPXE script kinds `http::boot::script_for` reports.
+/// The iPXE script kinds `http::boot` scripts report.
 const SCRIPT_KINDS: [&str; 6] = ["install", "reinstall", "local", "wait", "error", "other"];
 
 /// Counters that have no other home. Everything is a plain atomic: bumping one never blocks a
@@ -219,7 +219,7 @@ impl Metrics {
         self.boot_refused[index].fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Count one iPXE script served, by the kind `script_for` reports.
+    /// Count one iPXE script served, by its kind (`ServedScript::kind`).
     pub fn script_served(&self, kind: &str) {
         let index = SCRIPT_KINDS
             .iter()

@@ -295,16 +295,6 @@ pub struct ServedScript {
     pub error: Option<String>,
 }
 
-/// The script `mac` gets now. Shared by the boot endpoint and the API's preview.
-pub async fn script_for(
-    state: &AppState,
-    mac: Mac,
-    urls: &ScriptUrls,
-    usage: ScriptUse,
-) -> Result<ServedScript, StoreError> {
-    Ok(render_script(state, mac, urls, usage).await?.0)
-}
-
 /// A served script as the cache keeps it: the text once more as `Bytes`, so a hit clones a
 /// pointer.
 #[derive(Debug)]
@@ -313,24 +303,8 @@ pub struct CachedScript {
     pub body: Bytes,
 }
 
-/// [`script_for`], plus what the script was rendered from when it may be cached: a script
-/// that changes nothing when served (not a pending reinstall, not an unknown MAC, not an
-/// error fallback).
-async fn render_script(
-    state: &AppState,
-    mac: Mac,
-    urls: &ScriptUrls,
-    usage: ScriptUse,
-) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
-    // Both before the inputs are read: a change committed after this makes a new generation.
-    let generation = state.store.boot_inputs_generation();
-    let config = state.config();
-    let machine = state.store.machine(mac).await?;
-    render_loaded(state, mac, machine, urls, usage, generation, config).await
-}
-
-/// [`script_for`] for a machine already loaded (`None`: not in the inventory), so a caller
-/// that has it (the dashboard's machine page) does not load it twice.
+/// The script `mac` gets now, for a machine already loaded (`None`: not in the inventory),
+/// so a caller that has it (the API's and the dashboard's preview) does not load it twice.
 pub async fn script_for_machine(
     state: &AppState,
     mac: Mac,
@@ -347,8 +321,10 @@ pub async fn script_for_machine(
     )
 }
 
-/// The script for a loaded machine; the inputs are returned (for the cache) only with a
-/// `generation` read before `machine` was loaded.
+/// The script for a loaded machine (the boot endpoint and [`script_for_machine`]), plus what
+/// it was rendered from when it may be cached: only with a `generation` read before `machine`
+/// was loaded, and only for a script that changes nothing when served (not a pending
+/// reinstall, not an unknown MAC, not an error fallback).
 async fn render_loaded(
     state: &AppState,
     mac: Mac,
