@@ -33,7 +33,7 @@ use bytes::Bytes;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use crate::boot::client::mac_for_address;
+use crate::boot::client::{mac_for_address, EventMacs};
 use crate::boot::event_coalesce::Coalescer;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
@@ -346,26 +346,23 @@ async fn render_loaded(
         .unwrap_or_else(|| UNKNOWN_STATE.into());
     let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
     let retry_secs = config.boot.discovery_retry_secs;
-    let render = |choice: ScriptChoice| {
+    // Inline: a render reads a few small template files and takes tens of microseconds,
+    // less than the hand-off to the blocking pool and back that it used to take (in a
+    // storm, a wait for a thread among the busy ones).
+    let render = |choice: &ScriptChoice| {
         let ctx = ScriptContext::new(
             mac,
             machine.as_ref(),
             profile.as_ref(),
-            &choice,
+            choice,
             urls,
             retry_secs,
         );
-        let templates = templates.clone();
-        async move {
-            let template = choice.template().to_string();
-            // Templates are read from disk on every render; keep that off the async workers.
-            tokio::task::spawn_blocking(move || templates.render_noting_sources(&template, &ctx))
-                .await
-                .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|e| e.to_string()))
-        }
+        templates
+            .render_noting_sources(choice.template(), &ctx)
+            .map_err(|e| e.to_string())
     };
-    let mut rendered = render(choice.clone()).await;
+    let mut rendered = render(&choice);
     let cacheable = machine
         .as_ref()
         .is_some_and(|m| m.state != MachineState::Reinstall)
@@ -389,7 +386,7 @@ async fn render_loaded(
         };
         if !won {
             choice = ScriptChoice::Local;
-            rendered = render(choice.clone()).await;
+            rendered = render(&choice);
         }
     }
     let reason = match &choice {
@@ -502,21 +499,18 @@ async fn serve_boot_file(
     request: Request,
 ) -> Result<Response, BootHttpError> {
     let client = client_ip(&request);
-    let files = Arc::new(BootFiles::from_config(&state.config()));
-    let name = requested.clone();
-    let hot = state.hot_files.clone();
-    // Resolve, then take the file from memory (one stat when it is hot).
-    let resolved = tokio::task::spawn_blocking(move || {
-        files.resolve(&name).map(|resolved| {
-            let cached = match hot.open(&resolved.path) {
-                Ok(Opened::Memory(data)) => Some(data),
-                _ => None,
-            };
-            (resolved, cached)
-        })
-    })
-    .await
-    .map_err(|e| BootHttpError::Internal(e.to_string()))?;
+    let files = BootFiles::from_config(&state.config());
+    // Resolve, then take the file from memory (one stat when it is hot). Inline, not through
+    // the blocking pool: that takes microseconds, less than the hand-off to a pool thread and
+    // back that small Range requests paid on every request. Only a cold file's first read
+    // blocks longer, once.
+    let resolved = files.resolve(&requested).map(|resolved| {
+        let cached = match state.hot_files.open(&resolved.path) {
+            Ok(Opened::Memory(data)) => Some(data),
+            _ => None,
+        };
+        (resolved, cached)
+    });
     let (resolved, cached) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
@@ -608,6 +602,19 @@ async fn serve_boot_file(
     // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
     // flight are bounded: in a storm a task per request would pile up without limit (they
     // outpace the store), so beyond the bound the event is shed and counted.
+    let event_for = move |mac: Option<Mac>, detail: AssetDetail| {
+        let mut event = BootEvent::new(EventSource::Http, BootStage::Asset, mac).detail(detail);
+        if let Some(ip) = client {
+            event = event.address(ip);
+        }
+        event
+    };
+    // The client's MAC from a recent look-up (its TFTP transfer, its script): no task.
+    if let Some(found) = client.and_then(|ip| state.asset_events.macs.recent(ip)) {
+        let mac = Some(found.0).filter(Mac::is_station);
+        state.writer.record(event_for(mac, detail));
+        return Ok(response);
+    }
     let Ok(permit) = state.asset_events.tasks.clone().try_acquire_owned() else {
         state
             .metrics
@@ -618,17 +625,16 @@ async fn serve_boot_file(
     tokio::spawn(async move {
         let _permit = permit;
         let mac = match client {
-            Some(ip) => mac_for_address(&state, ip)
+            Some(ip) => state
+                .asset_events
+                .macs
+                .lookup(&state, ip)
                 .await
                 .map(|(m, _)| m)
                 .filter(Mac::is_station),
             None => None,
         };
-        let mut event = BootEvent::new(EventSource::Http, BootStage::Asset, mac).detail(detail);
-        if let Some(ip) = client {
-            event = event.address(ip);
-        }
-        state.writer.record(event);
+        state.writer.record(event_for(mac, detail));
     });
     Ok(response)
 }
@@ -644,6 +650,8 @@ const MAX_ASSET_EVENT_TASKS: usize = 256;
 pub struct AssetEvents {
     repeats: Coalescer<AssetEventKey>,
     tasks: Arc<tokio::sync::Semaphore>,
+    /// Client MACs looked up recently (TFTP transfers use them too).
+    pub macs: EventMacs,
 }
 
 impl Default for AssetEvents {
@@ -651,6 +659,7 @@ impl Default for AssetEvents {
         AssetEvents {
             repeats: Coalescer::default(),
             tasks: Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)),
+            macs: EventMacs::default(),
         }
     }
 }
