@@ -422,6 +422,8 @@ async fn render_loaded(
         .map(|m| m.state.as_str().to_string())
         .unwrap_or_else(|| UNKNOWN_STATE.into());
     let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
+    // Before the templates are read: a change after this makes the count differ.
+    let templates_seen = state.script_cache.template_changes(&templates.dir);
     let retry_secs = config.boot.discovery_retry_secs;
     // Inline: a render reads a few small template files and takes tens of microseconds,
     // less than the hand-off to the blocking pool and back that it used to take (in a
@@ -486,6 +488,9 @@ async fn render_loaded(
                 .map(|generation| ScriptInputs {
                     generation,
                     config,
+                    templates_seen: templates_seen
+                        .filter(|_| !sources.iter().any(|s| is_symlink(&s.path)))
+                        .map(|seen| (templates.dir.clone(), seen)),
                     sources,
                 }),
         ),
@@ -545,6 +550,10 @@ fn is_safe_authority(host: &str) -> bool {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '[' | ']' | '-' | '%'))
+}
+
+fn is_symlink(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn client_ip(request: &Request) -> Option<IpAddr> {
