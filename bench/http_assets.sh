@@ -6,7 +6,7 @@
 # (bytes=0-65535). Prints req/s, MB/s, p99, the ratios and bootforge's RSS during (VmHWM)
 # and after.
 #
-#   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400 PERF=DIR
+#   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400 PERF=DIR SMAPS=DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
@@ -58,6 +58,9 @@ BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__ENABLED=false BOOTFORGE_BOOTSTRAP_
 BFPID=$!; PIDS+=($BFPID); sleep 2
 kill -0 "$NPID" && kill -0 "$BFPID" || { echo "a server did not start" >&2; exit 1; }
 echo "bootforge rss idle: $(rss $BFPID)"
+# SMAPS=DIR: bootforge's /proc/PID/smaps at idle, mid-round and after (DIR/<when>.smaps), to
+# attribute its RSS (anonymous heap vs the binary's file pages vs thread stacks).
+[ -z "${SMAPS:-}" ] || cat "/proc/$BFPID/smaps" > "$SMAPS/idle.smaps"
 
 # A machine with a profile, as an operator would set it up; its script, once, for nginx.
 MAC=52:54:00:be:0c:01
@@ -76,6 +79,9 @@ run() { # name url extra-args...
   if [ -n "${PERF:-}" ] && [[ $name == *bootforge ]]; then
     perf record -q -g -p "$BFPID" -o "$PERF/${name%% *}.data" -- sleep "$DURATION" 2>/dev/null &
     prof=$!
+  fi
+  if [ -n "${SMAPS:-}" ] && [[ $name == *bootforge ]]; then
+    (sleep "$(( DURATION / 2 ))"; cat "/proc/$BFPID/smaps" > "$SMAPS/${name%% *}.smaps") &
   fi
   out=$(ip netns exec "$NS" wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@" "$url")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
@@ -104,6 +110,7 @@ metrics=$(ip netns exec "$NS" curl -sS -g "http://[::1]:18080/metrics")
 grep -E '^bootforge_(http_script_cache|store_events_dropped|http_asset_events_shed)' <<<"$metrics" | sed 's/^/  /'
 sleep 3
 echo "bootforge rss 3 s after: $(rss $BFPID)"
+[ -z "${SMAPS:-}" ] || cat "/proc/$BFPID/smaps" > "$SMAPS/after.smaps"
 echo
 for round in $ROUNDS; do
   awk -v r="$round" '$1==r && $2=="nginx" {n=$3} $1==r && $2=="bootforge" {b=$3} END {printf "%s: ratio bootforge/nginx req/s %.2fx\n", r, b/n}' "$WORK/results"

@@ -155,6 +155,11 @@ impl OverrideArgs {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // mimalloc asks for transparent huge pages on its arenas (MADV_HUGEPAGE), so each 2 MiB
+    // its sparse use touches becomes resident: 16 MiB idle and VmHWM 75 MiB in the HTTP
+    // storm, against 5 and 44 MiB without, same req/s (bench/README.md, boot storm IV).
+    // Best effort: a kernel without the flag leaves the default.
+    let _ = nix::sys::prctl::set_thp_disable(true);
     let cli = Cli::parse();
     if let Command::Relay(args) = &cli.command {
         return relay(&cli, args);
