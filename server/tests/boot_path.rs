@@ -768,3 +768,17 @@ fn assets_support_head_get_range_and_efi_types() {
     assert_eq!(full_get.detail.to_json()["bytes"], HELLO_LEN as u64);
     assert_eq!(full_get.address.as_deref(), Some("::1"));
 }
+
+/// The server runs with transparent huge pages off: mimalloc marks its arenas MADV_HUGEPAGE,
+/// which made every 2 MiB its sparse heap touched resident (VmHWM 75 MiB in the HTTP storm
+/// instead of 46; bench/README.md, boot storm IV).
+#[test]
+fn server_runs_without_transparent_huge_pages() {
+    let f = Fixture::start();
+    let status = std::fs::read_to_string(format!("/proc/{}/status", f.server.pid())).unwrap();
+    let thp = status
+        .lines()
+        .find_map(|l| l.strip_prefix("THP_enabled:"))
+        .unwrap_or_else(|| panic!("no THP_enabled line in:\n{status}"));
+    assert_eq!(thp.trim(), "0", "THP still enabled for the server");
+}
