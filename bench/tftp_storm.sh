@@ -4,7 +4,7 @@
 # Rounds: windowsize 1 and 8, each with the EDK2 tsize probe (RRQ, OACK, ERROR 8) first.
 # Prints one row per (server, round, repetition), the ratios and bootforge's RSS.
 #
-#   sudo bench/tftp_storm.sh        # env: CLIENTS=200 REPS=3 SIZE=870400 BOOTFORGE_BIN=...
+#   sudo bench/tftp_storm.sh        # env: CLIENTS=200 REPS=3 WINDOWS="1 8" SIZE=870400 BOOTFORGE_BIN=...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-200}
@@ -38,7 +38,7 @@ rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$1/stat
 
 round() { # server-name pid
   local name=$1 pid=$2
-  for win in 1 8; do
+  for win in ${WINDOWS:-1 8}; do
     for rep in $(seq "$REPS"); do
       local out
       out=$(nsx "$LOAD" "[::1]:69" ipxe.efi "$CLIENTS" "$BLK" "$win" 1 2>>"$WORK/load.err")
@@ -75,7 +75,7 @@ echo "bootforge rss 3 s after: $(rss $BFPID)"
 
 echo
 echo "# medians over $REPS runs; ratio = bootforge / dnsmasq"
-for win in 1 8; do
+for win in ${WINDOWS:-1 8}; do
   med() { awk -v s="$1" -v w="$win" -v c="$2" '$1==s && $2==w {print $c}' "$WORK/results" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   d=$(med dnsmasq 8); b=$(med bootforge 8); dp=$(med dnsmasq 10); bp=$(med bootforge 10)
   df=$(awk -v w="$win" '$2==w {f+=$5} END {print f+0}' "$WORK/results")
