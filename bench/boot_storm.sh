@@ -10,9 +10,18 @@
 #
 #   sudo bench/boot_storm.sh      # env: N=1000 BLK=1432 WINDOW=1 KERNEL_SIZE INITRD_SIZE
 #   STACKS="reference bootforge" (either alone for a diagnosis run; the ratio needs both)
+#   SERVER_NICE=-10: run every server (dnsmasq, nginx, bootforge) at that niceness, so that the
+#   N simulator threads sharing the cores do not starve them (clients are other machines in
+#   a real storm); the same for both stacks
 #   CAPTURE=FILE.pcap: dumpcap (wireshark) of the server's side during each storm (FILE-<stack>.pcap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+RUN_SERVER=(nice -n "${SERVER_NICE:-0}")
+# /proc/net/netstat of namespace $1 as "TcpExt:Name value" lines.
+tcpext() {
+  ip netns exec "$1" awk '{ if (NR % 2) split($0, h); else for (i = 2; i <= NF; i++) print h[1] h[i], $i }' /proc/net/netstat
+  ip netns exec "$1" awk '/^Tcp:/ { if (!n++) split($0, h); else for (i = 2; i <= NF; i++) print h[1] h[i], $i }' /proc/net/snmp
+}
 N=${N:-1000}
 STACKS=${STACKS:-reference bootforge}
 CAPTURE=${CAPTURE:-}
@@ -76,7 +85,10 @@ storm() { # name
     ip netns exec "$SRV" dumpcap -q -p -i bfbs0 -s 128 -f "udp or icmp6" -w "${CAPTURE%.pcap}-$1.pcap" 2>/dev/null &
     cap=$!; sleep "${CAPTURE_WAIT:-1}"
   fi
-  for side in CLI SRV; do ip netns exec "${!side}" cat /proc/net/snmp6 > "$WORK/snmp6-$side"; done
+  for side in CLI SRV; do
+    ip netns exec "${!side}" cat /proc/net/snmp6 > "$WORK/snmp6-$side"
+    tcpext "${!side}" > "$WORK/tcpext-$side"
+  done
   out=$(BOOT_SIM_SERVER_NEIGH="$SRV bfbs0" ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
   [ -z "$cap" ] || { sleep 0.5; kill "$cap"; wait "$cap" 2>/dev/null || true; }
   # Neighbour discovery and UDP drops on either side (a lost RRQ or OACK costs a 1 s timeout).
@@ -84,6 +96,12 @@ storm() { # name
     echo "  $side: $(ip netns exec "${!side}" cat /proc/net/snmp6 | awk -v before="$WORK/snmp6-$side" '
       BEGIN { while ((getline l < before) > 0) { split(l, f); b[f[1]] = f[2] } }
       /Neighbor|RcvbufErrors|InErrors|NoPorts|Udp6InDatagrams|Udp6OutDatagrams/ && $2 - b[$1] {printf "%s=%d ", $1, $2 - b[$1]}')"
+  done
+  # TCP resets and accept-queue overflows (an HTTP GET failing with "connection reset").
+  for side in CLI SRV; do
+    echo "  $side TCP: $(tcpext "${!side}" | awk -v before="$WORK/tcpext-$side" '
+      BEGIN { while ((getline l < before) > 0) { split(l, f); b[f[1]] = f[2] } }
+      /Listen|Abort|Reset|Rst|SynCookies|Reqq/ && $2 - b[$1] {printf "%s=%d ", $1, $2 - b[$1]}')"
   done
   echo "$1 $out" | tee -a "$WORK/results"
   sed 's/^/  /' "$WORK/sim-$1.err"
@@ -110,7 +128,7 @@ dhcp-userclass=set:ipxe,iPXE
 dhcp-option=tag:!ipxe,option6:bootfile-url,tftp://[$S]/ipxe.efi
 dhcp-option=tag:ipxe,option6:bootfile-url,http://[$S]:8081/boot/\${mac}.ipxe
 CONF
-ip netns exec "$SRV" dnsmasq --no-daemon --conf-file="$WORK/dnsmasq.conf" \
+ip netns exec "$SRV" "${RUN_SERVER[@]}" dnsmasq --no-daemon --conf-file="$WORK/dnsmasq.conf" \
   --pid-file="$WORK/dnsmasq.pid" --log-facility="$WORK/dnsmasq.log" >"$WORK/dnsmasq.out" 2>&1 &
 DPID=$!; PIDS+=($DPID)
 cat > "$WORK/nginx.conf" <<NGX
@@ -124,7 +142,7 @@ http {
   server { listen [$S]:8081; root $WORK/tftp; location /assets/ { alias $WORK/tftp/; } }
 }
 NGX
-ip netns exec "$SRV" nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+ip netns exec "$SRV" "${RUN_SERVER[@]}" nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
 NPID=$!; PIDS+=($NPID); sleep 1
 kill -0 "$DPID" && kill -0 "$NPID" || { echo "dnsmasq or nginx did not start" >&2; cat "$WORK/dnsmasq.out" >&2; exit 1; }
 storm reference
@@ -136,7 +154,7 @@ fi
 TOKEN=bench-token-0123456789abcdef0123456789
 mkdir -p "$WORK/bf"; ln -s "$WORK/tftp" "$WORK/bf/tftp"
 BOOTFORGE_TFTP__TIMEOUT_SECS=1 BOOTFORGE_BOOTSTRAP_TOKEN=$TOKEN \
-  ip netns exec "$SRV" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --interface bfbs0 \
+  ip netns exec "$SRV" "${RUN_SERVER[@]}" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --interface bfbs0 \
   --server-address "$S" --pool 2001:db8:9a1::/64 --http-listen "[::]:8080" \
   --https-listen "[::1]:8443" --tftp-listen "[::]:69" serve >"$WORK/bootforge.log" 2>&1 &
 BFPID=$!; PIDS+=($BFPID)
