@@ -34,8 +34,7 @@ pub async fn serve_reloadable(
     crate::service::users::bootstrap(&state.store)
         .await
         .context("bootstrapping users and tokens from the environment")?;
-    let listener = tokio::net::TcpListener::bind(config.http.listen)
-        .await
+    let listener = crate::http::boot::bind_listener(config.http.listen)
         .with_context(|| format!("http.listen: binding {}", config.http.listen))?;
     let http_addr = listener.local_addr()?;
     if http_addr != config.http.listen {

@@ -782,3 +782,24 @@ fn server_runs_without_transparent_huge_pages() {
         .unwrap_or_else(|| panic!("no THP_enabled line in:\n{status}"));
     assert_eq!(thp.trim(), "0", "THP still enabled for the server");
 }
+
+/// The boot listener queues a storm's connections: a backlog of 4096, not tokio's 128
+/// (which overflowed in the N = 1000 chain and reset clients; bench/README.md, boot storm IV).
+#[test]
+fn http_listener_queues_a_storm_of_connections() {
+    let f = Fixture::start();
+    let port = f.server.http_addr().port();
+    let out = Command::new("nsenter")
+        .args(["-t", &f.server.pid().to_string(), "-n", "ss", "-Hltn"])
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&out.stdout);
+    // State Recv-Q Send-Q Local:Port Peer:Port; for a listener Send-Q is the backlog.
+    let backlog = listing
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .find(|c| c.len() >= 4 && c[3].ends_with(&format!(":{port}")))
+        .map(|c| c[2].to_string())
+        .unwrap_or_else(|| panic!("no listener on port {port} in:\n{listing}"));
+    assert_eq!(backlog, "4096", "HTTP listen backlog");
+}

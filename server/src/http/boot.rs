@@ -50,6 +50,26 @@ use crate::rate_limit::source_key;
 use crate::state::AppState;
 use crate::store::{BootEvent, EventSource, MachineState, StoreError};
 
+/// Connections a listener lets the kernel queue before `accept`. A boot storm opens one per
+/// machine within a few milliseconds (script, then kernel, then initrd); tokio's
+/// `TcpListener::bind` listens with 128, and the N = 1000 chain overflowed it (703
+/// `ListenOverflows`, clients reset: bench/README.md, boot storm IV). The kernel caps it at
+/// `net.core.somaxconn` (4096 by default).
+const LISTEN_BACKLOG: u32 = 4096;
+
+/// The plain-HTTP (boot) listener on `addr`, with [`LISTEN_BACKLOG`].
+pub fn bind_listener(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // As tokio's own bind does: a restarted server can take its port back at once.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
+}
+
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new()
         .route("/boot/{script}", get(boot_script))
