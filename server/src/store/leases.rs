@@ -469,4 +469,46 @@ mod tests {
         }
         assert_eq!(s.load_leases().await.unwrap().len(), 200);
     }
+
+    /// Pipelined group commits: every acknowledged commit was made durable by a WAL fsync
+    /// (one covers several transactions), and the writer's connection is the only one that
+    /// commits without fsync (everyone else's stays FULL).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn acknowledged_commits_are_fsynced_by_the_syncer() {
+        let (dir, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut tasks = Vec::new();
+        for i in 0..500u32 {
+            let w = w.clone();
+            tasks.push(tokio::spawn(async move {
+                let addr = format!("2001:db8::{:x}", 0x2000 + i);
+                w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        let stats = w.stats();
+        let syncs = stats.wal_syncs.load(std::sync::atomic::Ordering::Relaxed);
+        let txs = stats
+            .transactions
+            .load(std::sync::atomic::Ordering::Relaxed);
+        assert!(
+            syncs >= 1 && syncs <= txs,
+            "{syncs} WAL syncs for {txs} transactions"
+        );
+        // Another process sees every row (it reads the WAL).
+        let other = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+        let n: i64 = other
+            .query_row("SELECT count(*) FROM leases", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 500);
+        let mut conn = s.pool.acquire().await.unwrap();
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(sync, 2, "pool connections keep synchronous = FULL");
+    }
 }
