@@ -264,11 +264,12 @@ run_one() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 per_s() { awk -v d="$1" -v t="${RUN_SECONDS:-$duration}" 'BEGIN { printf "%.1f", d / t }'; }
-shed_of() { # METRICS-FILE → "stale/new_work_busy/in_flight_full events_dropped summarised"
+shed_of() { # METRICS-FILE → "stale/queue_delay/new_work_busy/in_flight_full events_dropped summarised"
     awk '/^bootforge_dhcp_shed_total\{reason="stale"/ { st = $2 } /^bootforge_dhcp_shed_total\{reason="new_work_busy"/ { nb = $2 }
          /^bootforge_dhcp_shed_total\{reason="in_flight_full"/ { ff = $2 } /^bootforge_store_events_dropped_total / { ed = $2 }
+         /^bootforge_dhcp_shed_total\{reason="queue_delay"/ { qd = $2 }
          /^bootforge_dhcp_events_summarised_total / { su = $2 }
-         END { printf "%d/%d/%d %d %d", st, nb, ff, ed, su }' "$1" 2>/dev/null || echo "-/-/- - -"
+         END { printf "%d/%d/%d/%d %d %d", st, qd, nb, ff, ed, su }' "$1" 2>/dev/null || echo "-/-/-/- - -"
 }
 
 # clean_rate SERVER: the highest of CLEAN_RATES with <= 0.1 % lost exchanges (each rate tried
@@ -329,7 +330,7 @@ if [[ $which == storm ]]; then
     echo "  ratio bootforge/kea: $(ratio "$bf_clean" "$kea_clean")   (a rate above the last tried would be 'not found': the clean rate is at least that)"
     echo
     echo "overload, bootforge, multiples of its clean rate (answered = Request->Reply completed / Solicits sent;"
-    echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/new_work_busy/in_flight_full; events dropped / summarised;"
+    echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/queue_delay/new_work_busy/in_flight_full; events dropped / summarised;"
     echo "  rcvbuf = datagrams the kernel dropped at the server's full socket buffer, Udp6RcvbufErrors)"
     printf '%-9s %-4s %9s %8s %9s %9s %9s %22s %9s %9s %9s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf
     peak=0

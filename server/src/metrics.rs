@@ -362,7 +362,8 @@ pub fn render(
         "counter",
         "DHCPv6 datagrams shed before any work under load, by reason (stale: older than the \
          client's retransmission time; new_work_busy: a new exchange while half the in-flight \
-         budget was taken; in_flight_full).",
+         budget was taken; in_flight_full; queue_delay: a new exchange while the socket held a \
+         standing queue, every datagram waiting over 100 ms for 100 ms).",
     );
     for (reason, count) in crate::dhcpv6::shed::ShedReason::ALL.iter().zip(&dhcp.shed) {
         out.sample(

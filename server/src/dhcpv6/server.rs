@@ -82,6 +82,8 @@ struct Server {
     joined: GroupMembership,
     /// Which exchange steps already have a boot event (retransmissions get none).
     steps: Mutex<StepFilter>,
+    /// The socket's queueing delay, for shedding new work while a standing queue holds it.
+    queue: shed::QueueDelay,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -131,6 +133,7 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             },
         ),
         steps: Mutex::new(StepFilter::new(Instant::now())),
+        queue: shed::QueueDelay::default(),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
     state
@@ -178,12 +181,22 @@ async fn receive_loop(server: Arc<Server>, permits: Arc<Semaphore>) {
                 .dhcp_dropped(DropReason::InterfaceNotServed);
             continue;
         }
-        // Shed before any work: stale datagrams, new exchanges when the budget is tight.
+        // Shed before any work: stale datagrams, new exchanges while a standing queue holds
+        // the socket or the budget is tight.
         let in_flight = MAX_IN_FLIGHT - permits.available_permits();
         let kind = Kind::peek(buf[..pkt.len].first().copied());
-        if let Err(reason) = shed::admit(kind, pkt.age(), in_flight, MAX_IN_FLIGHT) {
+        let now = since_epoch();
+        let age = pkt.age_at(now);
+        let standing = server.queue.observe(now, age);
+        if let Err(reason) = shed::admit(kind, age, in_flight, MAX_IN_FLIGHT, standing) {
             server.stats.shed(reason);
-            tracing::debug!(reason = reason.label(), age = ?pkt.age(), ?kind, in_flight, "DHCPv6 datagram shed");
+            tracing::debug!(
+                reason = reason.label(),
+                ?age,
+                ?kind,
+                in_flight,
+                "DHCPv6 datagram shed"
+            );
             continue;
         }
         let Ok(permit) = permits.clone().try_acquire_owned() else {
@@ -252,12 +265,20 @@ async fn follow_changes(server: Arc<Server>) {
     }
 }
 
+fn since_epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
 impl Received {
     /// How long the datagram has waited: in the socket buffer, then in the task queue.
     fn age(&self) -> Duration {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        self.age_at(since_epoch())
+    }
+
+    /// [`Received::age`] at `now` (since the epoch).
+    fn age_at(&self, now: Duration) -> Duration {
         self.arrived
             .map(|t| now.saturating_sub(t))
             .unwrap_or_default()
