@@ -23,8 +23,11 @@
 #        bench/dhcp_throughput.sh storm     the issue-11 report (~6 min + build): clean rate (highest
 #            offered rate with <= 0.1 % lost exchanges) of both and the ratio; bootforge's clean
 #            rate on 1 core and on 2 (taskset); the overload table at 1x, 2x, 3x, 5x its clean
-#            rate; resident memory at ~100 000 active leases of both
-#            env: CLEAN_RATES (default "4000 8000 12000 16000 20000 24000"), LEASES (100000)
+#            rate; latency of both at exactly 2000/s; resident memory at ~100 000 active leases
+#            of both
+#            env: CLEAN_RATES (default "2000 4000 6000 8000 10000 14000 18000 24000"), LEASES
+#            (100000), LATENCY_RATE (2000), OVERLOAD_BASE (skip the clean-rate search and the
+#            memory runs: the overload table around this rate)
 # env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build --release`, target/release/bootforge)
 #        DURATION        seconds of offered load per run (default 15)
 #        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
@@ -249,6 +252,9 @@ run_one() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
     # Datagrams the kernel dropped because the server's receive buffer was full.
     ip netns exec "$SNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/rcvbuf_errors" || true
+    # ... and at perfdhcp's (the client's answers lost before it read them: the measuring
+    # client's limit, not the server's).
+    ip netns exec "$CNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/client_rcvbuf_errors" || true
     if [[ $server == bootforge ]]; then
         # What was shed, by reason, and what the writer dropped (bootforge_dhcp_shed_total).
         ip netns exec "$SNS" curl -sf -m 5 'http://[::1]:18080/metrics' >"$dir/metrics.txt" || true
@@ -281,7 +287,7 @@ clean_rate() {
         echo "clean rate: $server${TAG:+ ($TAG)} at ${rate}/s ..." >&2
         run_one "$server" "$rate"
         read -r sol ndone lost rest <"$art/$server${TAG:+-$TAG}-$rate/result"
-        echo "  solicits $sol completed $ndone lost $lost% (kernel receive-buffer drops: $(cat "$art/$server${TAG:+-$TAG}-$rate/rcvbuf_errors" 2>/dev/null))" >&2
+        echo "  solicits $sol completed $ndone lost $lost% (kernel receive-buffer drops: server $(cat "$art/$server${TAG:+-$TAG}-$rate/rcvbuf_errors" 2>/dev/null), client $(cat "$art/$server${TAG:+-$TAG}-$rate/client_rcvbuf_errors" 2>/dev/null))" >&2
         if awk -v s="$sol" -v d="$ndone" 'BEGIN { exit !(s > 0 && (s - d) * 1000 <= s) }'; then
             CLEAN=$rate
         else
@@ -312,6 +318,13 @@ if [[ $which == storm ]]; then
         echo "overload: bootforge at ${rate}/s ..." >&2
         TAG=over run_one bootforge "$rate"
     done
+    # Latency at exactly LATENCY_RATE (2000/s) offered, both servers (issue 11: Request->Reply
+    # median <= 3 ms, Solicit->Advertise <= Kea's).
+    lat_rate=${LATENCY_RATE:-2000}
+    for server in kea bootforge; do
+        echo "latency: $server at ${lat_rate}/s ..." >&2
+        TAG=lat run_one "$server" "$lat_rate"
+    done
     leases=${LEASES:-100000}
     mem_rate=5000
     [[ -n ${OVERLOAD_BASE:-} ]] && leases=0
@@ -331,8 +344,8 @@ if [[ $which == storm ]]; then
     echo
     echo "overload, bootforge, multiples of its clean rate (answered = Request->Reply completed / Solicits sent;"
     echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/queue_delay/new_work_busy/in_flight_full; events dropped / summarised;"
-    echo "  rcvbuf = datagrams the kernel dropped at the server's full socket buffer, Udp6RcvbufErrors)"
-    printf '%-9s %-4s %9s %8s %9s %9s %9s %22s %9s %9s %9s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf
+    echo "  rcvbuf = datagrams the kernel dropped at the server's / perfdhcp's full socket buffer, Udp6RcvbufErrors)"
+    printf '%-9s %-4s %9s %8s %9s %9s %9s %24s %9s %9s %15s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf-srv/cli
     peak=0
     for rate in "${over[@]}"; do
         read -r _ nd _ <"$art/bootforge-over-$rate/result"
@@ -343,12 +356,21 @@ if [[ $which == storm ]]; then
     for rate in "${over[@]}"; do
         read -r sol nd _ sam _ rrm _ _ <"$art/bootforge-over-$rate/result"
         read -r shed ed su <<<"$(shed_of "$art/bootforge-over-$rate/metrics.txt")"
-        rb=$(cat "$art/bootforge-over-$rate/rcvbuf_errors" 2>/dev/null || echo -)
-        printf '%-9s %-4s %9s %7s%% %8s%% %9s %9s %22s %9s %9s %9s\n' "$rate" "${k[$i]}x" "$(per_s "$nd")" \
+        rb=$(cat "$art/bootforge-over-$rate/rcvbuf_errors" 2>/dev/null || echo -)/$(cat "$art/bootforge-over-$rate/client_rcvbuf_errors" 2>/dev/null || echo -)
+        printf '%-9s %-4s %9s %7s%% %8s%% %9s %9s %24s %9s %9s %15s\n' "$rate" "${k[$i]}x" "$(per_s "$nd")" \
             "$(awk -v a="$nd" -v p="$peak" 'BEGIN { printf "%.0f", p ? 100 * a / p : 0 }')" \
             "$(awk -v a="$nd" -v s="$sol" 'BEGIN { printf "%.1f", s ? 100 * a / s : 0 }')" "$sam" "$rrm" "$shed" "$ed" "$su" "${rb:--}"
         i=$((i + 1))
     done
+    echo
+    echo "latency at ${lat_rate}/s offered (ms, median/mean; lost = exchanges not completed):"
+    for server in kea bootforge; do
+        read -r _ _ lost sam saa rrm rra _ <"$art/$server-lat-$lat_rate/result"
+        printf '  %-10s SA %s/%s  RR %s/%s  lost %s%%\n' "$server" "$sam" "$saa" "$rrm" "$rra" "$lost"
+    done
+    read -r _ _ _ ksam _ krrm _ _ <"$art/kea-lat-$lat_rate/result"
+    read -r _ _ _ bsam _ brrm _ _ <"$art/bootforge-lat-$lat_rate/result"
+    echo "  ratio bootforge/kea: SA median $(ratio "$bsam" "$ksam"), RR median $(ratio "$brrm" "$krrm") (target: RR median <= 3 ms, SA median <= Kea's)"
     echo
     echo "resident memory (VmRSS) after ${mem_rate}/s for ${mem_s} s (leases = rows on disk / distinct CSV addresses):"
     for server in kea bootforge; do
