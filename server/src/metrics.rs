@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::dhcpv6::server::DhcpStats;
+use crate::dhcpv6::stats::DhcpStats;
 use crate::dhcpv6::validate::DropReason;
 
 /// What became of one decoded DHCPv6 message.

@@ -2,7 +2,7 @@
 //! the lease changes, then (and only then) send the reply.
 
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -21,6 +21,7 @@ use super::leases::{LeaseChange, LeaseTable};
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
 use super::shed::{self, Kind, ShedReason};
+use super::stats::DhcpStats;
 use super::validate::{check_relays, DropReason};
 use crate::config::Config;
 use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
@@ -43,31 +44,6 @@ const MAX_LEASE_CONFLICTS: u32 = 3;
 /// Receive buffer of the DHCPv6 socket: ~8 000 small datagrams, under a second at the clean
 /// rate (each costs ~1 KiB of buffer with its kernel overhead).
 const RECEIVE_BUFFER: usize = 8 << 20;
-
-/// Counters for logs, the dashboard and metrics.
-#[derive(Debug, Default)]
-pub struct DhcpStats {
-    pub received: AtomicU64,
-    pub malformed: AtomicU64,
-    pub dropped: AtomicU64,
-    pub overload: AtomicU64,
-    pub replied: AtomicU64,
-    pub commit_failures: AtomicU64,
-    /// Boot events not recorded because the message was a retransmission of a step already
-    /// on the timeline ([`super::event_steps`]).
-    pub events_summarised: AtomicU64,
-    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
-    pub shed: [AtomicU64; ShedReason::ALL.len()],
-}
-
-impl DhcpStats {
-    pub fn shed(&self, reason: ShedReason) {
-        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
-        if reason != ShedReason::Stale {
-            self.overload.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-}
 
 struct Server {
     state: AppState,
