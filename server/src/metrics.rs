@@ -180,6 +180,7 @@ pub struct WriterCounts {
     pub events_pruned: u64,
     pub leases_refused: u64,
     pub retries: u64,
+    pub wal_syncs: u64,
 }
 
 impl WriterCounts {
@@ -194,6 +195,7 @@ impl WriterCounts {
             events_pruned: s.events_pruned.load(Ordering::Relaxed),
             leases_refused: s.leases_refused.load(Ordering::Relaxed),
             retries: s.retries.load(Ordering::Relaxed),
+            wal_syncs: s.wal_syncs.load(Ordering::Relaxed),
         }
     }
 }
@@ -491,6 +493,12 @@ pub fn render(
         "bootforge_store_transactions_total",
         "Write transactions committed or attempted by the store writer.",
         writer.transactions,
+    );
+    out.counter_value(
+        "bootforge_store_wal_syncs_total",
+        "fdatasyncs of the SQLite WAL by the writer's syncer; each makes every transaction \
+         committed before it durable (fewer than transactions when commits overlap an fsync).",
+        writer.wal_syncs,
     );
     out.counter_value(
         "bootforge_store_lease_changes_total",
