@@ -171,12 +171,7 @@ impl From<&StoredEvent> for EventView {
             source: e.source.to_string(),
             stage: e.stage.to_string(),
             address: e.address.clone().unwrap_or_default(),
-            sentence: timeline::describe(
-                e.source.as_str(),
-                e.stage.as_str(),
-                e.address.as_deref(),
-                &serde_json::to_value(&e.detail).unwrap_or_default(),
-            ),
+            sentence: timeline::describe_event(e),
         }
     }
 }
