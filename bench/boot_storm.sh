@@ -9,9 +9,14 @@
 # inventory afterwards (read with sqlite3).
 #
 #   sudo bench/boot_storm.sh      # env: N=1000 BLK=1432 WINDOW=1 KERNEL_SIZE INITRD_SIZE
+#   STACKS="reference bootforge" (either alone for a diagnosis run; the ratio needs both)
+#   CAPTURE=FILE.pcap: dumpcap (wireshark) of the server's side during each storm (FILE-<stack>.pcap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}
+STACKS=${STACKS:-reference bootforge}
+CAPTURE=${CAPTURE:-}
+
 BLK=${BLK:-1432}
 WINDOW=${WINDOW:-1}
 IPXE_SIZE=${IPXE_SIZE:-870400}
@@ -66,8 +71,20 @@ storm() { # name
   # net.ipv6.neigh.default.gc_thresh3, is the host's, 1024 by default).
   ip -n "$CLI" neigh flush dev bfbc0 2>/dev/null || true
   ip -n "$SRV" neigh flush dev bfbs0 2>/dev/null || true
-  local out
+  local out cap=
+  if [ -n "$CAPTURE" ]; then
+    ip netns exec "$SRV" dumpcap -q -p -i bfbs0 -s 128 -f "udp or icmp6" -w "${CAPTURE%.pcap}-$1.pcap" 2>/dev/null &
+    cap=$!; sleep "${CAPTURE_WAIT:-1}"
+  fi
+  for side in CLI SRV; do ip netns exec "${!side}" cat /proc/net/snmp6 > "$WORK/snmp6-$side"; done
   out=$(BOOT_SIM_SERVER_NEIGH="$SRV bfbs0" ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
+  [ -z "$cap" ] || { sleep 0.5; kill "$cap"; wait "$cap" 2>/dev/null || true; }
+  # Neighbour discovery and UDP drops on either side (a lost RRQ or OACK costs a 1 s timeout).
+  for side in CLI SRV; do
+    echo "  $side: $(ip netns exec "${!side}" cat /proc/net/snmp6 | awk -v before="$WORK/snmp6-$side" '
+      BEGIN { while ((getline l < before) > 0) { split(l, f); b[f[1]] = f[2] } }
+      /Neighbor|RcvbufErrors|InErrors|NoPorts|Udp6InDatagrams|Udp6OutDatagrams/ && $2 - b[$1] {printf "%s=%d ", $1, $2 - b[$1]}')"
+  done
   echo "$1 $out" | tee -a "$WORK/results"
   sed 's/^/  /' "$WORK/sim-$1.err"
 }
@@ -76,6 +93,7 @@ echo "# N=$N blksize=$BLK windowsize=$WINDOW; ipxe.efi $IPXE_SIZE B, kernel $KER
 echo "# stack ok failed wall_s machines/min p50_s p99_s max_s"
 
 # ---- reference: dnsmasq (DHCPv6 + TFTP) + nginx (HTTP, scripts as static files) ---------
+if [[ " $STACKS " == *" reference "* ]]; then
 awk -v s="$S" -v d="$WORK/tftp/boot" '{ f = d "/" $1 ".ipxe";
   printf "#!ipxe\nkernel http://[%s]:8081/assets/linux initrd=initrd.img console=ttyS0\ninitrd --name initrd.img http://[%s]:8081/assets/initrd.img\nboot\n", s, s > f; close(f) }' "$WORK/macs"
 cat > "$WORK/dnsmasq.conf" <<CONF
@@ -111,6 +129,8 @@ NPID=$!; PIDS+=($NPID); sleep 1
 kill -0 "$DPID" && kill -0 "$NPID" || { echo "dnsmasq or nginx did not start" >&2; cat "$WORK/dnsmasq.out" >&2; exit 1; }
 storm reference
 kill "$DPID" "$NPID"; wait "$DPID" "$NPID" 2>/dev/null || true
+fi
+[[ " $STACKS " == *" bootforge "* ]] || exit 0
 
 # ---- bootforge: the same machines registered with a profile ------------------------------
 TOKEN=bench-token-0123456789abcdef0123456789
@@ -148,4 +168,4 @@ ip netns exec "$SRV" curl -sS -g "http://[::1]:8080/metrics" | grep -E '^bootfor
 
 echo
 awk '$1=="reference" {r=$5; rp=$7} $1=="bootforge" {b=$5; bp=$7}
-  END {printf "ratio bootforge/reference machines per minute: %.2fx (p99 chain %s s vs %s s)\n", b/r, bp, rp}' "$WORK/results"
+  END {if (r == "") exit; printf "ratio bootforge/reference machines per minute: %.2fx (p99 chain %s s vs %s s)\n", b/r, bp, rp}' "$WORK/results"

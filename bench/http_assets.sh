@@ -6,7 +6,7 @@
 # (bytes=0-65535). Prints req/s, MB/s, p99, the ratios and bootforge's RSS during (VmHWM)
 # and after.
 #
-#   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400
+#   sudo bench/http_assets.sh      # env: DURATION=10 CONNS=64 THREADS=2 SIZE=870400 PERF=DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
@@ -71,12 +71,18 @@ echo "script: $(wc -c < "$WORK/tftp/boot/$MAC.ipxe") bytes"
 
 run() { # name url extra-args...
   local name=$1 url=$2; shift 2
-  local out rps mbs p99
+  local out rps mbs p99 prof=
+  # PERF=DIR: a CPU profile of bootforge during each of its rounds (DIR/<round>.data).
+  if [ -n "${PERF:-}" ] && [[ $name == *bootforge ]]; then
+    perf record -q -g -p "$BFPID" -o "$PERF/${name%% *}.data" -- sleep "$DURATION" 2>/dev/null &
+    prof=$!
+  fi
   out=$(ip netns exec "$NS" wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@" "$url")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   mbs=$(awk '/^Transfer\/sec/ {v=$2; if (v ~ /GB/) v*=1024; else if (v ~ /KB/) v/=1024; print v+0}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  [ -z "$prof" ] || wait "$prof" || true
   echo "$name $rps $mbs $p99 ${non2xx:-0}" | tee -a "$WORK/results"
 }
 echo "# round server req/s MB/s p99 non-2xx   (wrk -t$THREADS -c$CONNS -d${DURATION}s)"

@@ -4,7 +4,21 @@
 //! retransmitted, at most 10 timeouts in a transfer.
 
 use std::net::{SocketAddr, UdpSocket};
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// One finished transfer: its bytes and where its time went.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fetched {
+    pub bytes: u64,
+    /// First probe RRQ sent → its OACK read (zero without the probe).
+    pub probe: Duration,
+    /// Probe RRQs sent (1 = answered the first time).
+    pub probe_rrqs: u32,
+    /// Real RRQ sent → last DATA read.
+    pub transfer: Duration,
+    /// Receive timeouts during the real transfer (each cost 1 s).
+    pub timeouts: u32,
+}
 
 const RRQ: u16 = 1;
 const DATA: u16 = 3;
@@ -62,7 +76,8 @@ pub fn fetch(
     blksize: u16,
     window: u16,
     probe: bool,
-) -> Result<u64, String> {
+) -> Result<Fetched, String> {
+    let mut fetched = Fetched::default();
     let sock = UdpSocket::bind(bind).map_err(|e| e.to_string())?;
     sock.set_read_timeout(Some(Duration::from_millis(1000)))
         .unwrap();
@@ -70,7 +85,9 @@ pub fn fetch(
     if probe {
         // As EDK2: the probe RRQ is sent again after each timeout, up to 6 times.
         let mut answer = None;
+        let probe_start = Instant::now();
         for _ in 0..6 {
+            fetched.probe_rrqs += 1;
             sock.send_to(&rrq(file, &options(blksize, window)), server)
                 .map_err(|e| e.to_string())?;
             if let Ok(got) = sock.recv_from(&mut buf) {
@@ -79,6 +96,7 @@ pub fn fetch(
             }
         }
         let (n, from) = answer.ok_or("probe: no answer to 6 RRQs")?;
+        fetched.probe = probe_start.elapsed();
         if opcode(&buf[..n]) != OACK {
             return Err(format!("probe: opcode {}", opcode(&buf[..n])));
         }
@@ -86,6 +104,7 @@ pub fn fetch(
         err.extend_from_slice(b"tsize probe\0");
         sock.send_to(&err, from).map_err(|e| e.to_string())?;
     }
+    let transfer_start = Instant::now();
     sock.send_to(&rrq(file, &options(blksize, window)), server)
         .map_err(|e| e.to_string())?;
     let mut peer: Option<SocketAddr> = None;
@@ -151,7 +170,10 @@ pub fn fetch(
                             return Err(format!("got {received} of tsize {t}"));
                         }
                     }
-                    return Ok(received);
+                    fetched.bytes = received;
+                    fetched.transfer = transfer_start.elapsed();
+                    fetched.timeouts = timeouts;
+                    return Ok(fetched);
                 }
             }
             ERROR => return Err(format!("server ERROR {}", u16::from_be_bytes([p[2], p[3]]))),

@@ -9,3 +9,4 @@ pub mod files;
 pub mod script;
 pub mod script_cache;
 pub mod script_value;
+pub mod template_watch;

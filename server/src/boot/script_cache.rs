@@ -10,7 +10,10 @@
 //!   response; boot events (last seen, last stage) do not count;
 //! - the configuration is the same `Arc` (a reload replaces it);
 //! - every template file the render read (or found absent, using the built-in) still has
-//!   the same [`FileStamp`](crate::boot::script::FileStamp), one `stat` per file per hit;
+//!   the same [`FileStamp`](crate::boot::script::FileStamp): while the scripts dir's inotify
+//!   watch ([`TemplateWatch`]) has seen no change since the render, that is known without
+//!   a `stat`; otherwise (a change elsewhere in the dir, no watch, a symlinked source) one
+//!   `stat` per file;
 //! - the entry is younger than [`MAX_AGE`] (a bound on anything the checks above missed).
 //!
 //! Callers cache only scripts that change nothing when served (never a pending reinstall,
@@ -23,6 +26,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::boot::script::TemplateSource;
+use crate::boot::template_watch::TemplateWatch;
 use crate::config::Config;
 use crate::mac::Mac;
 
@@ -41,6 +45,10 @@ pub struct ScriptInputs {
     pub generation: u64,
     pub config: Arc<Config>,
     pub sources: Vec<TemplateSource>,
+    /// The scripts dir and [`ScriptCache::template_changes`] before the render, when the
+    /// dir is watched and no source is a symlink (whose target an edit elsewhere changes
+    /// without an event): then a hit needs no `stat` while the count is the same.
+    pub templates_seen: Option<(std::path::PathBuf, u64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -70,6 +78,7 @@ pub struct CacheStats {
 /// The counters live in [`crate::metrics::Metrics`]; every call is given them.
 pub struct ScriptCache<V> {
     inner: Mutex<Inner<V>>,
+    templates: TemplateWatch,
 }
 
 struct Inner<V> {
@@ -84,6 +93,7 @@ impl<V> Default for ScriptCache<V> {
                 entries: HashMap::new(),
                 bytes: 0,
             }),
+            templates: TemplateWatch::default(),
         }
     }
 }
@@ -103,19 +113,50 @@ impl<V> ScriptCache<V> {
             mac,
             http_base: http_base.to_string(),
         };
-        let (value, sources, fresh) = {
-            let inner = self.lock();
-            let Some(e) = inner.entries.get(&key) else {
+        let (value, sources, fresh, templates_now) = {
+            let mut inner = self.lock();
+            let Some(e) = inner.entries.get_mut(&key) else {
                 stats.misses.fetch_add(1, Ordering::Relaxed);
                 return None;
             };
             let fresh = e.inputs.generation == generation
                 && Arc::ptr_eq(&e.inputs.config, config)
                 && e.rendered_at.elapsed() < MAX_AGE;
-            (e.value.clone(), e.inputs.sources.clone(), fresh)
+            // The watch, when it says nothing in the scripts dir changed: no `stat`.
+            let templates_now = match &e.inputs.templates_seen {
+                Some((dir, seen)) if fresh => {
+                    let now = self.templates.changes(dir);
+                    if now == Some(*seen) {
+                        stats.hits.fetch_add(1, Ordering::Relaxed);
+                        return Some(e.value.clone());
+                    }
+                    now
+                }
+                _ => None,
+            };
+            (
+                e.value.clone(),
+                e.inputs.sources.clone(),
+                fresh,
+                templates_now,
+            )
         };
         // The stats run outside the lock.
         if fresh && sources.iter().all(TemplateSource::unchanged) {
+            // Something else in the dir changed: these files did not (the count was read
+            // before the `stat`s), so later hits compare with the new count.
+            if let Some(now) = templates_now {
+                let mut inner = self.lock();
+                if let Some(e) = inner
+                    .entries
+                    .get_mut(&key)
+                    .filter(|e| Arc::ptr_eq(&e.value, &value))
+                {
+                    if let Some((_, seen)) = e.inputs.templates_seen.as_mut() {
+                        *seen = now;
+                    }
+                }
+            }
             stats.hits.fetch_add(1, Ordering::Relaxed);
             return Some(value);
         }
@@ -182,6 +223,12 @@ impl<V> ScriptCache<V> {
         );
     }
 
+    /// The scripts dir's change count ([`TemplateWatch::changes`]); read it before a render
+    /// and keep it in [`ScriptInputs::templates_seen`].
+    pub fn template_changes(&self, dir: &std::path::Path) -> Option<u64> {
+        self.templates.changes(dir)
+    }
+
     /// Entries and bytes held now.
     pub fn size(&self) -> (usize, usize) {
         let inner = self.lock();
@@ -221,6 +268,7 @@ mod tests {
             generation,
             config: config.clone(),
             sources,
+            templates_seen: None,
         }
     }
 

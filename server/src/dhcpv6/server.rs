@@ -483,6 +483,28 @@ impl Server {
                 .unwrap_or_else(|p| p.into_inner())
                 .apply(held);
         }
+        // The database may instead have refused because the client already holds another
+        // address (another instance bound it first): take the client's rows too.
+        let mut clients: Vec<(&[u8], u32)> = Vec::new();
+        for c in changes {
+            if let LeaseChange::Upsert(l) = c {
+                let key = (l.duid.as_slice(), l.iaid);
+                if !clients.contains(&key) {
+                    clients.push(key);
+                }
+            }
+        }
+        for (duid, iaid) in clients {
+            match self.state.store.client_leases(duid, iaid).await {
+                Ok(rows) => {
+                    let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
+                    for row in rows {
+                        table.apply(LeaseChange::Upsert(lease_store::from_row(row)));
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "client lease lookup failed"),
+            }
+        }
     }
 
     /// A decoded message that gets no answer: counted by reason, logged at debug.

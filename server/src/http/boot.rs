@@ -33,7 +33,7 @@ use bytes::Bytes;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use crate::boot::client::mac_for_address;
+use crate::boot::client::{mac_for_address, EventMacs};
 use crate::boot::event_coalesce::Coalescer;
 use crate::boot::files::{BootFiles, Refusal};
 use crate::boot::script::{
@@ -168,13 +168,90 @@ async fn boot_script(
     Path(script): Path<String>,
     request: Request,
 ) -> Result<Response, BootHttpError> {
+    serve_script(&state, &script, client_ip(&request), request.headers()).await
+}
+
+/// `GET /boot/{mac}.ipxe` answered before the plain listener's guard and the router's
+/// extractors (the guard lets boot paths through for everyone; each of those steps cloned
+/// the whole `AppState`, ~8 % of the CPU of a script storm in `perf`). Anything else,
+/// including a percent-encoded name (the router decodes it), goes on to the router.
+#[derive(Clone)]
+pub struct ScriptFastPath<S> {
+    inner: S,
+    state: Arc<AppState>,
+}
+
+/// The [`tower::Layer`] that puts [`ScriptFastPath`] in front of a router's routes.
+#[derive(Clone)]
+pub struct ScriptFastPathLayer(pub Arc<AppState>);
+
+impl<S> tower::Layer<S> for ScriptFastPathLayer {
+    type Service = ScriptFastPath<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ScriptFastPath {
+            inner,
+            state: self.0.clone(),
+        }
+    }
+}
+
+/// The script name of a request the fast path answers: `GET /boot/NAME.ipxe`, one plain
+/// segment.
+fn fast_script_name(request: &Request) -> Option<&str> {
+    if request.method() != Method::GET {
+        return None;
+    }
+    let name = request.uri().path().strip_prefix("/boot/")?;
+    (name.ends_with(".ipxe") && !name.contains(['/', '%'])).then_some(name)
+}
+
+impl<S> tower::Service<Request> for ScriptFastPath<S>
+where
+    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = futures_util::future::BoxFuture<'static, Result<Response, Self::Error>>;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        if fast_script_name(&request).is_some() {
+            let state = self.state.clone();
+            let client = client_ip(&request);
+            let (parts, _) = request.into_parts();
+            return Box::pin(async move {
+                let name = parts.uri.path().strip_prefix("/boot/").unwrap_or_default();
+                Ok(serve_script(&state, name, client, &parts.headers)
+                    .await
+                    .into_response())
+            });
+        }
+        Box::pin(self.inner.call(request))
+    }
+}
+
+async fn serve_script(
+    state: &AppState,
+    script: &str,
+    client: Option<IpAddr>,
+    headers: &HeaderMap,
+) -> Result<Response, BootHttpError> {
     let Some(mac_text) = script.strip_suffix(".ipxe") else {
         return Err(BootHttpError::NotFound);
     };
-    let mac = station_mac(&state, mac_text)?;
-    let client = client_ip(&request);
+    let mac = station_mac(state, mac_text)?;
     let urls = ScriptUrls {
-        http_base: http_base(&state, request.headers()),
+        http_base: http_base(state, headers),
     };
     // Read before the machine is loaded on a miss: a change committed after this makes a new
     // generation, so what is rendered below is never cached under an older one.
@@ -196,7 +273,7 @@ async fn boot_script(
         None => {
             let machine = state.store.machine(mac).await?;
             let (served, inputs) = render_loaded(
-                &state,
+                state,
                 mac,
                 machine,
                 &urls,
@@ -345,27 +422,26 @@ async fn render_loaded(
         .map(|m| m.state.as_str().to_string())
         .unwrap_or_else(|| UNKNOWN_STATE.into());
     let templates = ScriptTemplates::new(config.data_path(&config.boot.scripts_dir));
+    // Before the templates are read: a change after this makes the count differ.
+    let templates_seen = state.script_cache.template_changes(&templates.dir);
     let retry_secs = config.boot.discovery_retry_secs;
-    let render = |choice: ScriptChoice| {
+    // Inline: a render reads a few small template files and takes tens of microseconds,
+    // less than the hand-off to the blocking pool and back that it used to take (in a
+    // storm, a wait for a thread among the busy ones).
+    let render = |choice: &ScriptChoice| {
         let ctx = ScriptContext::new(
             mac,
             machine.as_ref(),
             profile.as_ref(),
-            &choice,
+            choice,
             urls,
             retry_secs,
         );
-        let templates = templates.clone();
-        async move {
-            let template = choice.template().to_string();
-            // Templates are read from disk on every render; keep that off the async workers.
-            tokio::task::spawn_blocking(move || templates.render_noting_sources(&template, &ctx))
-                .await
-                .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|e| e.to_string()))
-        }
+        templates
+            .render_noting_sources(choice.template(), &ctx)
+            .map_err(|e| e.to_string())
     };
-    let mut rendered = render(choice.clone()).await;
+    let mut rendered = render(&choice);
     let cacheable = machine
         .as_ref()
         .is_some_and(|m| m.state != MachineState::Reinstall)
@@ -389,7 +465,7 @@ async fn render_loaded(
         };
         if !won {
             choice = ScriptChoice::Local;
-            rendered = render(choice.clone()).await;
+            rendered = render(&choice);
         }
     }
     let reason = match &choice {
@@ -412,6 +488,9 @@ async fn render_loaded(
                 .map(|generation| ScriptInputs {
                     generation,
                     config,
+                    templates_seen: templates_seen
+                        .filter(|_| !sources.iter().any(|s| is_symlink(&s.path)))
+                        .map(|seen| (templates.dir.clone(), seen)),
                     sources,
                 }),
         ),
@@ -473,6 +552,10 @@ fn is_safe_authority(host: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '[' | ']' | '-' | '%'))
 }
 
+fn is_symlink(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 fn client_ip(request: &Request) -> Option<IpAddr> {
     request
         .extensions()
@@ -502,21 +585,18 @@ async fn serve_boot_file(
     request: Request,
 ) -> Result<Response, BootHttpError> {
     let client = client_ip(&request);
-    let files = Arc::new(BootFiles::from_config(&state.config()));
-    let name = requested.clone();
-    let hot = state.hot_files.clone();
-    // Resolve, then take the file from memory (one stat when it is hot).
-    let resolved = tokio::task::spawn_blocking(move || {
-        files.resolve(&name).map(|resolved| {
-            let cached = match hot.open(&resolved.path) {
-                Ok(Opened::Memory(data)) => Some(data),
-                _ => None,
-            };
-            (resolved, cached)
-        })
-    })
-    .await
-    .map_err(|e| BootHttpError::Internal(e.to_string()))?;
+    let files = BootFiles::from_config(&state.config());
+    // Resolve, then take the file from memory (one stat when it is hot). Inline, not through
+    // the blocking pool: that takes microseconds, less than the hand-off to a pool thread and
+    // back that small Range requests paid on every request. Only a cold file's first read
+    // blocks longer, once.
+    let resolved = files.resolve(&requested).map(|resolved| {
+        let cached = match state.hot_files.open(&resolved.path) {
+            Ok(Opened::Memory(data)) => Some(data),
+            _ => None,
+        };
+        (resolved, cached)
+    });
     let (resolved, cached) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
@@ -608,6 +688,19 @@ async fn serve_boot_file(
     // The MAC lookup may run `ip neigh`; never make the client wait for it. The look-ups in
     // flight are bounded: in a storm a task per request would pile up without limit (they
     // outpace the store), so beyond the bound the event is shed and counted.
+    let event_for = move |mac: Option<Mac>, detail: AssetDetail| {
+        let mut event = BootEvent::new(EventSource::Http, BootStage::Asset, mac).detail(detail);
+        if let Some(ip) = client {
+            event = event.address(ip);
+        }
+        event
+    };
+    // The client's MAC from a recent look-up (its TFTP transfer, its script): no task.
+    if let Some(found) = client.and_then(|ip| state.asset_events.macs.recent(ip)) {
+        let mac = Some(found.0).filter(Mac::is_station);
+        state.writer.record(event_for(mac, detail));
+        return Ok(response);
+    }
     let Ok(permit) = state.asset_events.tasks.clone().try_acquire_owned() else {
         state
             .metrics
@@ -618,17 +711,16 @@ async fn serve_boot_file(
     tokio::spawn(async move {
         let _permit = permit;
         let mac = match client {
-            Some(ip) => mac_for_address(&state, ip)
+            Some(ip) => state
+                .asset_events
+                .macs
+                .lookup(&state, ip)
                 .await
                 .map(|(m, _)| m)
                 .filter(Mac::is_station),
             None => None,
         };
-        let mut event = BootEvent::new(EventSource::Http, BootStage::Asset, mac).detail(detail);
-        if let Some(ip) = client {
-            event = event.address(ip);
-        }
-        state.writer.record(event);
+        state.writer.record(event_for(mac, detail));
     });
     Ok(response)
 }
@@ -644,6 +736,8 @@ const MAX_ASSET_EVENT_TASKS: usize = 256;
 pub struct AssetEvents {
     repeats: Coalescer<AssetEventKey>,
     tasks: Arc<tokio::sync::Semaphore>,
+    /// Client MACs looked up recently (TFTP transfers use them too).
+    pub macs: EventMacs,
 }
 
 impl Default for AssetEvents {
@@ -651,6 +745,7 @@ impl Default for AssetEvents {
         AssetEvents {
             repeats: Coalescer::default(),
             tasks: Arc::new(tokio::sync::Semaphore::new(MAX_ASSET_EVENT_TASKS)),
+            macs: EventMacs::default(),
         }
     }
 }
@@ -667,6 +762,35 @@ fn content_type_for(name: &str) -> HeaderValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_path_takes_only_plain_script_gets() {
+        let req = |method: &str, uri: &str| {
+            Request::builder()
+                .method(method)
+                .uri(uri)
+                .body(axum::body::Body::empty())
+                .unwrap()
+        };
+        let name = |r: &Request| fast_script_name(r).map(str::to_string);
+        assert_eq!(
+            name(&req("GET", "/boot/52:54:00:00:00:01.ipxe")).as_deref(),
+            Some("52:54:00:00:00:01.ipxe")
+        );
+        assert_eq!(
+            name(&req("GET", "/boot/525400000001.ipxe?x=1")).as_deref(),
+            Some("525400000001.ipxe")
+        );
+        // The router's: other methods, other paths, encoded names (it decodes them).
+        assert_eq!(name(&req("HEAD", "/boot/525400000001.ipxe")), None);
+        assert_eq!(name(&req("POST", "/boot/52:54:00:00:00:01/done")), None);
+        assert_eq!(
+            name(&req("GET", "/boot/52%3A54%3A00%3A00%3A00%3A01.ipxe")),
+            None
+        );
+        assert_eq!(name(&req("GET", "/boot/a/b.ipxe")), None);
+        assert_eq!(name(&req("GET", "/assets/x.ipxe")), None);
+    }
 
     #[test]
     fn host_header_cannot_inject_script_text() {

@@ -11,7 +11,8 @@
 //!   boot-sim run IFACE N BLKSIZE WINDOW OK_FILE
 //!
 //! `run` prints one line: ok failed wall_s machines_per_min p50_s p99_s max_s, the failures
-//! by stage on stderr, and writes the MACs whose chain completed to OK_FILE.
+//! by stage and the completed chains' time per stage (p50/p99/max/mean, resends) on stderr,
+//! and writes the MACs whose chain completed to OK_FILE.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -35,6 +36,30 @@ fn mac_text(m: &[u8; 6]) -> String {
         .join(":")
 }
 
+/// Where one machine's chain spent its time, stage by stage (the names in `STAGES`).
+#[derive(Default)]
+struct Timeline {
+    secs: [f64; STAGES.len()],
+    /// Messages or RRQs sent again after a timeout, over the whole chain: DHCPv6, probe
+    /// RRQs, TFTP transfer timeouts.
+    dhcp_resent: u32,
+    probe_resent: u32,
+    tftp_timeouts: u32,
+}
+
+const STAGES: [&str; 10] = [
+    "solicit>advertise",
+    "request>reply",
+    "address_up",
+    "tftp_probe",
+    "tftp_transfer",
+    "ipxe_solicit>adv",
+    "ipxe_request>reply",
+    "script_get",
+    "kernel_get",
+    "initrd_get",
+];
+
 /// Replies by xid to the machine waiting for them.
 type Waiters = Arc<Mutex<HashMap<u32, Sender<Answer>>>>;
 
@@ -53,18 +78,24 @@ struct Net {
 impl Net {
     /// One exchange: send `msg` (retransmitted after 1, 2, 4, … s, at most `tries` times)
     /// until an answer of `want` type arrives.
-    fn exchange(&self, xid: u32, msg: &[u8], want: u8, tries: u32) -> Result<Answer, String> {
+    fn exchange(
+        &self,
+        xid: u32,
+        msg: &[u8],
+        want: u8,
+        tries: u32,
+    ) -> Result<(Answer, u32), String> {
         let (tx, rx): (Sender<Answer>, Receiver<Answer>) = channel();
         self.waiters.lock().unwrap().insert(xid, tx);
         let to = SocketAddrV6::new("ff02::1:2".parse().unwrap(), 547, 0, self.ifindex);
         let mut rt = Duration::from_secs(1);
         let result = (|| {
-            for _ in 0..tries {
+            for sent in 0..tries {
                 self.sock.send_to(msg, to).map_err(|e| e.to_string())?;
                 let deadline = Instant::now() + rt;
                 while let Some(left) = deadline.checked_duration_since(Instant::now()) {
                     match rx.recv_timeout(left) {
-                        Ok(a) if a.msg_type == want => return Ok(a),
+                        Ok(a) if a.msg_type == want => return Ok((a, sent)),
                         Ok(_) => {}
                         Err(_) => break,
                     }
@@ -77,8 +108,20 @@ impl Net {
         result
     }
 
-    fn lease(&self, client: &Client, xid: u32) -> Result<Answer, String> {
-        let adv = self.exchange(xid, &client.message(SOLICIT, xid, None), ADVERTISE, 6)?;
+    /// Solicit/Advertise then Request/Reply; their times go to `timeline.secs[first]` and
+    /// `[first + 1]`.
+    fn lease(
+        &self,
+        client: &Client,
+        xid: u32,
+        timeline: &mut Timeline,
+        first: usize,
+    ) -> Result<Answer, String> {
+        let t = Instant::now();
+        let (adv, resent) =
+            self.exchange(xid, &client.message(SOLICIT, xid, None), ADVERTISE, 6)?;
+        timeline.secs[first] = t.elapsed().as_secs_f64();
+        timeline.dhcp_resent += resent;
         if adv.address.is_none() {
             return Err(format!(
                 "advertise without address (status {:?})",
@@ -86,7 +129,10 @@ impl Net {
             ));
         }
         let req = client.message(REQUEST, xid + 1, Some(&adv));
-        let reply = self.exchange(xid + 1, &req, REPLY, 10)?;
+        let t = Instant::now();
+        let (reply, resent) = self.exchange(xid + 1, &req, REPLY, 10)?;
+        timeline.secs[first + 1] = t.elapsed().as_secs_f64();
+        timeline.dhcp_resent += resent;
         match (reply.address, reply.status) {
             (Some(_), None) => Ok(reply),
             _ => Err(format!("reply without address (status {:?})", reply.status)),
@@ -106,8 +152,11 @@ impl Net {
         // N = 1000 with other tests running. Permanent entries do not count against it.
         if let Some((neigh, dev, lladdr)) = &self.server_neigh {
             let mut neigh = neigh.lock().unwrap();
-            writeln!(neigh, "neigh replace {addr} lladdr {lladdr} dev {dev} nud permanent")
-                .map_err(|e| e.to_string())?;
+            writeln!(
+                neigh,
+                "neigh replace {addr} lladdr {lladdr} dev {dev} nud permanent"
+            )
+            .map_err(|e| e.to_string())?;
             neigh.flush().map_err(|e| e.to_string())?;
         }
         let deadline = Instant::now() + Duration::from_secs(5);
@@ -150,7 +199,13 @@ fn script_urls(script: &str) -> Result<(String, String), String> {
     }
 }
 
-fn chain(net: &Net, index: usize, blksize: u16, window: u16) -> Result<(), String> {
+fn chain(
+    net: &Net,
+    index: usize,
+    blksize: u16,
+    window: u16,
+    timeline: &mut Timeline,
+) -> Result<(), String> {
     let mac = mac_of(index);
     let xid = (index as u32 * 4) & 0xff_ffff;
     let firmware = Client {
@@ -159,21 +214,28 @@ fn chain(net: &Net, index: usize, blksize: u16, window: u16) -> Result<(), Strin
         ipxe: false,
     };
     let reply = net
-        .lease(&firmware, xid)
+        .lease(&firmware, xid, timeline, 0)
         .map_err(|e| format!("dhcp: {e}"))?;
     let addr = reply.address.unwrap();
     let url = reply.boot_url.ok_or("dhcp: no boot file URL")?;
+    let t = Instant::now();
     net.configure(addr).map_err(|e| format!("address: {e}"))?;
+    timeline.secs[2] = t.elapsed().as_secs_f64();
     let (server, file) = tftp_url(&url).ok_or_else(|| format!("dhcp: not a TFTP URL: {url}"))?;
     let bind = SocketAddr::new(IpAddr::V6(addr), 0);
-    tftp::fetch(bind, server, &file, blksize, window, true).map_err(|e| format!("tftp: {e}"))?;
+    let fetched = tftp::fetch(bind, server, &file, blksize, window, true)
+        .map_err(|e| format!("tftp: {e}"))?;
+    timeline.secs[3] = fetched.probe.as_secs_f64();
+    timeline.secs[4] = fetched.transfer.as_secs_f64();
+    timeline.probe_resent = fetched.probe_rrqs.saturating_sub(1);
+    timeline.tftp_timeouts = fetched.timeouts;
     let ipxe = Client {
         mac,
         iaid: 1,
         ipxe: true,
     };
     let reply = net
-        .lease(&ipxe, xid + 2)
+        .lease(&ipxe, xid + 2, timeline, 5)
         .map_err(|e| format!("ipxe-dhcp: {e}"))?;
     let mac_s = mac_text(&mac);
     let url = reply
@@ -182,11 +244,53 @@ fn chain(net: &Net, index: usize, blksize: u16, window: u16) -> Result<(), Strin
         .replace("${net0/mac}", &mac_s)
         .replace("${mac}", &mac_s);
     let source = IpAddr::V6(addr);
+    let t = Instant::now();
     let (script, _) = http::get(source, &url, true).map_err(|e| format!("script: {e}"))?;
+    timeline.secs[7] = t.elapsed().as_secs_f64();
     let (kernel, initrd) = script_urls(&String::from_utf8_lossy(&script))?;
+    let t = Instant::now();
     http::get(source, &kernel, false).map_err(|e| format!("kernel: {e}"))?;
+    timeline.secs[8] = t.elapsed().as_secs_f64();
+    let t = Instant::now();
     http::get(source, &initrd, false).map_err(|e| format!("initrd: {e}"))?;
+    timeline.secs[9] = t.elapsed().as_secs_f64();
     Ok(())
+}
+
+/// The value at fraction `f` of sorted `v` (NaN when empty).
+fn quantile(v: &[f64], f: f64) -> f64 {
+    v.get(((v.len() as f64 * f).ceil() as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(f64::NAN)
+}
+
+/// Per stage over the completed chains: p50, p99, max and mean, in ms, and how many chains
+/// had to resend something (each resend is a 1 s timeout or more), on stderr.
+fn print_stages(timelines: &[Timeline]) {
+    eprintln!("  stage                 p50_ms    p99_ms    max_ms   mean_ms");
+    for (i, name) in STAGES.iter().enumerate() {
+        let mut v: Vec<f64> = timelines.iter().map(|t| t.secs[i] * 1e3).collect();
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        let mean = v.iter().sum::<f64>() / v.len().max(1) as f64;
+        eprintln!(
+            "  {name:<20} {:>9.1} {:>9.1} {:>9.1} {:>9.1}",
+            quantile(&v, 0.5),
+            quantile(&v, 0.99),
+            quantile(&v, 1.0),
+            mean
+        );
+    }
+    let count = |f: &dyn Fn(&Timeline) -> u32| {
+        let n = timelines.iter().filter(|t| f(t) > 0).count();
+        let total: u32 = timelines.iter().map(f).sum();
+        format!("{n} chains ({total} resends)")
+    };
+    eprintln!(
+        "  resent: dhcp {}; tftp probe {}; tftp transfer timeouts {}",
+        count(&|t| t.dhcp_resent),
+        count(&|t| t.probe_resent),
+        count(&|t| t.tftp_timeouts)
+    );
 }
 
 fn main() {
@@ -269,7 +373,9 @@ fn main() {
                 .spawn(move || {
                     barrier.wait();
                     let t = Instant::now();
-                    (chain(&net, i, blksize, window), t.elapsed())
+                    let mut timeline = Timeline::default();
+                    let r = chain(&net, i, blksize, window, &mut timeline);
+                    (r, t.elapsed(), timeline)
                 })
                 .unwrap()
         })
@@ -277,13 +383,15 @@ fn main() {
     barrier.wait();
     let start = Instant::now();
     let mut times = Vec::new();
+    let mut timelines = Vec::new();
     let mut failures: HashMap<String, usize> = HashMap::new();
     let mut ok_macs = String::new();
     for (i, h) in handles.into_iter().enumerate() {
-        let (r, d) = h.join().unwrap();
+        let (r, d, timeline) = h.join().unwrap();
         match r {
             Ok(()) => {
                 times.push(d.as_secs_f64());
+                timelines.push(timeline);
                 ok_macs.push_str(&mac_text(&mac_of(i)));
                 ok_macs.push('\n');
             }
@@ -308,13 +416,9 @@ fn main() {
     for (stage, count) in &failures {
         eprintln!("failed at {stage}: {count}");
     }
+    print_stages(&timelines);
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let q = |f: f64| {
-        times
-            .get(((times.len() as f64 * f).ceil() as usize).saturating_sub(1))
-            .copied()
-            .unwrap_or(f64::NAN)
-    };
+    let q = |f: f64| quantile(&times, f);
     let failed: usize = failures.values().sum();
     println!(
         "{} {failed} {wall:.3} {:.1} {:.3} {:.3} {:.3}",

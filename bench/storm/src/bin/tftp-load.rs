@@ -53,9 +53,9 @@ fn main() {
     for h in handles {
         let (r, d) = h.join().unwrap();
         match r {
-            Ok(n) => {
+            Ok(fetched) => {
                 ok += 1;
-                bytes += n;
+                bytes += fetched.bytes;
                 times.push(d.as_secs_f64());
             }
             Err(e) => {

@@ -241,8 +241,8 @@ impl<H: Handler> TftpServerBuilder<H> {
         Ok(TftpServer {
             socket,
             handler: Arc::new(Mutex::new(self.handle)),
-            reqs_in_progress: Arc::new(Mutex::new(HashSet::new())),
-            reqs_deferred: Mutex::new(HashSet::new()),
+            reqs_in_progress: std::sync::Mutex::new(HashSet::new()),
+            reqs_deferred: std::sync::Mutex::new(std::collections::HashMap::new()),
             ex: Executor::new(),
             config,
             local_ip,

@@ -2,13 +2,12 @@ use async_executor::Executor;
 use async_io::Async;
 use async_lock::Mutex;
 use log::trace;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use async_io::Timer;
 
 use super::read_req::*;
 use super::write_req::*;
@@ -23,9 +22,13 @@ where
 {
     pub(crate) socket: Async<UdpSocket>,
     pub(crate) handler: Arc<Mutex<H>>,
-    pub(crate) reqs_in_progress: Arc<Mutex<HashSet<SocketAddr>>>,
-    /// bootforge patch: peers with a request waiting for their previous transfer to end.
-    pub(crate) reqs_deferred: Mutex<HashSet<SocketAddr>>,
+    /// bootforge patch: a plain mutex (never held across an await), locked before
+    /// `reqs_deferred` when both are.
+    pub(crate) reqs_in_progress: std::sync::Mutex<HashSet<SocketAddr>>,
+    /// bootforge patch: per peer, the request waiting for its previous transfer to end
+    /// (the latest one, whether a write, and when it came).
+    pub(crate) reqs_deferred:
+        std::sync::Mutex<HashMap<SocketAddr, (RwReq, bool, Instant)>>,
     pub(crate) ex: Executor<'static>,
     pub(crate) config: ServerConfig,
     pub(crate) local_ip: IpAddr,
@@ -85,19 +88,28 @@ where
             Err(_) => return,
         };
 
-        if !self.reqs_in_progress.lock().await.insert(peer) {
-            // bootforge patch: a new request from a peer whose transfer is still
-            // winding down (EDK2 sends ERROR 8 after the tsize probe and its real RRQ
-            // from the same port right after) waits for it instead of being dropped,
-            // which cost the client a retransmission timeout. At most one waits per
-            // peer, for at most the retransmission timeout; after that it is dropped
-            // as upstream does (a retransmitted RRQ of a live transfer).
-            match packet {
-                Packet::Rrq(req) => self.defer(peer, req, false).await,
-                Packet::Wrq(req) => self.defer(peer, req, true).await,
-                _ => unreachable!(),
+        {
+            let mut in_progress = self.in_progress();
+            if !in_progress.insert(peer) {
+                // bootforge patch: a new request from a peer whose transfer is still
+                // winding down (EDK2 sends ERROR 8 after the tsize probe and its real RRQ
+                // from the same port right after) waits for it instead of being dropped,
+                // which cost the client a retransmission timeout. The transfer's end
+                // (`finish`) starts it; nothing polls. One waits per peer (a later
+                // request replaces an earlier one: the client has moved on), and one
+                // older than the retransmission timeout by then is dropped, as upstream
+                // drops a retransmitted RRQ of a live transfer.
+                let (req, write) = match packet {
+                    Packet::Rrq(req) => (req, false),
+                    Packet::Wrq(req) => (req, true),
+                    _ => unreachable!(),
+                };
+                self.reqs_deferred
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(peer, (req, write, Instant::now()));
+                return;
             }
-            return;
         }
 
         match packet {
@@ -116,31 +128,36 @@ where
     }
 
     // bootforge patch: see `handle_req_packet`.
-    async fn defer(self: &Arc<Self>, peer: SocketAddr, req: RwReq, write: bool) {
-        if !self.reqs_deferred.lock().await.insert(peer) {
-            return;
-        }
-        let this = Arc::clone(self);
-        self.spawn(async move {
-            let deadline = Instant::now() + this.config.timeout;
-            let mut started = false;
-            while Instant::now() < deadline {
-                Timer::after(Duration::from_millis(1)).await;
-                if this.reqs_in_progress.lock().await.insert(peer) {
-                    started = true;
-                    break;
-                }
-            }
-            this.reqs_deferred.lock().await.remove(&peer);
-            if started && write {
-                this.handle_wrq(peer, req);
-            } else if started {
-                this.handle_rrq(peer, req);
-            }
-        });
+    fn in_progress(&self) -> std::sync::MutexGuard<'_, HashSet<SocketAddr>> {
+        self.reqs_in_progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
     }
 
-    fn handle_rrq(&self, peer: SocketAddr, req: RwReq) {
+    // bootforge patch: `peer`'s transfer ended: start the request that waited for it, or
+    // free `peer` (under the in-progress lock, so no request is deferred in between).
+    fn finish(self: &Arc<Self>, peer: SocketAddr) {
+        let next = {
+            let mut in_progress = self.in_progress();
+            let deferred = self
+                .reqs_deferred
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&peer)
+                .filter(|(_, _, at)| at.elapsed() < self.config.timeout);
+            if deferred.is_none() {
+                in_progress.remove(&peer);
+            }
+            deferred
+        };
+        match next {
+            Some((req, true, _)) => self.handle_wrq(peer, req),
+            Some((req, false, _)) => self.handle_rrq(peer, req),
+            None => {}
+        }
+    }
+
+    fn handle_rrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq) {
         trace!("RRQ recieved (peer: {}, req: {:?})", &peer, &req);
 
         let handler = Arc::clone(&self.handler);
@@ -171,13 +188,11 @@ where
             Ok(())
         };
 
-        let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
-
         // Run request future in a new task
-        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
+        self.spawn(run_req(req_fut, peer, Arc::clone(self), local_ip));
     }
 
-    fn handle_wrq(&self, peer: SocketAddr, req: RwReq) {
+    fn handle_wrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq) {
         trace!("WRQ recieved (peer: {}, req: {:?})", &peer, &req);
 
         let handler = Arc::clone(&self.handler);
@@ -206,10 +221,8 @@ where
             Ok(())
         };
 
-        let reqs_in_progress = Arc::clone(&self.reqs_in_progress);
-
         // Run request future in a new task
-        self.spawn(run_req(req_fut, peer, reqs_in_progress, local_ip));
+        self.spawn(run_req(req_fut, peer, Arc::clone(self), local_ip));
     }
 }
 
@@ -227,10 +240,10 @@ async fn send_error(
     Ok(())
 }
 
-async fn run_req(
+async fn run_req<H: Handler + Sync + 'static>(
     req_fut: impl Future<Output = Result<()>>,
     peer: SocketAddr,
-    reqs_in_progress: Arc<Mutex<HashSet<SocketAddr>>>,
+    server: Arc<TftpServer<H>>,
     local_ip: IpAddr,
 ) {
     if let Err(e) = req_fut.await {
@@ -241,5 +254,7 @@ async fn run_req(
         }
     }
 
-    reqs_in_progress.lock().await.remove(&peer);
+    // bootforge patch: the peer's deferred request, if any, starts now (see
+    // `handle_req_packet`); else the peer is free.
+    server.finish(peer);
 }
