@@ -33,6 +33,9 @@
 #        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
 #        ARTIFACTS       where logs, configs and perfdhcp outputs go (default target/bench/dhcp)
 #        CPUS            taskset CPU list for the server (default: unpinned)
+#        CLIENT_RCVBUF   receive buffer (bytes) forced on perfdhcp's sockets through the
+#                        bench/perfdhcp_rcvbuf.c LD_PRELOAD shim, for every server alike
+#                        (default 8388608; 0 = perfdhcp's own default, ~208 KiB)
 set -euo pipefail
 
 which=${1:-both}
@@ -65,6 +68,14 @@ if [[ $which != kea && -z $bin ]]; then
     bin=$repo/target/release/bootforge
 fi
 mkdir -p "$art"
+client_rcvbuf=${CLIENT_RCVBUF:-8388608}
+client_env=()
+if [[ $client_rcvbuf != 0 ]]; then
+    command -v gcc >/dev/null || { echo "dhcp_throughput.sh: gcc missing (apt-get install -y gcc), or CLIENT_RCVBUF=0" >&2; exit 1; }
+    gcc -shared -fPIC -O2 -o "$art/perfdhcp_rcvbuf.so" "$repo/bench/perfdhcp_rcvbuf.c" -ldl
+    client_env=(env LD_PRELOAD="$art/perfdhcp_rcvbuf.so" RCVBUF_FORCE="$client_rcvbuf")
+fi
+echo "perfdhcp receive buffer: ${client_rcvbuf/#0/default}" >&2
 
 SNS=bfdt-$$-s CNS=bfdt-$$-c SIF=srv0 CIF=cli0
 SERVER_PID=""
@@ -243,7 +254,7 @@ run_one() {
     [[ $rate != max ]] && args+=(-r "$rate")
     # perfdhcp ends by itself after -p seconds (+1 s of -W to collect late answers); timeout
     # is only the backstop. Exit status 3 (some exchanges incomplete) is a result, not an error.
-    ip netns exec "$CNS" timeout -k 5 $((duration + 60)) perfdhcp "${args[@]}" \
+    ip netns exec "$CNS" timeout -k 5 $((duration + 60)) "${client_env[@]}" perfdhcp "${args[@]}" \
         >"$dir/perfdhcp.txt" 2>&1 &
     wait $! || true
     local stored
