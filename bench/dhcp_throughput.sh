@@ -23,13 +23,19 @@
 #        bench/dhcp_throughput.sh storm     the issue-11 report (~6 min + build): clean rate (highest
 #            offered rate with <= 0.1 % lost exchanges) of both and the ratio; bootforge's clean
 #            rate on 1 core and on 2 (taskset); the overload table at 1x, 2x, 3x, 5x its clean
-#            rate; resident memory at ~100 000 active leases of both
-#            env: CLEAN_RATES (default "4000 8000 12000 16000 20000 24000"), LEASES (100000)
+#            rate; latency of both at exactly 2000/s; resident memory at ~100 000 active leases
+#            of both
+#            env: CLEAN_RATES (default "2000 4000 6000 8000 10000 14000 18000 24000"), LEASES
+#            (100000), LATENCY_RATE (2000), OVERLOAD_BASE (skip the clean-rate search and the
+#            memory runs: the overload table around this rate)
 # env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build --release`, target/release/bootforge)
 #        DURATION        seconds of offered load per run (default 15)
 #        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
 #        ARTIFACTS       where logs, configs and perfdhcp outputs go (default target/bench/dhcp)
 #        CPUS            taskset CPU list for the server (default: unpinned)
+#        CLIENT_RCVBUF   receive buffer (bytes) forced on perfdhcp's sockets through the
+#                        bench/perfdhcp_rcvbuf.c LD_PRELOAD shim, for every server alike
+#                        (default 8388608; 0 = perfdhcp's own default, ~208 KiB)
 set -euo pipefail
 
 which=${1:-both}
@@ -62,6 +68,14 @@ if [[ $which != kea && -z $bin ]]; then
     bin=$repo/target/release/bootforge
 fi
 mkdir -p "$art"
+client_rcvbuf=${CLIENT_RCVBUF:-8388608}
+client_env=()
+if [[ $client_rcvbuf != 0 ]]; then
+    command -v gcc >/dev/null || { echo "dhcp_throughput.sh: gcc missing (apt-get install -y gcc), or CLIENT_RCVBUF=0" >&2; exit 1; }
+    gcc -shared -fPIC -O2 -o "$art/perfdhcp_rcvbuf.so" "$repo/bench/perfdhcp_rcvbuf.c" -ldl
+    client_env=(env LD_PRELOAD="$art/perfdhcp_rcvbuf.so" RCVBUF_FORCE="$client_rcvbuf")
+fi
+echo "perfdhcp receive buffer: ${client_rcvbuf/#0/default}" >&2
 
 SNS=bfdt-$$-s CNS=bfdt-$$-c SIF=srv0 CIF=cli0
 SERVER_PID=""
@@ -240,7 +254,7 @@ run_one() {
     [[ $rate != max ]] && args+=(-r "$rate")
     # perfdhcp ends by itself after -p seconds (+1 s of -W to collect late answers); timeout
     # is only the backstop. Exit status 3 (some exchanges incomplete) is a result, not an error.
-    ip netns exec "$CNS" timeout -k 5 $((duration + 60)) perfdhcp "${args[@]}" \
+    ip netns exec "$CNS" timeout -k 5 $((duration + 60)) "${client_env[@]}" perfdhcp "${args[@]}" \
         >"$dir/perfdhcp.txt" 2>&1 &
     wait $! || true
     local stored
@@ -249,6 +263,9 @@ run_one() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
     # Datagrams the kernel dropped because the server's receive buffer was full.
     ip netns exec "$SNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/rcvbuf_errors" || true
+    # ... and at perfdhcp's (the client's answers lost before it read them: the measuring
+    # client's limit, not the server's).
+    ip netns exec "$CNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/client_rcvbuf_errors" || true
     if [[ $server == bootforge ]]; then
         # What was shed, by reason, and what the writer dropped (bootforge_dhcp_shed_total).
         ip netns exec "$SNS" curl -sf -m 5 'http://[::1]:18080/metrics' >"$dir/metrics.txt" || true
@@ -264,11 +281,12 @@ run_one() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 per_s() { awk -v d="$1" -v t="${RUN_SECONDS:-$duration}" 'BEGIN { printf "%.1f", d / t }'; }
-shed_of() { # METRICS-FILE → "stale/new_work_busy/in_flight_full events_dropped summarised"
+shed_of() { # METRICS-FILE → "stale/queue_delay/new_work_busy/in_flight_full events_dropped summarised"
     awk '/^bootforge_dhcp_shed_total\{reason="stale"/ { st = $2 } /^bootforge_dhcp_shed_total\{reason="new_work_busy"/ { nb = $2 }
          /^bootforge_dhcp_shed_total\{reason="in_flight_full"/ { ff = $2 } /^bootforge_store_events_dropped_total / { ed = $2 }
+         /^bootforge_dhcp_shed_total\{reason="queue_delay"/ { qd = $2 }
          /^bootforge_dhcp_events_summarised_total / { su = $2 }
-         END { printf "%d/%d/%d %d %d", st, nb, ff, ed, su }' "$1" 2>/dev/null || echo "-/-/- - -"
+         END { printf "%d/%d/%d/%d %d %d", st, qd, nb, ff, ed, su }' "$1" 2>/dev/null || echo "-/-/-/- - -"
 }
 
 # clean_rate SERVER: the highest of CLEAN_RATES with <= 0.1 % lost exchanges (each rate tried
@@ -280,7 +298,7 @@ clean_rate() {
         echo "clean rate: $server${TAG:+ ($TAG)} at ${rate}/s ..." >&2
         run_one "$server" "$rate"
         read -r sol ndone lost rest <"$art/$server${TAG:+-$TAG}-$rate/result"
-        echo "  solicits $sol completed $ndone lost $lost% (kernel receive-buffer drops: $(cat "$art/$server${TAG:+-$TAG}-$rate/rcvbuf_errors" 2>/dev/null))" >&2
+        echo "  solicits $sol completed $ndone lost $lost% (kernel receive-buffer drops: server $(cat "$art/$server${TAG:+-$TAG}-$rate/rcvbuf_errors" 2>/dev/null), client $(cat "$art/$server${TAG:+-$TAG}-$rate/client_rcvbuf_errors" 2>/dev/null))" >&2
         if awk -v s="$sol" -v d="$ndone" 'BEGIN { exit !(s > 0 && (s - d) * 1000 <= s) }'; then
             CLEAN=$rate
         else
@@ -311,6 +329,13 @@ if [[ $which == storm ]]; then
         echo "overload: bootforge at ${rate}/s ..." >&2
         TAG=over run_one bootforge "$rate"
     done
+    # Latency at exactly LATENCY_RATE (2000/s) offered, both servers (issue 11: Request->Reply
+    # median <= 3 ms, Solicit->Advertise <= Kea's).
+    lat_rate=${LATENCY_RATE:-2000}
+    for server in kea bootforge; do
+        echo "latency: $server at ${lat_rate}/s ..." >&2
+        TAG=lat run_one "$server" "$lat_rate"
+    done
     leases=${LEASES:-100000}
     mem_rate=5000
     [[ -n ${OVERLOAD_BASE:-} ]] && leases=0
@@ -329,9 +354,9 @@ if [[ $which == storm ]]; then
     echo "  ratio bootforge/kea: $(ratio "$bf_clean" "$kea_clean")   (a rate above the last tried would be 'not found': the clean rate is at least that)"
     echo
     echo "overload, bootforge, multiples of its clean rate (answered = Request->Reply completed / Solicits sent;"
-    echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/new_work_busy/in_flight_full; events dropped / summarised;"
-    echo "  rcvbuf = datagrams the kernel dropped at the server's full socket buffer, Udp6RcvbufErrors)"
-    printf '%-9s %-4s %9s %8s %9s %9s %9s %22s %9s %9s %9s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf
+    echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/queue_delay/new_work_busy/in_flight_full; events dropped / summarised;"
+    echo "  rcvbuf = datagrams the kernel dropped at the server's / perfdhcp's full socket buffer, Udp6RcvbufErrors)"
+    printf '%-9s %-4s %9s %8s %9s %9s %9s %24s %9s %9s %15s\n' offered/s x done/s "%peak" answered SA-med RR-med shed ev-drop ev-summ rcvbuf-srv/cli
     peak=0
     for rate in "${over[@]}"; do
         read -r _ nd _ <"$art/bootforge-over-$rate/result"
@@ -342,12 +367,21 @@ if [[ $which == storm ]]; then
     for rate in "${over[@]}"; do
         read -r sol nd _ sam _ rrm _ _ <"$art/bootforge-over-$rate/result"
         read -r shed ed su <<<"$(shed_of "$art/bootforge-over-$rate/metrics.txt")"
-        rb=$(cat "$art/bootforge-over-$rate/rcvbuf_errors" 2>/dev/null || echo -)
-        printf '%-9s %-4s %9s %7s%% %8s%% %9s %9s %22s %9s %9s %9s\n' "$rate" "${k[$i]}x" "$(per_s "$nd")" \
+        rb=$(cat "$art/bootforge-over-$rate/rcvbuf_errors" 2>/dev/null || echo -)/$(cat "$art/bootforge-over-$rate/client_rcvbuf_errors" 2>/dev/null || echo -)
+        printf '%-9s %-4s %9s %7s%% %8s%% %9s %9s %24s %9s %9s %15s\n' "$rate" "${k[$i]}x" "$(per_s "$nd")" \
             "$(awk -v a="$nd" -v p="$peak" 'BEGIN { printf "%.0f", p ? 100 * a / p : 0 }')" \
             "$(awk -v a="$nd" -v s="$sol" 'BEGIN { printf "%.1f", s ? 100 * a / s : 0 }')" "$sam" "$rrm" "$shed" "$ed" "$su" "${rb:--}"
         i=$((i + 1))
     done
+    echo
+    echo "latency at ${lat_rate}/s offered (ms, median/mean; lost = exchanges not completed):"
+    for server in kea bootforge; do
+        read -r _ _ lost sam saa rrm rra _ <"$art/$server-lat-$lat_rate/result"
+        printf '  %-10s SA %s/%s  RR %s/%s  lost %s%%\n' "$server" "$sam" "$saa" "$rrm" "$rra" "$lost"
+    done
+    read -r _ _ _ ksam _ krrm _ _ <"$art/kea-lat-$lat_rate/result"
+    read -r _ _ _ bsam _ brrm _ _ <"$art/bootforge-lat-$lat_rate/result"
+    echo "  ratio bootforge/kea: SA median $(ratio "$bsam" "$ksam"), RR median $(ratio "$brrm" "$krrm") (target: RR median <= 3 ms, SA median <= Kea's)"
     echo
     echo "resident memory (VmRSS) after ${mem_rate}/s for ${mem_s} s (leases = rows on disk / distinct CSV addresses):"
     for server in kea bootforge; do

@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::dhcpv6::server::DhcpStats;
+use crate::dhcpv6::stats::DhcpStats;
 use crate::dhcpv6::validate::DropReason;
 
 /// What became of one decoded DHCPv6 message.
@@ -180,6 +180,7 @@ pub struct WriterCounts {
     pub events_pruned: u64,
     pub leases_refused: u64,
     pub retries: u64,
+    pub wal_syncs: u64,
 }
 
 impl WriterCounts {
@@ -194,6 +195,7 @@ impl WriterCounts {
             events_pruned: s.events_pruned.load(Ordering::Relaxed),
             leases_refused: s.leases_refused.load(Ordering::Relaxed),
             retries: s.retries.load(Ordering::Relaxed),
+            wal_syncs: s.wal_syncs.load(Ordering::Relaxed),
         }
     }
 }
@@ -362,7 +364,8 @@ pub fn render(
         "counter",
         "DHCPv6 datagrams shed before any work under load, by reason (stale: older than the \
          client's retransmission time; new_work_busy: a new exchange while half the in-flight \
-         budget was taken; in_flight_full).",
+         budget was taken; in_flight_full; queue_delay: a new exchange while the socket held a \
+         standing queue, every datagram waiting over 100 ms for 100 ms).",
     );
     for (reason, count) in crate::dhcpv6::shed::ShedReason::ALL.iter().zip(&dhcp.shed) {
         out.sample(
@@ -490,6 +493,12 @@ pub fn render(
         "bootforge_store_transactions_total",
         "Write transactions committed or attempted by the store writer.",
         writer.transactions,
+    );
+    out.counter_value(
+        "bootforge_store_wal_syncs_total",
+        "fdatasyncs of the SQLite WAL by the writer's syncer; each makes every transaction \
+         committed before it durable (fewer than transactions when commits overlap an fsync).",
+        writer.wal_syncs,
     );
     out.counter_value(
         "bootforge_store_lease_changes_total",

@@ -9,7 +9,7 @@ use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
-use crate::dhcpv6::server::DhcpStats;
+use crate::dhcpv6::stats::DhcpStats;
 use crate::metrics::Metrics;
 use crate::netif::watch::InterfacesWatch;
 use crate::store::{Store, Writer, WriterHandle};

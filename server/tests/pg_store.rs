@@ -353,3 +353,74 @@ fn two_instances_on_one_database_share_leases_events_identity_and_logins() {
         b.close().await;
     });
 }
+
+/// Two instances that chose different addresses for one client at once: the database keeps
+/// one active binding per client (DUID, IAID, MAC), as each instance's table does, and
+/// refuses the later one; a deliberate move (the old row removed in the same batch), an
+/// expired row and a machine told apart only by its MAC are not refused.
+#[test]
+fn one_client_one_address_across_instances() {
+    let rt = runtime();
+    let db = Database::create();
+    rt.block_on(async {
+        let a = Store::connect(db.url()).await.unwrap();
+        let b = Store::connect(db.url()).await.unwrap();
+        let (wa, wb) = (Writer::start(a.clone()), Writer::start(b.clone()));
+        let first = lease("2001:db8:803::20", 7, 1, FUTURE);
+        wa.commit_leases(vec![LeaseChange::Upsert(first.clone())])
+            .await
+            .unwrap();
+        let second = lease("2001:db8:803::21", 7, 1, FUTURE);
+        match wb
+            .commit_client_leases(&second.duid, vec![LeaseChange::Upsert(second.clone())])
+            .await
+        {
+            Err(StoreError::Conflict { what: "lease", key }) => {
+                assert_eq!(key, "2001:db8:803::21")
+            }
+            got => panic!("expected a lease conflict, got {got:?}"),
+        }
+        assert_eq!(b.lease(second.address).await.unwrap(), None);
+        let rows = b.client_leases(&first.duid, 1).await.unwrap();
+        assert_eq!(
+            rows,
+            std::slice::from_ref(&first),
+            "the refused exchange reads the binding"
+        );
+        // Another IA of the same client is its own binding.
+        let other_ia = lease("2001:db8:803::22", 7, 2, FUTURE);
+        wb.commit_leases(vec![LeaseChange::Upsert(other_ia)])
+            .await
+            .unwrap();
+        // The same DUID on another MAC (machines that all send one DUID) is another client.
+        let mut twin = lease("2001:db8:803::23", 7, 1, FUTURE);
+        twin.mac = Some(Mac([2, 0, 0, 0, 0, 0x77]));
+        wb.commit_leases(vec![LeaseChange::Upsert(twin)])
+            .await
+            .unwrap();
+        // A move: the old row removed in the same batch.
+        wb.commit_client_leases(
+            &first.duid,
+            vec![
+                LeaseChange::Remove(first.address),
+                LeaseChange::Upsert(second.clone()),
+            ],
+        )
+        .await
+        .unwrap();
+        assert_eq!(a.lease(first.address).await.unwrap(), None);
+        assert_eq!(a.lease(second.address).await.unwrap(), Some(second.clone()));
+        // An expired binding does not hold the client.
+        let stale = lease("2001:db8:803::30", 8, 1, 100);
+        wa.commit_leases(vec![LeaseChange::Upsert(stale)])
+            .await
+            .unwrap();
+        let fresh = lease("2001:db8:803::31", 8, 1, FUTURE);
+        wb.commit_leases(vec![LeaseChange::Upsert(fresh.clone())])
+            .await
+            .unwrap();
+        assert_eq!(a.lease(fresh.address).await.unwrap(), Some(fresh));
+        a.close().await;
+        b.close().await;
+    });
+}

@@ -536,6 +536,8 @@ fn ovmf_vm_boots_through_the_relay() {
     );
     let sql = |q: &str| {
         let out = std::process::Command::new("sqlite3")
+            .arg("-cmd")
+            .arg(".timeout 5000")
             .arg(data.path().join("bootforge.db"))
             .arg(q)
             .output()

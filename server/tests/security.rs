@@ -91,20 +91,10 @@ fn stored_values_cannot_inject_ipxe_commands() {
 
     // Rows written behind the API's back (an old version, a hand edit) are caught too.
     ready_machine(&s, mac, "console=ttyS0 disk={{ variables.disk }}");
-    let db = s.data_dir().join("bootforge.db");
     let sql = format!(
         "UPDATE machines SET variables = '{{\"disk\": \"/dev/sda\\n{EVIL}\\n#\"}}' WHERE mac = '{mac}';"
     );
-    let out = std::process::Command::new("sqlite3")
-        .arg(&db)
-        .arg(&sql)
-        .output()
-        .expect("sqlite3 (apt-get install sqlite3)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    s.sql(&sql);
     let script = s
         .request("GET", &format!("/boot/{mac}.ipxe"), &[], b"")
         .text();

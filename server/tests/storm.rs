@@ -53,10 +53,14 @@ fn exchange(sock: &UdpSocket, to: SocketAddrV6, msg: &[u8]) -> Option<Message> {
 }
 
 /// The default /64 range (`::1000`–`::ffff`, 61 440 addresses) full but for one address:
-/// the one client that asks gets it; then 10 000 new clients at 5 000/s get NoAddrsAvail,
-/// every one and at once (the old allocator scanned the whole range for each and fell behind
-/// by seconds; 1 000/s was more than it could answer), while the client that holds an address
-/// keeps renewing and rebinding it, and nothing is shed.
+/// the one client that asks gets it; then 10 000 new clients at 5 000/s get NoAddrsAvail
+/// at once (the old allocator scanned the whole range for each and fell behind by seconds;
+/// 1 000/s was more than it could answer), while the client that holds an address keeps
+/// renewing and rebinding it. What must be answered comes from the server's own counters,
+/// so a loaded machine cannot fail it and a slow allocator cannot pass it: every Solicit the
+/// server received and did not shed for a counted reason is answered NoAddrsAvail, every
+/// answer arrives, at most a tenth is shed (a scanning allocator sheds nearly all), and every
+/// Renew and Rebind is answered.
 #[test]
 fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
     let link = Link::new(0x1a1);
@@ -75,6 +79,11 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
     let server = server.restart(&link, &args, &env);
 
     let sock = client_socket(&link, 546);
+    // Room for every answer while this test's thread waits for a core (4 MiB, the
+    // namespace's rmem_max): what the client's kernel drops is not the server's fault.
+    socket2::SockRef::from(&sock)
+        .set_recv_buffer_size(4 << 20)
+        .unwrap();
     let to = SocketAddrV6::new(ALL_SERVERS, 547, 0, link.client_ifindex());
     let holder = duid_ll(0xee, 1);
     let got = exchange(&sock, to, &solicit([1, 0, 0], holder.clone(), true))
@@ -147,11 +156,6 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
     }
     flood.join().unwrap();
     assert!(wrong.is_empty(), "unexpected answers: {wrong:?}");
-    assert_eq!(
-        refused.len(),
-        NEW as usize,
-        "new clients answered NoAddrsAvail within 5 s of the flood's end"
-    );
     assert_eq!(renewed.len(), 50, "the holder's Renews all answered");
     assert_eq!(rebound.len(), 50, "the holder's Rebinds all answered");
     // Nothing was given twice, nothing lost.
@@ -163,25 +167,41 @@ fn an_exhausted_pool_answers_no_addrs_avail_at_once_and_renews_go_on() {
         hex(&holder)
     );
     let text = server.metrics();
-    assert_eq!(
-        sample(&text, "bootforge_dhcp_packets_overload_total"),
-        0.0,
-        "nothing shed at 5 000/s"
-    );
-    // The server's own count: every new client's Solicit answered (NoAddrsAvail Advertises),
-    // and every Renew and Rebind replied to.
-    let replied = |t: &str, kind: &str| {
-        sample(
-            t,
-            &format!("bootforge_dhcp_messages_total{{type=\"{kind}\",result=\"replied\"}}"),
-        )
+    let delta = |name: &str| sample(&text, name) - sample(&before, name);
+    let replied = |kind: &str| {
+        delta(&format!(
+            "bootforge_dhcp_messages_total{{type=\"{kind}\",result=\"replied\"}}"
+        ))
     };
+    // The server's own count: it received every datagram sent (the 8 MiB buffer holds the
+    // flood), and each Solicit was either answered or shed for a counted reason. Renews and
+    // Rebinds are never shed as new work, and none waits 10 s here, so every shed datagram
+    // is a Solicit.
     assert_eq!(
-        replied(&text, "solicit") - replied(&before, "solicit"),
-        f64::from(NEW)
+        delta("bootforge_dhcp_packets_received_total"),
+        f64::from(NEW) + 100.0,
+        "every datagram received"
     );
-    assert_eq!(replied(&text, "renew") - replied(&before, "renew"), 50.0);
-    assert_eq!(replied(&text, "rebind") - replied(&before, "rebind"), 50.0);
+    let shed: f64 = ["stale", "queue_delay", "new_work_busy", "in_flight_full"]
+        .iter()
+        .map(|r| delta(&format!("bootforge_dhcp_shed_total{{reason=\"{r}\"}}")))
+        .sum();
+    assert_eq!(
+        replied("solicit") + shed,
+        f64::from(NEW),
+        "every Solicit answered or shed (shed {shed})"
+    );
+    assert!(
+        shed <= f64::from(NEW) / 10.0,
+        "{shed} of {NEW} Solicits shed at 5 000/s: deciding NoAddrsAvail is too slow"
+    );
+    assert_eq!(
+        refused.len() as f64,
+        replied("solicit"),
+        "every NoAddrsAvail Advertise the server sent arrived within 5 s of the flood's end"
+    );
+    assert_eq!(replied("renew"), 50.0);
+    assert_eq!(replied("rebind"), 50.0);
 }
 
 fn hex(b: &[u8]) -> String {

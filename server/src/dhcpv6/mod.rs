@@ -11,6 +11,7 @@ pub mod policy;
 pub mod pool;
 pub mod server;
 pub mod shed;
+pub mod stats;
 pub mod validate;
 
 #[cfg(test)]

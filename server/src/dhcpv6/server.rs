@@ -2,7 +2,7 @@
 //! the lease changes, then (and only then) send the reply.
 
 use std::net::{Ipv6Addr, SocketAddrV6};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -21,6 +21,7 @@ use super::leases::{LeaseChange, LeaseTable};
 use super::policy::{decide, ClientContext, Decision, PolicyConfig};
 use super::pool::{select_pools, RelayLink};
 use super::shed::{self, Kind, ShedReason};
+use super::stats::DhcpStats;
 use super::validate::{check_relays, DropReason};
 use crate::config::Config;
 use crate::events::{ArchRecord, BootStage, ClassRecord, ClientIdentity, DhcpDetail};
@@ -44,31 +45,6 @@ const MAX_LEASE_CONFLICTS: u32 = 3;
 /// rate (each costs ~1 KiB of buffer with its kernel overhead).
 const RECEIVE_BUFFER: usize = 8 << 20;
 
-/// Counters for logs, the dashboard and metrics.
-#[derive(Debug, Default)]
-pub struct DhcpStats {
-    pub received: AtomicU64,
-    pub malformed: AtomicU64,
-    pub dropped: AtomicU64,
-    pub overload: AtomicU64,
-    pub replied: AtomicU64,
-    pub commit_failures: AtomicU64,
-    /// Boot events not recorded because the message was a retransmission of a step already
-    /// on the timeline ([`super::event_steps`]).
-    pub events_summarised: AtomicU64,
-    /// Datagrams shed before any work, by index into [`ShedReason::ALL`].
-    pub shed: [AtomicU64; ShedReason::ALL.len()],
-}
-
-impl DhcpStats {
-    pub fn shed(&self, reason: ShedReason) {
-        self.shed[reason.index()].fetch_add(1, Ordering::Relaxed);
-        if reason != ShedReason::Stale {
-            self.overload.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-}
-
 struct Server {
     state: AppState,
     server_duid: Vec<u8>,
@@ -82,6 +58,8 @@ struct Server {
     joined: GroupMembership,
     /// Which exchange steps already have a boot event (retransmissions get none).
     steps: Mutex<StepFilter>,
+    /// The socket's queueing delay, for shedding new work while a standing queue holds it.
+    queue: shed::QueueDelay,
 }
 
 pub async fn run(state: AppState) -> anyhow::Result<()> {
@@ -131,6 +109,7 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             },
         ),
         steps: Mutex::new(StepFilter::new(Instant::now())),
+        queue: shed::QueueDelay::default(),
     });
     server.follow_interfaces(&cfg, &state.interfaces.borrow().clone());
     state
@@ -178,12 +157,22 @@ async fn receive_loop(server: Arc<Server>, permits: Arc<Semaphore>) {
                 .dhcp_dropped(DropReason::InterfaceNotServed);
             continue;
         }
-        // Shed before any work: stale datagrams, new exchanges when the budget is tight.
+        // Shed before any work: stale datagrams, new exchanges while a standing queue holds
+        // the socket or the budget is tight.
         let in_flight = MAX_IN_FLIGHT - permits.available_permits();
         let kind = Kind::peek(buf[..pkt.len].first().copied());
-        if let Err(reason) = shed::admit(kind, pkt.age(), in_flight, MAX_IN_FLIGHT) {
+        let now = since_epoch();
+        let age = pkt.age_at(now);
+        let standing = server.queue.observe(now, age);
+        if let Err(reason) = shed::admit(kind, age, in_flight, MAX_IN_FLIGHT, standing) {
             server.stats.shed(reason);
-            tracing::debug!(reason = reason.label(), age = ?pkt.age(), ?kind, in_flight, "DHCPv6 datagram shed");
+            tracing::debug!(
+                reason = reason.label(),
+                ?age,
+                ?kind,
+                in_flight,
+                "DHCPv6 datagram shed"
+            );
             continue;
         }
         let Ok(permit) = permits.clone().try_acquire_owned() else {
@@ -252,12 +241,20 @@ async fn follow_changes(server: Arc<Server>) {
     }
 }
 
+fn since_epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
 impl Received {
     /// How long the datagram has waited: in the socket buffer, then in the task queue.
     fn age(&self) -> Duration {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        self.age_at(since_epoch())
+    }
+
+    /// [`Received::age`] at `now` (since the epoch).
+    fn age_at(&self, now: Duration) -> Duration {
         self.arrived
             .map(|t| now.saturating_sub(t))
             .unwrap_or_default()
@@ -485,6 +482,28 @@ impl Server {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .apply(held);
+        }
+        // The database may instead have refused because the client already holds another
+        // address (another instance bound it first): take the client's rows too.
+        let mut clients: Vec<(&[u8], u32)> = Vec::new();
+        for c in changes {
+            if let LeaseChange::Upsert(l) = c {
+                let key = (l.duid.as_slice(), l.iaid);
+                if !clients.contains(&key) {
+                    clients.push(key);
+                }
+            }
+        }
+        for (duid, iaid) in clients {
+            match self.state.store.client_leases(duid, iaid).await {
+                Ok(rows) => {
+                    let mut table = self.table.lock().unwrap_or_else(|p| p.into_inner());
+                    for row in rows {
+                        table.apply(LeaseChange::Upsert(lease_store::from_row(row)));
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "client lease lookup failed"),
+            }
         }
     }
 

@@ -29,6 +29,18 @@ impl Store {
         Ok(row.as_ref().and_then(lease_from_row))
     }
 
+    /// Every row of one client's IA (any MAC), as the database holds them.
+    pub async fn client_leases(&self, duid: &[u8], iaid: u32) -> StoreResult<Vec<LeaseRecord>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE duid = $1 AND iaid = $2"
+        ))
+        .bind(duid.to_vec())
+        .bind(i64::from(iaid))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().filter_map(lease_from_row).collect())
+    }
+
     /// Active (unexpired) leases, soonest expiry last; for the API and dashboard.
     pub async fn active_leases(
         &self,
@@ -120,6 +132,21 @@ impl Store {
             written
                 .removed
                 .extend(addresses(q.fetch_all(&mut *tx).await?));
+        }
+        // Several instances: one active binding per client (DUID, IAID, MAC), as each
+        // instance's lease table keeps it. Two instances that chose different addresses for
+        // one client at the same moment (one table had not yet heard of the other's choice)
+        // would otherwise both be written and the client told two addresses: the later one
+        // is refused, and its exchange decides again with the client's rows.
+        if backend == Backend::Postgres && !upserts.is_empty() {
+            let elsewhere = bound_elsewhere(&mut *tx, &upserts, now_ms).await?;
+            upserts.retain(|l| {
+                let keep = !elsewhere.contains(&l.address);
+                if !keep {
+                    written.refused.insert(l.address);
+                }
+                keep
+            });
         }
         let same_mac = match backend {
             Backend::Sqlite => "leases.mac IS excluded.mac",
@@ -275,6 +302,54 @@ fn last_change_per_address(
         }
     }
     (upserts, removals)
+}
+
+/// The addresses among `upserts` whose client already holds another active, unexpired row
+/// that this batch does not also write.
+async fn bound_elsewhere(
+    tx: &mut sqlx::AnyConnection,
+    upserts: &[LeaseRecord],
+    now_ms: i64,
+) -> StoreResult<HashSet<Ipv6Addr>> {
+    let written: HashSet<Ipv6Addr> = upserts.iter().map(|l| l.address).collect();
+    let mut held = Vec::new();
+    for chunk in upserts.chunks(ROWS_PER_STATEMENT) {
+        let mut q = Statement::new(&format!(
+            "SELECT {LEASE_COLUMNS} FROM leases WHERE state = 'active' AND expires_at > "
+        ));
+        q.bind(now_ms.div_euclid(1000));
+        for (i, l) in chunk.iter().enumerate() {
+            q.push(if i == 0 {
+                " AND ((duid = "
+            } else {
+                " OR (duid = "
+            });
+            q.bind(l.duid.clone());
+            q.push(" AND iaid = ");
+            q.bind(i64::from(l.iaid));
+            q.push(")");
+        }
+        q.push(")");
+        held.extend(
+            q.fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .filter_map(lease_from_row),
+        );
+    }
+    Ok(upserts
+        .iter()
+        .filter(|l| {
+            held.iter().any(|h| {
+                h.duid == l.duid
+                    && h.iaid == l.iaid
+                    && h.mac == l.mac
+                    && h.address != l.address
+                    && !written.contains(&h.address)
+            })
+        })
+        .map(|l| l.address)
+        .collect())
 }
 
 /// The columns `lease_from_row` reads.
@@ -468,5 +543,47 @@ mod tests {
             t.await.unwrap().unwrap();
         }
         assert_eq!(s.load_leases().await.unwrap().len(), 200);
+    }
+
+    /// Pipelined group commits: every acknowledged commit was made durable by a WAL fsync
+    /// (one covers several transactions), and the writer's connection is the only one that
+    /// commits without fsync (everyone else's stays FULL).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn acknowledged_commits_are_fsynced_by_the_syncer() {
+        let (dir, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        let mut tasks = Vec::new();
+        for i in 0..500u32 {
+            let w = w.clone();
+            tasks.push(tokio::spawn(async move {
+                let addr = format!("2001:db8::{:x}", 0x2000 + i);
+                w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        let stats = w.stats();
+        let syncs = stats.wal_syncs.load(std::sync::atomic::Ordering::Relaxed);
+        let txs = stats
+            .transactions
+            .load(std::sync::atomic::Ordering::Relaxed);
+        assert!(
+            syncs >= 1 && syncs <= txs,
+            "{syncs} WAL syncs for {txs} transactions"
+        );
+        // Another process sees every row (it reads the WAL).
+        let other = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+        let n: i64 = other
+            .query_row("SELECT count(*) FROM leases", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 500);
+        let mut conn = s.pool.acquire().await.unwrap();
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(sync, 2, "pool connections keep synchronous = FULL");
     }
 }

@@ -98,6 +98,8 @@ struct Shared {
     /// Reads the boot-inputs generation ([`Store::boot_inputs_generation`]); SQLite only
     /// (on PostgreSQL there are no triggers for it yet, so scripts are not cached).
     boot_inputs: Option<boot_inputs::BootInputsProbe>,
+    /// The SQLite database file; the writer makes its WAL durable itself (writer.rs).
+    sqlite_path: Option<std::path::PathBuf>,
 }
 
 pub fn now_ms() -> i64 {
@@ -135,7 +137,11 @@ impl Store {
             .await?;
         sqlx::migrate!("../migrations").run(&pool).await?;
         let probe = boot_inputs::BootInputsProbe::open(path);
-        Ok(Store::new(pool, Backend::Sqlite, None, Some(probe)))
+        let mut store = Store::new(pool, Backend::Sqlite, None, Some(probe));
+        if let Some(shared) = Arc::get_mut(&mut store.shared) {
+            shared.sqlite_path = Some(path.to_path_buf());
+        }
+        Ok(store)
     }
 
     /// Connect to PostgreSQL (`postgres://…` or `postgresql://…`) and apply its migrations.
@@ -178,6 +184,7 @@ impl Store {
                 lease_feed,
                 url,
                 boot_inputs,
+                sqlite_path: None,
             }),
         }
     }

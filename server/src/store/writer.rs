@@ -18,6 +18,9 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 
 use std::collections::HashSet;
 use std::net::Ipv6Addr;
+use std::path::{Path, PathBuf};
+
+use sqlx::{AnyConnection, Connection, Executor};
 
 use super::{
     notify, now_ms, Backend, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent,
@@ -71,6 +74,9 @@ pub struct WriterStats {
     /// Batches tried again after a transient failure (another instance's transaction on
     /// the same rows made this one a deadlock victim).
     pub retries: AtomicU64,
+    /// fdatasyncs of the SQLite WAL by the syncer (each makes one or more committed
+    /// transactions durable).
+    pub wal_syncs: AtomicU64,
 }
 
 /// Bounds on what booting clients (anyone on the wire) can make the writer store; set from
@@ -232,13 +238,31 @@ async fn run(
     stats: Arc<WriterStats>,
     limits: Arc<InventoryLimits>,
 ) {
+    // Pipelined group commits: this task commits batch N without waiting for the disk and
+    // goes on to batch N+1 while the syncer thread makes N durable and only then answers N's
+    // senders. On SQLite the writer's own connection commits with synchronous = NORMAL (no
+    // fsync in COMMIT) and the syncer fdatasyncs the WAL after it: the durability of FULL,
+    // with the fsync off the writer's path. PostgreSQL's COMMIT is the durable wait itself.
+    let wal = match store.backend {
+        Backend::Sqlite => store.shared.sqlite_path.as_deref().map(wal_path),
+        Backend::Postgres => None,
+    };
+    let (to_syncer, syncer_rx) = mpsc::channel::<Settled>(SYNC_QUEUE);
+    let syncer = {
+        let (wal, events_out, stats) = (wal.clone(), events_out.clone(), stats.clone());
+        std::thread::Builder::new()
+            .name("bootforge-wal-sync".into())
+            .spawn(move || sync_loop(syncer_rx, wal, events_out, stats))
+            .expect("spawn the WAL sync thread")
+    };
+    let mut conn: Option<AnyConnection> = None;
     let mut batch = Vec::with_capacity(MAX_BATCH + MAX_EVENTS_PER_TX);
     loop {
         next_batch(&mut leases, &mut rx, &mut batch).await;
         if batch.is_empty() {
-            return;
+            break;
         }
-        let mut result = commit_batch(&store, &batch, &limits, &stats).await;
+        let mut result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats).await;
         // Another instance's transaction on the same rows (PostgreSQL) can still make this
         // one a deadlock victim or a serialization failure: nothing was written, so the same
         // batch is tried again.
@@ -246,18 +270,26 @@ async fn run(
         while retries < MAX_RETRIES && result.as_ref().is_err_and(is_transient) {
             retries += 1;
             stats.retries.fetch_add(1, Ordering::Relaxed);
-            result = commit_batch(&store, &batch, &limits, &stats).await;
+            result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats).await;
         }
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
             Ok(_) => (true, String::new()),
             Err(e) => {
                 tracing::error!(error = %e, ops = batch.len(), "inventory transaction failed");
+                // The connection may be what failed: the next batch opens a fresh one.
+                conn = None;
                 (false, e.to_string())
             }
         };
         let Committed { events, refused } = result.unwrap_or_default();
         let mut stored = events.into_iter();
+        let mut settled = Settled {
+            leases: Vec::with_capacity(batch.len()),
+            events: Vec::new(),
+            flushes: Vec::new(),
+            needs_sync: ok && wal.is_some(),
+        };
         for op in batch.drain(..) {
             match op {
                 WriteOp::Leases(changes, _, done) => {
@@ -265,26 +297,125 @@ async fn run(
                         .lease_changes
                         .fetch_add(changes.len() as u64, Ordering::Relaxed);
                     let taken = taken_addresses(&changes, &refused);
-                    let _ = done.send(if !ok {
-                        Err(StoreError::Invalid(err_msg.clone()))
-                    } else if !taken.is_empty() {
-                        Err(lease_taken(&taken))
-                    } else {
-                        Ok(())
-                    });
+                    settled.leases.push((
+                        done,
+                        if !ok {
+                            Err(StoreError::Invalid(err_msg.clone()))
+                        } else if !taken.is_empty() {
+                            Err(lease_taken(&taken))
+                        } else {
+                            Ok(())
+                        },
+                    ));
                 }
                 WriteOp::Event(_) => {
                     stats.events.fetch_add(1, Ordering::Relaxed);
                     if let Some(ev) = stored.next() {
-                        let _ = events_out.send(ev);
+                        settled.events.push(ev);
                     }
                 }
-                WriteOp::Flush(done) => {
-                    let _ = done.send(());
-                }
+                WriteOp::Flush(done) => settled.flushes.push(done),
+            }
+        }
+        if to_syncer.send(settled).await.is_err() {
+            tracing::error!("the WAL sync thread has stopped");
+            break;
+        }
+    }
+    drop(to_syncer);
+    // Everything committed is made durable and answered before the writer ends.
+    let _ = tokio::task::spawn_blocking(move || syncer.join()).await;
+}
+
+/// Batches committed but not yet durable that the writer may run ahead by; beyond that it
+/// waits for the syncer (so memory stays bounded when the disk stalls).
+const SYNC_QUEUE: usize = 64;
+
+/// A committed batch's answers, sent once it is durable.
+struct Settled {
+    /// Each lease commit's sender and its result.
+    leases: Vec<(oneshot::Sender<StoreResult<()>>, StoreResult<()>)>,
+    /// Stored events, for the live broadcast.
+    events: Vec<StoredEvent>,
+    flushes: Vec<oneshot::Sender<()>>,
+    /// A committed SQLite transaction: its WAL frames must be fsynced before the answers.
+    needs_sync: bool,
+}
+
+/// The SQLite write-ahead log of the database file at `db`.
+fn wal_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
+/// The syncer: takes every batch committed so far, makes them durable with one fdatasync
+/// of the WAL (any fd of the file flushes its pages), then answers them in commit order.
+/// Runs on its own thread: an fsync blocks for a millisecond or more, which a tokio worker
+/// must not.
+fn sync_loop(
+    mut rx: mpsc::Receiver<Settled>,
+    wal: Option<PathBuf>,
+    events_out: broadcast::Sender<StoredEvent>,
+    stats: Arc<WriterStats>,
+) {
+    let mut group = Vec::new();
+    while let Some(first) = rx.blocking_recv() {
+        group.push(first);
+        while let Ok(more) = rx.try_recv() {
+            group.push(more);
+        }
+        let synced = match &wal {
+            Some(path) if group.iter().any(|s| s.needs_sync) => {
+                stats.wal_syncs.fetch_add(1, Ordering::Relaxed);
+                std::fs::File::open(path).and_then(|f| f.sync_data())
+            }
+            _ => Ok(()),
+        };
+        if let Err(e) = &synced {
+            tracing::error!(error = %e, "fsync of the SQLite WAL failed; commits not acknowledged");
+        }
+        for settled in group.drain(..) {
+            for (done, result) in settled.leases {
+                let result = match (&synced, result) {
+                    (Err(e), Ok(())) => {
+                        Err(StoreError::Invalid(format!("fsync of the WAL failed: {e}")))
+                    }
+                    (_, result) => result,
+                };
+                let _ = done.send(result);
+            }
+            for ev in settled.events {
+                let _ = events_out.send(ev);
+            }
+            for done in settled.flushes {
+                let _ = done.send(());
             }
         }
     }
+}
+
+/// [`commit_batch`] on the writer's own connection, opened on first use (and again after a
+/// failure). On SQLite it commits without fsync when `wal_synced` (the syncer does it).
+async fn commit_on(
+    store: &Store,
+    conn: &mut Option<AnyConnection>,
+    wal_synced: bool,
+    batch: &[WriteOp],
+    limits: &InventoryLimits,
+    stats: &WriterStats,
+) -> StoreResult<Committed> {
+    let conn = match conn {
+        Some(c) => c,
+        None => {
+            let mut c = store.pool.acquire().await?.detach();
+            if wal_synced {
+                c.execute("PRAGMA synchronous = NORMAL").await?;
+            }
+            conn.insert(c)
+        }
+    };
+    commit_batch(store, conn, batch, limits, stats).await
 }
 
 /// The addresses of `changes` whose upsert the database refused.
@@ -332,12 +463,13 @@ struct Committed {
 /// One transaction for the whole batch.
 async fn commit_batch(
     store: &Store,
+    conn: &mut AnyConnection,
     batch: &[WriteOp],
     limits: &InventoryLimits,
     stats: &WriterStats,
 ) -> StoreResult<Committed> {
     let now = now_ms();
-    let mut tx = store.pool.begin().await?;
+    let mut tx = conn.begin().await?;
     let mut leases = Vec::new();
     let mut events = Vec::new();
     for op in batch {

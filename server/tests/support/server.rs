@@ -488,7 +488,11 @@ impl Server {
         if let Some(db) = &self.database {
             return db.sql(query);
         }
+        // The server may hold the write lock for a moment (a boot event's commit): wait
+        // for it as the server's own connections do, instead of failing "database is locked".
         let out = Command::new("sqlite3")
+            .arg("-cmd")
+            .arg(".timeout 5000")
             .arg(self.db_path())
             .arg(query)
             .output()
