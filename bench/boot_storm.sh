@@ -13,10 +13,15 @@
 #   SERVER_NICE=-10: run every server (dnsmasq, nginx, bootforge) at that niceness, so that the
 #   N simulator threads sharing the cores do not starve them (clients are other machines in
 #   a real storm); the same for both stacks
+#   SIM_BATCH=1: the simulator under SCHED_BATCH (see RUN_SIM below)
 #   CAPTURE=FILE.pcap: dumpcap (wireshark) of the server's side during each storm (FILE-<stack>.pcap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_SERVER=(nice -n "${SERVER_NICE:-0}")
+# SIM_BATCH=1: the simulator's threads under SCHED_BATCH (no wake-up preemption), so a
+# client woken by a server's sendto does not take the core from that server mid-burst
+# (clients are other machines in a real storm); the same for both stacks.
+RUN_SIM=(); [ -z "${SIM_BATCH:-}" ] || RUN_SIM=(chrt --batch 0)
 # /proc/net/netstat of namespace $1 as "TcpExt:Name value" lines.
 tcpext() {
   ip netns exec "$1" awk '{ if (NR % 2) split($0, h); else for (i = 2; i <= NF; i++) print h[1] h[i], $i }' /proc/net/netstat
@@ -89,7 +94,7 @@ storm() { # name
     ip netns exec "${!side}" cat /proc/net/snmp6 > "$WORK/snmp6-$side"
     tcpext "${!side}" > "$WORK/tcpext-$side"
   done
-  out=$(BOOT_SIM_SERVER_NEIGH="$SRV bfbs0" ip netns exec "$CLI" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
+  out=$(BOOT_SIM_SERVER_NEIGH="$SRV bfbs0" ip netns exec "$CLI" "${RUN_SIM[@]}" "$SIM" run bfbc0 "$N" "$BLK" "$WINDOW" "$WORK/ok-$1" 2>"$WORK/sim-$1.err")
   [ -z "$cap" ] || { sleep 0.5; kill "$cap"; wait "$cap" 2>/dev/null || true; }
   # Neighbour discovery and UDP drops on either side (a lost RRQ or OACK costs a 1 s timeout).
   for side in CLI SRV; do
