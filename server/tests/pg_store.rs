@@ -13,7 +13,7 @@ use bootforge::mac::Mac;
 use bootforge::store::{
     BootEvent, BootStage, ClientIdentity, EventDetail, EventSource, LeaseChange, LeaseFeed,
     LeaseRecord, LeaseState, MacSource, MachineSpec, MachineState, Profile, Store, StoreError,
-    Writer,
+    Writer, WriterHandle,
 };
 use support::postgres::Database;
 
@@ -250,14 +250,20 @@ async fn next_changes(feed: &mut tokio::sync::broadcast::Receiver<LeaseFeed>) ->
     }
 }
 
+/// Two stores on one database, each with its writer: two instances.
+async fn two_instances(db: &Database) -> (Store, Store, WriterHandle, WriterHandle) {
+    let a = Store::connect(db.url()).await.unwrap();
+    let b = Store::connect(db.url()).await.unwrap();
+    let (wa, wb) = (Writer::start(a.clone()), Writer::start(b.clone()));
+    (a, b, wa, wb)
+}
+
 #[test]
 fn two_instances_on_one_database_share_leases_events_identity_and_logins() {
     let rt = runtime();
     let db = Database::create();
     rt.block_on(async {
-        let a = Store::connect(db.url()).await.unwrap();
-        let b = Store::connect(db.url()).await.unwrap();
-        let (wa, wb) = (Writer::start(a.clone()), Writer::start(b.clone()));
+        let (a, b, wa, wb) = two_instances(&db).await;
         // Give both listeners time to LISTEN before anything is announced.
         tokio::time::sleep(Duration::from_millis(500)).await;
 
@@ -363,9 +369,7 @@ fn one_client_one_address_across_instances() {
     let rt = runtime();
     let db = Database::create();
     rt.block_on(async {
-        let a = Store::connect(db.url()).await.unwrap();
-        let b = Store::connect(db.url()).await.unwrap();
-        let (wa, wb) = (Writer::start(a.clone()), Writer::start(b.clone()));
+        let (a, b, wa, wb) = two_instances(&db).await;
         let first = lease("2001:db8:803::20", 7, 1, FUTURE);
         wa.commit_leases(vec![LeaseChange::Upsert(first.clone())])
             .await

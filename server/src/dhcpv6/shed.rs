@@ -187,6 +187,15 @@ mod tests {
     use MessageType as M;
 
     const MS: fn(u64) -> Duration = Duration::from_millis;
+    /// Messages of exchanges already under way.
+    const IN_PROGRESS: [MessageType; 6] = [
+        M::Request,
+        M::Renew,
+        M::Rebind,
+        M::Release,
+        M::Decline,
+        M::Confirm,
+    ];
 
     #[test]
     fn stale_messages_are_shed_by_their_retransmission_time() {
@@ -224,14 +233,7 @@ mod tests {
                 Err(ShedReason::NewWorkBusy)
             );
         }
-        for kind in [
-            M::Request,
-            M::Renew,
-            M::Rebind,
-            M::Release,
-            M::Decline,
-            M::Confirm,
-        ] {
+        for kind in IN_PROGRESS {
             assert_eq!(admit(k(kind), MS(0), 99, 100, false), Ok(()), "{kind:?}");
             assert_eq!(
                 admit(k(kind), MS(0), 100, 100, false),
@@ -291,14 +293,7 @@ mod tests {
             );
             assert_eq!(admit(k(kind), MS(300), 0, 100, false), Ok(()));
         }
-        for kind in [
-            M::Request,
-            M::Renew,
-            M::Rebind,
-            M::Release,
-            M::Decline,
-            M::Confirm,
-        ] {
+        for kind in IN_PROGRESS {
             assert_eq!(admit(k(kind), MS(300), 0, 100, true), Ok(()), "{kind:?}");
         }
         assert_eq!(admit(Kind::Relayed, MS(300), 0, 100, true), Ok(()));
