@@ -372,7 +372,7 @@ fn lease_from_row(r: &sqlx::any::AnyRow) -> Option<LeaseRecord> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::temp_store;
-    use super::super::{StoreError, Writer};
+    use super::super::{StoreError, Writer, WriterHandle};
     use super::*;
 
     #[test]
@@ -526,15 +526,13 @@ mod tests {
         assert_eq!(s.load_leases().await.unwrap().len(), 1);
     }
 
-    #[tokio::test]
-    async fn many_concurrent_commits_all_land() {
-        let (_d, s) = temp_store().await;
-        let w = Writer::start(s.clone());
+    /// `n` clients each commit one lease (2001:db8::`first`+i) at once; all must succeed.
+    async fn commit_concurrently(w: &WriterHandle, first: u32, n: u32) {
         let mut tasks = Vec::new();
-        for i in 0..200u32 {
+        for i in 0..n {
             let w = w.clone();
             tasks.push(tokio::spawn(async move {
-                let addr = format!("2001:db8::{:x}", 0x1000 + i);
+                let addr = format!("2001:db8::{:x}", first + i);
                 w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
                     .await
             }));
@@ -542,6 +540,13 @@ mod tests {
         for t in tasks {
             t.await.unwrap().unwrap();
         }
+    }
+
+    #[tokio::test]
+    async fn many_concurrent_commits_all_land() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        commit_concurrently(&w, 0x1000, 200).await;
         assert_eq!(s.load_leases().await.unwrap().len(), 200);
     }
 
@@ -552,18 +557,7 @@ mod tests {
     async fn acknowledged_commits_are_fsynced_by_the_syncer() {
         let (dir, s) = temp_store().await;
         let w = Writer::start(s.clone());
-        let mut tasks = Vec::new();
-        for i in 0..500u32 {
-            let w = w.clone();
-            tasks.push(tokio::spawn(async move {
-                let addr = format!("2001:db8::{:x}", 0x2000 + i);
-                w.commit_leases(vec![LeaseChange::Upsert(lease(&addr, i))])
-                    .await
-            }));
-        }
-        for t in tasks {
-            t.await.unwrap().unwrap();
-        }
+        commit_concurrently(&w, 0x2000, 500).await;
         let stats = w.stats();
         let syncs = stats.wal_syncs.load(std::sync::atomic::Ordering::Relaxed);
         let txs = stats
