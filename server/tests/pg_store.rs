@@ -360,6 +360,63 @@ fn two_instances_on_one_database_share_leases_events_identity_and_logins() {
     });
 }
 
+/// The same race with nothing ordered by the test: both instances commit a different
+/// address for each of 1 000 clients at once, in batches that overlap. Each client ends with
+/// one active row, and it is the one whose commit was acknowledged.
+#[test]
+fn concurrent_commits_never_bind_one_client_twice() {
+    let rt = runtime();
+    let db = Database::create();
+    rt.block_on(async {
+        let (a, b, wa, wb) = two_instances(&db).await;
+        let mut tasks = Vec::new();
+        for iaid in 0..4u32 {
+            for tag in 0..250u8 {
+                for (w, net) in [(&wa, 0x804), (&wb, 0x805)] {
+                    let l = lease(
+                        &format!("2001:db8:{net:x}:{iaid}::{tag:x}"),
+                        tag,
+                        iaid,
+                        FUTURE,
+                    );
+                    let w = w.clone();
+                    tasks.push(tokio::spawn(async move {
+                        let acked = w
+                            .commit_client_leases(&l.duid, vec![LeaseChange::Upsert(l.clone())])
+                            .await;
+                        match acked {
+                            Ok(()) => Some(l),
+                            Err(StoreError::Conflict { .. }) => None,
+                            Err(e) => panic!("commit {}: {e}", l.address),
+                        }
+                    }));
+                }
+            }
+        }
+        let mut acked = Vec::new();
+        for t in tasks {
+            acked.extend(t.await.unwrap());
+        }
+        let twice = db.sql(
+            "SELECT encode(duid, 'hex') || '/' || iaid FROM leases GROUP BY duid, iaid \
+             HAVING count(*) > 1",
+        );
+        let twice: Vec<&str> = twice.lines().filter(|l| !l.is_empty()).collect();
+        assert!(
+            twice.is_empty(),
+            "{} clients bound to two addresses, first {:?}",
+            twice.len(),
+            &twice[..twice.len().min(5)]
+        );
+        assert_eq!(acked.len(), 1000, "one acknowledged commit per client");
+        for l in &acked {
+            assert_eq!(a.lease(l.address).await.unwrap().as_ref(), Some(l));
+        }
+        a.close().await;
+        b.close().await;
+    });
+}
+
 /// Two instances that chose different addresses for one client at once: the database keeps
 /// one active binding per client (DUID, IAID, MAC), as each instance's table does, and
 /// refuses the later one; a deliberate move (the old row removed in the same batch), an

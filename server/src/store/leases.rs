@@ -103,6 +103,16 @@ impl Store {
         // their row locks in one order and cannot deadlock.
         upserts.sort_by_key(|l| l.address);
         removals.sort_by_key(|r| r.0);
+        // Several instances: one active binding per client (DUID, IAID, MAC), as each
+        // instance's lease table keeps it. Two instances that chose different addresses for
+        // one client at the same moment (one table had not yet heard of the other's choice)
+        // would otherwise both be written and the client told two addresses: the later one
+        // is refused, and its exchange decides again with the client's rows. Under READ
+        // COMMITTED neither transaction sees the other's uncommitted row, so the check is
+        // made under a per-client lock held to commit, taken before any row lock.
+        if backend == Backend::Postgres && !upserts.is_empty() {
+            lock_clients(&mut *tx, &upserts).await?;
+        }
         let mut written = LeaseWrite::default();
         // A removal for a client deletes the row only while it is that client's.
         let (owned, anyones): (Vec<_>, Vec<_>) = removals.into_iter().partition(|r| r.1.is_some());
@@ -133,11 +143,6 @@ impl Store {
                 .removed
                 .extend(addresses(q.fetch_all(&mut *tx).await?));
         }
-        // Several instances: one active binding per client (DUID, IAID, MAC), as each
-        // instance's lease table keeps it. Two instances that chose different addresses for
-        // one client at the same moment (one table had not yet heard of the other's choice)
-        // would otherwise both be written and the client told two addresses: the later one
-        // is refused, and its exchange decides again with the client's rows.
         if backend == Backend::Postgres && !upserts.is_empty() {
             let elsewhere = bound_elsewhere(&mut *tx, &upserts, now_ms).await?;
             upserts.retain(|l| {
@@ -302,6 +307,44 @@ fn last_change_per_address(
         }
     }
     (upserts, removals)
+}
+
+/// The first key of the advisory locks that stand for a client's lease binding
+/// (`pg_advisory_xact_lock(class, client)`), apart from any other use of advisory locks.
+const CLIENT_LOCK_CLASS: i32 = 0x6266_6c73; // "bfls"
+
+/// Take the transaction-scoped lock of every client among `upserts`, in one order (so two
+/// batches cannot deadlock), so that `bound_elsewhere` then sees every binding committed by
+/// a batch that held one of them. Two clients sharing a key only wait for each other.
+async fn lock_clients(tx: &mut sqlx::AnyConnection, upserts: &[LeaseRecord]) -> StoreResult<()> {
+    let mut keys: Vec<i32> = upserts
+        .iter()
+        .map(|l| client_lock_key(&l.duid, l.iaid))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    for chunk in keys.chunks(ROWS_PER_STATEMENT) {
+        // A VALUES scan yields its rows, and so takes the locks, in the order written.
+        let mut q = Statement::new("SELECT pg_advisory_xact_lock(");
+        q.push(&CLIENT_LOCK_CLASS.to_string());
+        q.push(", k) FROM (");
+        q.values(chunk, |row, k| {
+            row.bind(*k);
+        });
+        q.push(") AS v(k)");
+        q.fetch_all(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// A client's lock key: FNV-1a over the DUID and IAID, stable across builds and instances
+/// (std's hasher is not promised to be).
+fn client_lock_key(duid: &[u8], iaid: u32) -> i32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in duid.iter().chain(iaid.to_be_bytes().iter()) {
+        h = (h ^ u32::from(*b)).wrapping_mul(0x0100_0193);
+    }
+    h as i32
 }
 
 /// The addresses among `upserts` whose client already holds another active, unexpired row

@@ -276,6 +276,7 @@ impl Server {
     }
 
     fn launch(launch: Launch, data: DataDir, database: Option<Arc<Database>>) -> Server {
+        panic_capture::install();
         let log = launch
             .log
             .clone()
@@ -546,7 +547,51 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
         if std::thread::panicking() && self.launch.print_log_on_failure {
-            eprintln!("---- server log ----\n{}", self.log_text());
+            // Only the end: a storm test's log is thousands of lines, and the reason the test
+            // failed must still be in sight (it is printed again below the log).
+            let text = self.log_text();
+            let lines: Vec<&str> = text.lines().collect();
+            let from = lines.len().saturating_sub(LOG_LINES_ON_FAILURE);
+            eprintln!(
+                "---- server log {} (last {} of {} lines) ----\n{}",
+                self.log.display(),
+                lines.len() - from,
+                lines.len(),
+                lines[from..].join("\n")
+            );
+            if let Some(why) = panic_capture::last_message() {
+                eprintln!("---- the test failed: {why}");
+            }
         }
+    }
+}
+
+/// How much of a server's log a failed test prints.
+const LOG_LINES_ON_FAILURE: usize = 60;
+
+/// Remembers each test thread's panic message, so that a server dropped while the test
+/// unwinds can repeat it after its log.
+mod panic_capture {
+    use std::cell::RefCell;
+    use std::sync::Once;
+
+    thread_local! {
+        static LAST: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    pub fn install() {
+        static ONCE: Once = Once::new();
+        ONCE.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                // "panicked at FILE:LINE:" and the message.
+                LAST.with(|m| *m.borrow_mut() = Some(info.to_string()));
+                previous(info);
+            }));
+        });
+    }
+
+    pub fn last_message() -> Option<String> {
+        LAST.with(|m| m.borrow().clone())
     }
 }
