@@ -47,12 +47,14 @@ pub async fn serve_reloadable(
     tracing::info!(listen = %http_addr, "HTTP serving (boot endpoints)");
     let shutdown = state.shutdown.clone();
     let (plain_router, tls_router) = crate::http::routes::routers(state.clone());
-    // Connect info gives boot handlers the client's address (events, MAC lookup).
-    let http = axum::serve(
+    // Boot endpoints answered before the router; connect info for the rest (events, MAC
+    // lookup).
+    let http = crate::http::plain::serve(
         listener,
-        plain_router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown.clone().cancelled_owned());
+        plain_router,
+        Arc::new(state.clone()),
+        shutdown.clone(),
+    );
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(async move { http.await.context("HTTP server") });
     if config.http.tls {
@@ -109,6 +111,7 @@ pub async fn serve_reloadable(
             tracing::warn!(error = %e, "task ended with an error during shutdown");
         }
     }
+    crate::http::boot::record_script_repeats(&state);
     state.writer.flush().await;
     state.store.close().await;
     Ok(())

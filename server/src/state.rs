@@ -45,6 +45,9 @@ pub struct AppState {
     pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
     /// Asset events left out as repeats and event tasks in flight ([`crate::http::boot`]).
     pub asset_events: Arc<crate::http::boot::AssetEvents>,
+    /// Repeated script fetches being summarised ([`crate::boot::script_repeats`]).
+    pub script_repeats:
+        Arc<crate::boot::script_repeats::ScriptRepeats<crate::http::boot::CachedScript>>,
     /// Addresses each service bound, for the start-up report ([`crate::ready`]).
     pub listeners: Arc<crate::ready::Listeners>,
 }
@@ -74,6 +77,7 @@ impl AppState {
             hot_files: Arc::default(),
             script_cache: Arc::default(),
             asset_events: Arc::default(),
+            script_repeats: Arc::default(),
             listeners: Arc::default(),
         })
     }

@@ -4,6 +4,8 @@
 //! server's back with the `sqlite3` shell (machine and profile), a reinstall (kept for the
 //! machine while strangers fetch, used up by the machine's own fetch, and not served again
 //! after). One network namespace (`bfbs-…`), the real binary, real curl and sqlite3.
+//! Repeated fetches of a script are summarised, every fetch still counted in the timeline
+//! (`bfbt5-…`).
 
 mod support;
 
@@ -23,7 +25,12 @@ struct Netns(String);
 
 impl Netns {
     fn new() -> Netns {
-        let name = format!("bfbs-cache-{}", std::process::id());
+        Netns::named("bfbs-cache")
+    }
+
+    /// `prefix-PID`: each test of this file its own (they run in parallel).
+    fn named(prefix: &str) -> Netns {
+        let name = format!("{prefix}-{}", std::process::id());
         run(&["ip", "netns", "add", &name]);
         let ns = Netns(name);
         run(&["ip", "-n", &ns.0, "link", "set", "lo", "up"]);
@@ -217,4 +224,97 @@ fn every_change_is_in_the_next_fetch_of_a_cached_script() {
     assert_eq!(status, 200);
     assert!(script.contains("chain --replace"), "{script}");
     assert_eq!(hits(&ns), before);
+}
+
+/// A client fetching one script in a loop: the first fetch is its own event at once, the
+/// rest are summarised (an event carrying `repeats`), and every fetch is counted: the
+/// script events' `1 + repeats` add up to the fetches made. A different client's fetch is
+/// its own event again.
+#[test]
+fn repeated_fetches_are_summarised_and_every_one_counted() {
+    let ns = Netns::named("bfbt5-repeats");
+    let _server = start_server(&ns);
+    let (status, body) = api(
+        &ns,
+        "POST",
+        "/api/v1/machines",
+        &format!(r#"{{"mac":"{MAC}"}}"#),
+    );
+    assert_eq!(status, 201, "{body}");
+    let url = format!("http://[{SERVER_ADDR}]:8080/boot/{MAC}.ipxe");
+    const FETCHES: usize = 40;
+    // One curl, one connection, FETCHES requests: well within a second or two.
+    let out = Command::new("ip")
+        .args(["netns", "exec", &ns.0, "curl", "-sg", "-m", "20"])
+        .args([
+            "--interface",
+            STRANGER_ADDR,
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{http_code}\n",
+        ])
+        .args(std::iter::repeat_n(url.as_str(), FETCHES))
+        .output()
+        .expect("curl");
+    let codes = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(
+        codes.lines().filter(|c| *c == "200").count(),
+        FETCHES,
+        "{codes}"
+    );
+    let script_events = || {
+        let (status, text) = api(
+            &ns,
+            "GET",
+            &format!("/api/v1/events?mac={MAC}&limit=1000"),
+            "",
+        );
+        assert_eq!(status, 200, "{text}");
+        let events: Vec<serde_json::Value> = serde_json::from_str(&text).expect("events JSON");
+        events
+            .into_iter()
+            .filter(|e| e["stage"] == "script")
+            .collect::<Vec<_>>()
+    };
+    let counted = |events: &Vec<serde_json::Value>| -> u64 {
+        events
+            .iter()
+            .map(|e| 1 + e["detail"]["repeats"].as_u64().unwrap_or(0))
+            .sum()
+    };
+    // Summaries are recorded when their second is over.
+    let events = support::poll_until(
+        std::time::Duration::from_secs(10),
+        script_events,
+        |events| counted(events) >= FETCHES as u64,
+    );
+    assert_eq!(
+        counted(&events),
+        FETCHES as u64,
+        "every fetch counted once: {events:?}"
+    );
+    assert!(
+        events.len() < FETCHES / 4,
+        "summarised, not one row per fetch: {events:?}"
+    );
+    // Newest first: the oldest is the first fetch, recorded as itself.
+    let first = events.last().unwrap();
+    assert!(first["detail"].get("repeats").is_none(), "{first}");
+    assert_eq!(first["address"], STRANGER_ADDR);
+    assert!(events
+        .iter()
+        .any(|e| e["detail"]["repeats"].as_u64() > Some(0)));
+    assert!(events.iter().all(|e| e["address"] == STRANGER_ADDR));
+    // Another client's fetch is recorded as itself, at once.
+    let (status, _) = curl(&ns, MACHINE_ADDR, &[], &url);
+    assert_eq!(status, 200);
+    let events = support::poll_until(std::time::Duration::from_secs(5), script_events, |events| {
+        events.iter().any(|e| e["address"] == MACHINE_ADDR)
+    });
+    let mine = events
+        .iter()
+        .find(|e| e["address"] == MACHINE_ADDR)
+        .unwrap();
+    assert!(mine["detail"].get("repeats").is_none(), "{mine}");
 }

@@ -40,6 +40,7 @@ use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
 use crate::boot::script_cache::ScriptInputs;
+use crate::boot::script_repeats::{self, Admission, Summary};
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
 use crate::events::{AssetDetail, BootStage, ScriptDetail};
 use crate::hot_files::Opened;
@@ -218,7 +219,7 @@ impl<S> tower::Layer<S> for ScriptFastPathLayer {
 
 /// The script name of a request the fast path answers: `GET /boot/NAME.ipxe`, one plain
 /// segment.
-fn fast_script_name(request: &Request) -> Option<&str> {
+pub(crate) fn fast_script_name<B>(request: &axum::http::Request<B>) -> Option<&str> {
     if request.method() != Method::GET {
         return None;
     }
@@ -258,6 +259,19 @@ where
         }
         Box::pin(self.inner.call(request))
     }
+}
+
+/// `GET /boot/{script}` (`script`: the path's last segment) as a response, for the plain
+/// listener's connections ([`super::plain`]), which answer it before the router.
+pub(crate) async fn script_response_for(
+    state: &AppState,
+    script: &str,
+    client: Option<IpAddr>,
+    headers: &HeaderMap,
+) -> Response {
+    serve_script(state, script, client, headers)
+        .await
+        .into_response()
 }
 
 async fn serve_script(
@@ -334,7 +348,34 @@ async fn serve_script(
         return Ok(script_response(script.body.clone()));
     }
     // Off the request path: the writer's queue is bounded, a full one drops and counts.
-    // Every fetch is recorded (the timeline shows each one, repeats included).
+    // Every fetch is in the timeline: its own event, or (a repeat within a second of the
+    // last recorded one) the count of a summary event.
+    match state
+        .script_repeats
+        .admit(mac, client, &script, Instant::now())
+    {
+        Admission::Record { earlier } => {
+            if let Some(earlier) = earlier {
+                state.writer.record(summary_event(&earlier));
+            }
+            state.writer.record(script_event(mac, client, served, None));
+        }
+        Admission::Counted { start_sweeper } => {
+            if start_sweeper {
+                sweep_script_repeats(state.clone());
+            }
+        }
+    }
+    state.metrics.script_served(served.kind);
+    Ok(script_response(script.body.clone()))
+}
+
+fn script_event(
+    mac: Mac,
+    client: Option<IpAddr>,
+    served: &ServedScript,
+    repeats: Option<u32>,
+) -> BootEvent {
     let mut event =
         BootEvent::new(EventSource::Http, BootStage::Script, Some(mac)).detail(ScriptDetail {
             script: served.kind.to_string(),
@@ -343,13 +384,44 @@ async fn serve_script(
             state: served.state.clone(),
             reason: served.reason.clone(),
             error: served.error.clone(),
+            repeats,
         });
     if let Some(ip) = client {
         event = event.address(ip);
     }
-    state.writer.record(event);
-    state.metrics.script_served(served.kind);
-    Ok(script_response(script.body.clone()))
+    event
+}
+
+fn summary_event(s: &Summary<CachedScript>) -> BootEvent {
+    script_event(s.mac, s.client, &s.served.served, Some(s.repeats))
+}
+
+/// Records the summaries of script-fetch windows as they end, until none has repeats left
+/// (one task at a time; the next repeat starts another) or the server shuts down.
+fn sweep_script_repeats(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(script_repeats::WINDOW / 4);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                () = state.shutdown.cancelled() => return,
+            }
+            let (due, stop) = state.script_repeats.take_due(Instant::now());
+            for summary in &due {
+                state.writer.record(summary_event(summary));
+            }
+            if stop {
+                return;
+            }
+        }
+    });
+}
+
+/// At shutdown, before the writer's last flush: the repeats counted so far, recorded.
+pub fn record_script_repeats(state: &AppState) {
+    for summary in state.script_repeats.take_all() {
+        state.writer.record(summary_event(&summary));
+    }
 }
 
 fn script_response(text: Bytes) -> Response {
@@ -377,7 +449,7 @@ pub enum ScriptUse {
 }
 
 /// A rendered script and how it was chosen.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServedScript {
     pub text: String,
     /// `install`, `reinstall`, `local`, `wait` or `error`.
@@ -394,7 +466,7 @@ pub struct ServedScript {
 
 /// A served script as the cache keeps it: the text once more as `Bytes`, so a hit clones a
 /// pointer.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct CachedScript {
     pub served: ServedScript,
     pub body: Bytes,

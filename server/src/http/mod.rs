@@ -11,6 +11,7 @@ pub mod boot;
 pub mod live;
 pub mod memory_file;
 pub mod metrics;
+pub mod plain;
 pub mod routes;
 pub mod tls;
 

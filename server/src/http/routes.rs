@@ -9,15 +9,13 @@ use crate::state::AppState;
 /// [`auth::AuthService`], so login limits hold across both.
 pub fn routers(state: AppState) -> (Router, Router) {
     let auth = auth::AuthService::new(&state);
-    // Outermost: iPXE script fetches skip the guard (boot paths pass it anyway) and the
-    // extractors (`boot::ScriptFastPath`).
+    // The plain listener answers iPXE script fetches before its router
+    // ([`super::plain`]); on HTTPS they skip the extractors (`boot::ScriptFastPath`).
     let fast = boot::ScriptFastPathLayer(std::sync::Arc::new(state.clone()));
-    let plain = router(state.clone(), auth.clone())
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            tls::plain_http_guard,
-        ))
-        .layer(fast.clone());
+    let plain = router(state.clone(), auth.clone()).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        tls::plain_http_guard,
+    ));
     let tls = router(state, auth)
         .layer(axum::Extension(auth::Transport::Tls))
         .layer(fast);

@@ -271,6 +271,7 @@ mod tests {
             state: "ready".into(),
             reason: None,
             error: None,
+            repeats: None,
         }
     }
 
