@@ -330,8 +330,9 @@ pub struct ScriptDetail {
     pub state: String,
     pub reason: Option<String>,
     pub error: Option<String>,
-    /// Set on a summary: this many more fetches of the same script by the same client
-    /// within a second of the event before it ([`crate::boot::script_repeats`]).
+    /// Set on a summary: it stands for this many fetches of the same script by the same
+    /// client, within a second of the event recorded for the first
+    /// ([`crate::boot::script_repeats`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeats: Option<u32>,
 }
