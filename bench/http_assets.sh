@@ -32,6 +32,15 @@ trap cleanup EXIT
 ip netns exec "$NS" ip link set lo up
 mkdir -p "$WORK/tftp" "$WORK/nginx"
 head -c "$SIZE" /dev/urandom > "$WORK/tftp/ipxe.efi"
+# utime + stime (clock ticks) of a process and its children-as-threads; for nginx, its
+# master and workers (the workers are its children).
+cpu_ticks() {
+  local t=0 p
+  for p in "$1" $(pgrep -P "$1" || true); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
 rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$1/status"; }
 
 cat > "$WORK/nginx/nginx.conf" <<NGX
@@ -83,15 +92,22 @@ run() { # name url extra-args...
   if [ -n "${SMAPS:-}" ] && [[ $name == *bootforge ]]; then
     (sleep "$(( DURATION / 2 ))"; cat "/proc/$BFPID/smaps" > "$SMAPS/${name%% *}.smaps") &
   fi
+  local pid=$NPID; [[ $name == *bootforge ]] && pid=$BFPID
+  local cpu0; cpu0=$(cpu_ticks "$pid")
   out=$(ip netns exec "$NS" wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency "$@" "$url")
+  local cpu1; cpu1=$(cpu_ticks "$pid")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   mbs=$(awk '/^Transfer\/sec/ {v=$2; if (v ~ /GB/) v*=1024; else if (v ~ /KB/) v/=1024; print v+0}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   [ -z "$prof" ] || wait "$prof" || true
-  echo "$name $rps $mbs $p99 ${non2xx:-0}" | tee -a "$WORK/results"
+  # The server's own CPU (user + system, all its threads; nginx: its workers) per request:
+  # steadier than req/s, which moves with how the 2 vCPUs are shared with wrk.
+  local us; us=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v r="$rps" -v d="$DURATION" \
+    'BEGIN {printf "%.2f", t / hz * 1e6 / (r * d)}')
+  echo "$name $rps $mbs $p99 ${non2xx:-0} ${us}us-cpu/req" | tee -a "$WORK/results"
 }
-echo "# round server req/s MB/s p99 non-2xx   (wrk -t$THREADS -c$CONNS -d${DURATION}s)"
+echo "# round server req/s MB/s p99 non-2xx cpu-per-request   (wrk -t$THREADS -c$CONNS -d${DURATION}s)"
 # No HEAD round: wrk waits for a body after a HEAD response with Content-Length (HEAD is
 # covered by tests/boot_path.rs).
 ROUNDS=${ROUNDS:-script get range}

@@ -21,16 +21,12 @@ use axum::response::Response;
 use axum::Router;
 use futures_util::future::BoxFuture;
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 
 use super::boot;
 use crate::state::AppState;
-
-/// A request's headers must arrive within this (a client that opens connections and
-/// trickles bytes holds nothing for longer).
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Serve `listener` until `shutdown`, then finish what is in flight.
 pub async fn serve(
@@ -39,9 +35,10 @@ pub async fn serve(
     state: Arc<AppState>,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+    // No header-read timeout (as under `axum::serve`): hyper arms it with a timer-wheel
+    // entry per request, ~1 µs of the ~7 µs of CPU a script hit costs in all
+    // (bench/README.md, boot storm V).
+    let http = hyper::server::conn::http1::Builder::new();
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     loop {
         let accepted = tokio::select! {
