@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::handlers::{DirHandler, DirHandlerMode};
-use super::{Handler, ServerConfig, Spawner, TftpServer};
+use super::{Handler, ServerConfig, Spawner, TftpServer, WindowSender};
 use crate::error::{Error, Result};
 
 /// TFTP server builder.
@@ -24,6 +24,7 @@ pub struct TftpServerBuilder<H: Handler> {
     ignore_client_block_size: bool,
     ignore_client_window_size: bool,
     spawner: Option<Spawner>,
+    window_sender: Option<WindowSender>,
 }
 
 impl TftpServerBuilder<DirHandler> {
@@ -72,6 +73,7 @@ impl<H: Handler> TftpServerBuilder<H> {
             ignore_client_block_size: false,
             ignore_client_window_size: false,
             spawner: None,
+            window_sender: None,
         }
     }
 
@@ -220,6 +222,27 @@ impl<H: Handler> TftpServerBuilder<H> {
         }
     }
 
+    /// Send a window of DATA packets with one call of your own (bootforge patch 8), e.g.
+    /// `sendmmsg(2)` or UDP GSO: one system call and one wake-up of the client per window
+    /// instead of one per block.
+    ///
+    /// `sender(socket, packets, peer)` is called with the transfer's non-blocking socket
+    /// whenever a window of more than one packet is (re)sent, and returns how many of the
+    /// first `packets` it sent (an `Err` of kind `WouldBlock`, or fewer than all: the rest go
+    /// out one by one, as without a sender; any other error ends the transfer).
+    pub fn window_sender<W>(self, sender: W) -> Self
+    where
+        W: Fn(&UdpSocket, &[bytes::Bytes], std::net::SocketAddr) -> std::io::Result<usize>
+            + Send
+            + Sync
+            + 'static,
+    {
+        TftpServerBuilder {
+            window_sender: Some(Arc::new(sender)),
+            ..self
+        }
+    }
+
     /// Build [`TftpServer`].
     pub async fn build(mut self) -> Result<TftpServer<H>> {
         let socket = match self.socket.take() {
@@ -228,6 +251,7 @@ impl<H: Handler> TftpServerBuilder<H> {
         };
 
         let config = ServerConfig {
+            window_sender: self.window_sender,
             timeout: self.timeout,
             block_size_limit: self.block_size_limit,
             window_size_limit: self.window_size_limit,

@@ -26,6 +26,7 @@ where
     max_send_retries: u32,
     oack_opts: Option<Opts>,
     window_size: usize,
+    window_sender: Option<crate::server::WindowSender>,
 }
 
 impl<'r, R> ReadRequest<'r, R>
@@ -71,6 +72,7 @@ where
             max_send_retries: config.max_send_retries,
             oack_opts,
             window_size: negotiated_window_size,
+            window_sender: config.window_sender,
         })
     }
 
@@ -176,7 +178,18 @@ where
     ) -> Result<u16> {
         // Send packet until we receive an ack
         for _ in 0..=self.max_send_retries {
-            for packet in window {
+            // bootforge patch 8: the window at once through the caller's sender, if any;
+            // what it did not send (a full socket buffer) goes out one by one.
+            let mut sent = 0;
+            if let (Some(sender), true) = (&self.window_sender, window.len() > 1) {
+                let packets: Vec<Bytes> = window.iter().cloned().collect();
+                match sender(self.socket.get_ref(), &packets, self.peer) {
+                    Ok(n) => sent = n.min(packets.len()),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            for packet in window.iter().skip(sent) {
                 self.socket.send_to(&packet[..], self.peer).await?;
             }
 

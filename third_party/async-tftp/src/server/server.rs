@@ -41,8 +41,17 @@ pub(crate) type Spawner = Arc<
     dyn Fn(std::pin::Pin<Box<dyn Future<Output = ()> + Send>>) + Send + Sync,
 >;
 
+/// bootforge patch 8: sends the first packets of a window at once, see
+/// [`TftpServerBuilder::window_sender`](crate::server::TftpServerBuilder::window_sender).
+pub(crate) type WindowSender = Arc<
+    dyn Fn(&std::net::UdpSocket, &[bytes::Bytes], SocketAddr) -> std::io::Result<usize>
+        + Send
+        + Sync,
+>;
+
 #[derive(Clone)]
 pub(crate) struct ServerConfig {
+    pub(crate) window_sender: Option<WindowSender>,
     pub(crate) timeout: Duration,
     pub(crate) block_size_limit: Option<u16>,
     pub(crate) window_size_limit: Option<u16>,
