@@ -305,11 +305,16 @@ async fn serve_script(
             hit
         }
         None => {
-            let machine = state.store.machine(mac).await?;
+            // Inline on this thread when the store can (SQLite); else through the pool.
+            let (machine, profile) = match state.store.machine_and_profile_now(mac) {
+                Some((machine, profile)) => (machine, Some(profile)),
+                None => (state.store.machine(mac).await?, None),
+            };
             let (served, inputs) = render_loaded(
                 state,
                 mac,
                 machine,
+                profile,
                 &urls,
                 ScriptUse::Boot { client },
                 generation,
@@ -484,7 +489,7 @@ pub async fn script_for_machine(
     // Not cached, so no generation is needed.
     let config = state.config();
     Ok(
-        render_loaded(state, mac, machine, urls, usage, None, config)
+        render_loaded(state, mac, machine, None, urls, usage, None, config)
             .await?
             .0,
     )
@@ -494,18 +499,22 @@ pub async fn script_for_machine(
 /// it was rendered from when it may be cached: only with a `generation` read before `machine`
 /// was loaded, and only for a script that changes nothing when served (not a pending
 /// reinstall, not an unknown MAC, not an error fallback).
+#[allow(clippy::too_many_arguments)]
 async fn render_loaded(
     state: &AppState,
     mac: Mac,
     machine: Option<crate::store::Machine>,
+    // `Some`: loaded with the machine (`Store::machine_and_profile_now`); `None`: load it.
+    profile: Option<Option<crate::store::Profile>>,
     urls: &ScriptUrls,
     usage: ScriptUse,
     generation: Option<u64>,
     config: std::sync::Arc<crate::config::Config>,
 ) -> Result<(ServedScript, Option<ScriptInputs>), StoreError> {
-    let profile = match machine.as_ref().and_then(|m| m.profile.as_deref()) {
-        Some(name) => state.store.profile(name).await?,
-        None => None,
+    let profile = match (profile, machine.as_ref().and_then(|m| m.profile.as_deref())) {
+        (Some(loaded), _) => loaded,
+        (None, Some(name)) => state.store.profile(name).await?,
+        (None, None) => None,
     };
     let mut choice = decide_script(machine.as_ref(), profile.as_ref());
     let profile_name = machine.as_ref().and_then(|m| m.profile.clone());

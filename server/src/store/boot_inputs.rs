@@ -19,7 +19,10 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, RwLock};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use super::{Machine, Profile};
+use crate::mac::Mac;
 
 /// Bytes of SQLite's `WalIndexHdr` (wal.c); the `-shm` file starts with two copies of it.
 const WAL_INDEX_HEADER: usize = 48;
@@ -114,7 +117,96 @@ impl BootInputsProbe {
     }
 }
 
+/// A machine row and its profile row as the script path reads them (the columns of
+/// `machines::MACHINE_COLUMNS`, decoded as `machines::machine_from_row` does).
+const MACHINE_SQL: &str = "SELECT mac, hostname, profile, state, variables, arch, mac_source, \
+     last_seen, last_address, last_stage, created_at, updated_at FROM machines WHERE mac = ?1";
+const PROFILE_SQL: &str = "SELECT name, description, kernel, initrd, cmdline, template, \
+     variables FROM profiles WHERE name = ?1";
+
+impl BootInputsProbe {
+    /// `mac`'s machine and its profile, in one read transaction on the probe's connection,
+    /// or `None` if that fails (busy, unreadable row): the caller uses the pool instead.
+    fn machine_and_profile(&self, mac: Mac) -> Option<(Option<Machine>, Option<Profile>)> {
+        let conn = self
+            .conn
+            .as_ref()?
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        // Both rows from one snapshot, as a render must see them.
+        let tx = conn.unchecked_transaction().ok()?;
+        let machine = tx
+            .prepare_cached(MACHINE_SQL)
+            .ok()?
+            .query_row([mac.to_string()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, Option<i64>>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, i64>(10)?,
+                    r.get::<_, i64>(11)?,
+                ))
+            })
+            .optional()
+            .ok()?;
+        let Some(row) = machine else {
+            return Some((None, None));
+        };
+        let machine = Machine {
+            mac: Mac::parse(&row.0).ok()?,
+            hostname: row.1,
+            profile: row.2,
+            state: row.3.parse().ok()?,
+            variables: serde_json::from_str(&row.4).unwrap_or_default(),
+            arch: row.5,
+            mac_source: row.6,
+            last_seen: row.7,
+            last_address: row.8,
+            last_stage: row.9,
+            created_at: row.10,
+            updated_at: row.11,
+        };
+        let profile = match machine.profile.as_deref() {
+            Some(name) => tx
+                .prepare_cached(PROFILE_SQL)
+                .ok()?
+                .query_row([name], |r| {
+                    Ok(Profile {
+                        name: r.get(0)?,
+                        description: r.get(1)?,
+                        kernel: r.get(2)?,
+                        initrd: r.get(3)?,
+                        cmdline: r.get(4)?,
+                        template: r.get(5)?,
+                        variables: serde_json::from_str(&r.get::<_, String>(6)?)
+                            .unwrap_or_default(),
+                    })
+                })
+                .optional()
+                .ok()?,
+            None => None,
+        };
+        Some((Some(machine), profile))
+    }
+}
+
 impl super::Store {
+    /// `mac`'s machine and its profile (`None`: no such machine / no profile), read now on
+    /// the boot-inputs probe's own connection: a few microseconds on the calling thread, no
+    /// pool and no hop to sqlx's worker thread, which in a 1 000-machine storm each waited
+    /// for a core (the script GET's p50 was 1–2.5 s; bench/README.md, boot storm V).
+    /// `None` when it cannot (PostgreSQL, busy): use [`Self::machine`] and [`Self::profile`].
+    pub fn machine_and_profile_now(&self, mac: Mac) -> Option<(Option<Machine>, Option<Profile>)> {
+        self.shared.boot_inputs.as_ref()?.machine_and_profile(mac)
+    }
+
     /// Differs from any earlier value once a committed change (by anyone) touched what a
     /// boot script is rendered from: machines' MAC, hostname, profile, state, variables or
     /// architecture, or any profile. `None` when it cannot tell: treat as changed. Read it
@@ -192,5 +284,35 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let probe = BootInputsProbe::open(&dir.path().join("missing/t.db"));
         assert_eq!(probe.read(), None);
+    }
+
+    #[tokio::test]
+    async fn machine_and_profile_now_reads_what_the_pool_reads() {
+        use crate::store::tests::{profile, temp_store, MAC};
+        use crate::store::MachineSpec;
+        let (_d, s) = temp_store().await;
+        assert_eq!(s.machine_and_profile_now(MAC), Some((None, None)));
+        s.create_profile(&profile("deb")).await.unwrap();
+        let mut variables = crate::store::Variables::default();
+        variables.insert("disk".into(), serde_json::json!("/dev/vda"));
+        let spec = MachineSpec {
+            hostname: "node1".into(),
+            profile: Some("deb".into()),
+            variables,
+            ..Default::default()
+        };
+        s.create_machine(MAC, &spec).await.unwrap();
+        let (machine, profile_now) = s.machine_and_profile_now(MAC).expect("read inline");
+        assert_eq!(machine, s.machine(MAC).await.unwrap());
+        assert_eq!(profile_now, s.profile("deb").await.unwrap());
+        assert_eq!(machine.unwrap().variables["disk"], "/dev/vda");
+        // A machine without a profile.
+        let other = Mac([0x52, 0x54, 0, 0, 0, 2]);
+        s.create_machine(other, &MachineSpec::default())
+            .await
+            .unwrap();
+        let (machine, profile_now) = s.machine_and_profile_now(other).unwrap();
+        assert_eq!(machine, s.machine(other).await.unwrap());
+        assert_eq!(profile_now, None);
     }
 }
