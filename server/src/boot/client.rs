@@ -36,8 +36,12 @@ fn client_ipv6(ip: IpAddr) -> Option<Ipv6Addr> {
     }
 }
 
-/// How long a looked-up MAC labels a client's events without a new look-up.
-pub const EVENT_MAC_TTL: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long a looked-up MAC labels a client's events without a new look-up. Longer than a
+/// chain takes from the firmware's TFTP probe (the first look-up) to iPXE's kernel and
+/// initrd GETs: 10 s ran out in a 1 000-machine storm once the script stage got fast, and
+/// the kernel GETs' look-ups then came all at once (890 asset events shed; bench/README.md,
+/// boot storm V). A lease does not move to another MAC within a minute.
+pub const EVENT_MAC_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 /// Addresses remembered at most; when full the memo starts again empty.
 pub const EVENT_MAC_ENTRIES: usize = 8192;
 
