@@ -12,14 +12,19 @@ pub use crate::events::MacSource;
 /// unknown MAC only makes the event anonymous.
 pub async fn mac_for_address(state: &AppState, ip: IpAddr) -> Option<(Mac, MacSource)> {
     let addr = client_ipv6(ip)?;
-    match state.store.lease(addr).await {
-        Ok(Some(lease)) => {
-            if let Some(mac) = lease.mac {
-                return Some((mac, MacSource::Lease));
+    // Inline on this thread when the store can (SQLite); else through the pool.
+    let leased = match state.store.lease_mac_now(addr) {
+        Some(mac) => mac,
+        None => match state.store.lease(addr).await {
+            Ok(lease) => lease.and_then(|l| l.mac),
+            Err(e) => {
+                tracing::warn!(error = %e, client = %addr, "lease lookup failed");
+                None
             }
-        }
-        Ok(None) => {}
-        Err(e) => tracing::warn!(error = %e, client = %addr, "lease lookup failed"),
+        },
+    };
+    if let Some(mac) = leased {
+        return Some((mac, MacSource::Lease));
     }
     if let Some(mac) = crate::neighbour::lookup_mac(addr, None).await {
         return Some((mac, MacSource::Neighbour));

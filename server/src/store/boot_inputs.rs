@@ -197,7 +197,33 @@ impl BootInputsProbe {
     }
 }
 
+impl BootInputsProbe {
+    /// The MAC of the lease on `address` (`Some(None)`: no lease, or one without a MAC).
+    fn lease_mac(&self, address: std::net::Ipv6Addr) -> Option<Option<Mac>> {
+        let conn = self
+            .conn
+            .as_ref()?
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let mac = conn
+            .prepare_cached("SELECT mac FROM leases WHERE address = ?1")
+            .ok()?
+            .query_row([address.to_string()], |r| r.get::<_, Option<String>>(0))
+            .optional()
+            .ok()?;
+        Some(mac.flatten().and_then(|m| Mac::parse(&m).ok()))
+    }
+}
+
 impl super::Store {
+    /// The MAC of the lease on `address`, read now on the boot-inputs probe's connection
+    /// (as [`Self::machine_and_profile_now`]: the boot path's other hot read, a client's
+    /// MAC for its events, whose pool queries in a storm each waited for a core). `None`
+    /// when it cannot: use [`Self::lease`].
+    pub fn lease_mac_now(&self, address: std::net::Ipv6Addr) -> Option<Option<Mac>> {
+        self.shared.boot_inputs.as_ref()?.lease_mac(address)
+    }
+
     /// `mac`'s machine and its profile (`None`: no such machine / no profile), read now on
     /// the boot-inputs probe's own connection: a few microseconds on the calling thread, no
     /// pool and no hop to sqlx's worker thread, which in a 1 000-machine storm each waited
@@ -314,5 +340,27 @@ mod tests {
         let (machine, profile_now) = s.machine_and_profile_now(other).unwrap();
         assert_eq!(machine, s.machine(other).await.unwrap());
         assert_eq!(profile_now, None);
+    }
+
+    #[tokio::test]
+    async fn lease_mac_now_reads_what_the_pool_reads() {
+        use crate::store::tests::{temp_store, MAC};
+        let (d, s) = temp_store().await;
+        let addr: std::net::Ipv6Addr = "2001:db8:9e0::5".parse().unwrap();
+        let bare: std::net::Ipv6Addr = "2001:db8:9e0::6".parse().unwrap();
+        assert_eq!(s.lease_mac_now(addr), Some(None));
+        // Written behind the store's back, as another process would.
+        let other = Connection::open(d.path().join("t.db")).unwrap();
+        other
+            .execute_batch(&format!(
+                "INSERT INTO leases (address, duid, iaid, mac, pool, state, expires_at, updated_at) \
+                 VALUES ('{addr}', x'0003', 1, '{MAC}', 'default', 'active', 4000000000, 0), \
+                 ('{bare}', x'0004', 1, NULL, 'default', 'active', 4000000000, 0)"
+            ))
+            .unwrap();
+        assert_eq!(s.lease_mac_now(addr), Some(Some(MAC)));
+        assert_eq!(s.lease(addr).await.unwrap().unwrap().mac, Some(MAC));
+        assert_eq!(s.lease_mac_now(bare), Some(None));
+        assert_eq!(s.lease(bare).await.unwrap().unwrap().mac, None);
     }
 }
