@@ -1,6 +1,6 @@
 //! Asset events that say nothing new are not recorded again: the same client served the
-//! same file and range with the same method and status within [`WINDOW`]. (Script events
-//! are all recorded: the timeline shows every fetch.) A real machine fetches each once per boot; a client fetching in a loop (or a
+//! same file and range with the same method and status within [`WINDOW`]. (Script fetches
+//! are all in the timeline, repeats summarised with a count: [`super::script_repeats`].) A real machine fetches each once per boot; a client fetching in a loop (or a
 //! flood) would otherwise turn every request into a database row and a MAC look-up. What
 //! is left out is counted (`bootforge_http_events_coalesced_total`).
 

@@ -192,10 +192,10 @@ async fn boot_script(
     serve_script(&state, &script, client_ip(&request), request.headers()).await
 }
 
-/// `GET /boot/{mac}.ipxe` answered before the plain listener's guard and the router's
-/// extractors (the guard lets boot paths through for everyone; each of those steps cloned
-/// the whole `AppState`, ~8 % of the CPU of a script storm in `perf`). Anything else,
-/// including a percent-encoded name (the router decodes it), goes on to the router.
+/// `GET /boot/{mac}.ipxe` on HTTPS answered before the router's extractors (each cloned
+/// the whole `AppState`, ~8 % of the CPU of a script storm in `perf`); the plain listener
+/// answers it before its router altogether ([`super::plain`]). Anything else, including a
+/// percent-encoded name (the router decodes it), goes on to the router.
 #[derive(Clone)]
 pub struct ScriptFastPath<S> {
     inner: S,
