@@ -6,8 +6,9 @@
 //!
 //! Its records are its own ([`Lease`]: the DUID inline when short, the pool name shared),
 //! not the store's rows: `dhcpv6::lease_store` converts at the store boundary. A record costs
-//! about 90 bytes in the address table and 16 in the client table, plus the pool index's two
-//! entries.
+//! 73 bytes in the address table (72 and a control byte) and 17 in the client table; the pool
+//! index adds nothing per lease in a sparse range and a bit and an 8-byte expiry entry in a
+//! dense one ([`FreeIndex`]).
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -92,12 +93,14 @@ impl fmt::Debug for Duid {
 }
 
 /// A pool's name, shared by every lease of the pool (the table keeps one copy per name).
+/// `Arc<Box<str>>`, not `Arc<str>`: one pointer instead of a fat one, 8 bytes less per lease
+/// (a `Lease` is 72 bytes, not 80).
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PoolName(Arc<str>);
+pub struct PoolName(Arc<Box<str>>);
 
 impl PoolName {
     pub fn new(name: &str) -> PoolName {
-        PoolName(name.into())
+        PoolName(Arc::new(name.into()))
     }
 }
 
@@ -110,25 +113,25 @@ impl Deref for PoolName {
 
 impl PartialEq<str> for PoolName {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        **self.0 == *other
     }
 }
 
 impl PartialEq<&str> for PoolName {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        **self.0 == **other
     }
 }
 
 impl PartialEq<String> for PoolName {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        **self.0 == **other
     }
 }
 
 impl fmt::Debug for PoolName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(&**self.0, f)
     }
 }
 
@@ -1035,6 +1038,16 @@ mod tests {
         assert_eq!(
             t.choose_address(&p, &k, None, NEVER, &secret, 1000),
             Some(derived[0])
+        );
+    }
+
+    #[test]
+    fn a_lease_record_stays_compact() {
+        // The address table holds one per lease: 100 000 leases are ~9 MiB of it.
+        assert!(
+            std::mem::size_of::<Lease>() <= 72,
+            "{}",
+            std::mem::size_of::<Lease>()
         );
     }
 
