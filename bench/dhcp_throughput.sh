@@ -33,6 +33,7 @@
 #        RATES           offered Solicits/s, "max" = as fast as perfdhcp can (default "500 2000 max")
 #        ARTIFACTS       where logs, configs and perfdhcp outputs go (default target/bench/dhcp)
 #        CPUS            taskset CPU list for the server (default: unpinned)
+#        SMAPS           non-empty: save the server's /proc/PID/smaps next to rss_kib (bench/smaps_summary.py)
 #        CLIENT_RCVBUF   receive buffer (bytes) forced on perfdhcp's sockets through the
 #                        bench/perfdhcp_rcvbuf.c LD_PRELOAD shim, for every server alike
 #                        (default 8388608; 0 = perfdhcp's own default, ~208 KiB)
@@ -261,6 +262,8 @@ run_one() {
     stored=$(stored_leases "$server" "$dir")
     # Resident memory with every stored lease in memory (ip netns exec execs the server).
     awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status" >"$dir/rss_kib" 2>/dev/null || true
+    # SMAPS=1: the server's mappings too, for bench/smaps_summary.py (what the RSS is).
+    if [[ -n ${SMAPS:-} ]]; then cat "/proc/$SERVER_PID/smaps" >"$dir/smaps" 2>/dev/null || true; fi
     # Datagrams the kernel dropped because the server's receive buffer was full.
     ip netns exec "$SNS" awk '/^Udp6RcvbufErrors/ { print $2 }' /proc/net/snmp6 >"$dir/rcvbuf_errors" || true
     # ... and at perfdhcp's (the client's answers lost before it read them: the measuring

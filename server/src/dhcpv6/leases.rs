@@ -6,10 +6,11 @@
 //!
 //! Its records are its own ([`Lease`]: the DUID inline when short, the pool name shared),
 //! not the store's rows: `dhcpv6::lease_store` converts at the store boundary. A record costs
-//! about 90 bytes in the address table and 16 in the client table, plus the pool index's two
-//! entries.
+//! 73 bytes in the address table (72 and a control byte) and 17 in the client table; the pool
+//! index adds nothing per lease in a sparse range and a bit and an 8-byte expiry entry in a
+//! dense one ([`FreeIndex`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::hash::{BuildHasher, RandomState};
 use std::net::Ipv6Addr;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 
 use hashbrown::HashTable;
 
+use crate::dhcpv6::held_bits::HeldBits;
 use crate::dhcpv6::pool::{derive_address, AddressIdentity, Pool};
 use crate::mac::Mac;
 
@@ -91,12 +93,14 @@ impl fmt::Debug for Duid {
 }
 
 /// A pool's name, shared by every lease of the pool (the table keeps one copy per name).
+/// `Arc<Box<str>>`, not `Arc<str>`: one pointer instead of a fat one, 8 bytes less per lease
+/// (a `Lease` is 72 bytes, not 80).
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PoolName(Arc<str>);
+pub struct PoolName(Arc<Box<str>>);
 
 impl PoolName {
     pub fn new(name: &str) -> PoolName {
-        PoolName(name.into())
+        PoolName(Arc::new(name.into()))
     }
 }
 
@@ -109,25 +113,25 @@ impl Deref for PoolName {
 
 impl PartialEq<str> for PoolName {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        **self.0 == *other
     }
 }
 
 impl PartialEq<&str> for PoolName {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        **self.0 == **other
     }
 }
 
 impl PartialEq<String> for PoolName {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        **self.0 == **other
     }
 }
 
 impl fmt::Debug for PoolName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(&**self.0, f)
     }
 }
 
@@ -177,32 +181,58 @@ const DERIVATION_TRIES: u32 = 32;
 /// reload that changes ranges over and over cannot grow the table).
 const MAX_POOL_INDEXES: usize = 64;
 
+/// Ranges of at most this many addresses get a [`HeldBits`] index (a bit per address: 2 MiB
+/// at the limit, only the touched pages resident); larger ones are probed (see [`FreeIndex`]).
+/// 2^24 keeps the expiry key of a dense range in one `u64` (offset in the low 24 bits).
+const DENSE_MAX: u128 = 1 << 24;
+
+/// Addresses probed one by one in a sparse range after the derived candidates, from the first
+/// derived one on (the same order as a dense range's "next free address").
+const SPARSE_PROBES: u32 = 256;
+
 /// What a pool range holds, kept in step with the table so that choosing an address never
-/// scans the range: the free offsets as disjoint intervals (bounded by the number of leases,
-/// not the range: a /64 range costs nothing until used), and the held ones by expiry (an
-/// expired lease is free for anyone).
+/// scans the range.
 #[derive(Debug, Clone)]
 struct PoolIndex {
     start: u128,
     /// Offset of the last address (size − 1), so a full 2^128 range still fits.
     last: u128,
-    /// Free (never held, or released) offsets: interval start → inclusive end, disjoint and
-    /// not adjacent.
-    free: BTreeMap<u128, u128>,
-    /// Held offsets (any state, any pool name) by expiry.
-    expiry: BTreeSet<(i64, u128)>,
+    free: FreeIndex,
+}
+
+#[derive(Debug, Clone)]
+enum FreeIndex {
+    /// Up to [`DENSE_MAX`] addresses: which are held, as bits (so "none free" and "the next
+    /// free one" cost a few word scans at any occupancy), and the held ones by expiry (an
+    /// expired lease is free for anyone), packed `expires_at << 24 | offset`.
+    Dense {
+        held: HeldBits,
+        expiry: BTreeSet<u64>,
+    },
+    /// Larger ranges (a /64 pool's default is 61 440 addresses, dense; the bench's 2^32):
+    /// nothing per address or per hole; the by-address table says what is held. Such a range cannot be more than a small
+    /// fraction full — 2^24 leases are > 1 GiB of table — so the derived candidates (each
+    /// free with probability ≥ 1 − occupancy) and [`SPARSE_PROBES`] addresses after the first
+    /// one find a free address; the cost is bounded by those lookups whatever the occupancy.
+    Sparse,
+}
+
+/// The expiry key of a dense range: seconds clamped to 40 bits (34 000 years), offset below.
+fn expiry_key(expires_at: i64, off: u128) -> u64 {
+    (expires_at.clamp(0, (1 << 40) - 1) as u64) << 24 | off as u64
 }
 
 impl PoolIndex {
-    fn new(start: u128, last: u128) -> PoolIndex {
-        let mut free = BTreeMap::new();
-        free.insert(0, last);
-        PoolIndex {
-            start,
-            last,
-            free,
-            expiry: BTreeSet::new(),
-        }
+    fn new(start: u128, last: u128, dense_max: u128) -> PoolIndex {
+        let free = if last < dense_max {
+            FreeIndex::Dense {
+                held: HeldBits::new(last as u64 + 1),
+                expiry: BTreeSet::new(),
+            }
+        } else {
+            FreeIndex::Sparse
+        };
+        PoolIndex { start, last, free }
     }
 
     fn offset(&self, a: Ipv6Addr) -> Option<u128> {
@@ -214,101 +244,83 @@ impl PoolIndex {
         Ipv6Addr::from(self.start + off)
     }
 
-    /// The free interval holding `off`, if any.
-    fn interval_of(&self, off: u128) -> Option<(u128, u128)> {
-        self.free
-            .range(..=off)
-            .next_back()
-            .filter(|(_, e)| **e >= off)
-            .map(|(s, e)| (*s, *e))
-    }
-
+    /// `off` is now leased until `expires_at` (the table never holds one address twice).
     fn hold(&mut self, off: u128, expires_at: i64) {
-        if let Some((s, e)) = self.interval_of(off) {
-            self.free.remove(&s);
-            if s < off {
-                self.free.insert(s, off - 1);
+        match &mut self.free {
+            FreeIndex::Dense { held, expiry } => {
+                held.set(off as u64);
+                expiry.insert(expiry_key(expires_at, off));
             }
-            if off < e {
-                self.free.insert(off + 1, e);
-            }
+            FreeIndex::Sparse => {}
         }
-        self.expiry.insert((expires_at, off));
     }
 
     fn release(&mut self, off: u128, expires_at: i64) {
-        self.expiry.remove(&(expires_at, off));
-        if self.interval_of(off).is_some() {
-            return;
-        }
-        let mut s = off;
-        let mut e = off;
-        if let Some(left) = off.checked_sub(1) {
-            if let Some((ls, _)) = self.interval_of(left) {
-                self.free.remove(&ls);
-                s = ls;
+        match &mut self.free {
+            FreeIndex::Dense { held, expiry } => {
+                expiry.remove(&expiry_key(expires_at, off));
+                held.clear(off as u64);
             }
+            FreeIndex::Sparse => {}
         }
-        if off < self.last {
-            if let Some(re) = self.free.remove(&(off + 1)) {
-                e = re;
-            }
-        }
-        self.free.insert(s, e);
     }
 
-    /// Free offsets from `from` on, wrapping once: lazily, interval by interval.
+    /// Whether some offset may be free: a dense range knows (never held, or released); a
+    /// sparse one is always probed (its expired leases are free too, and it keeps no expiry
+    /// order), at a bounded cost, see [`FreeIndex::Sparse`].
+    fn may_have_free(&self) -> bool {
+        match &self.free {
+            FreeIndex::Dense { held, .. } => !held.is_full(),
+            FreeIndex::Sparse => true,
+        }
+    }
+
+    /// Free offsets of a dense range from `from` on, wrapping once; nothing for a sparse one.
     fn free_from(&self, from: u128) -> impl Iterator<Item = u128> + '_ {
-        let head = self.interval_of(from).map(|(_, e)| (from, e));
-        let after = self
-            .free
-            .range(from.saturating_add(1)..)
-            .map(|(s, e)| (*s, *e))
-            .filter(move |(s, _)| *s > from);
-        let before = self
-            .free
-            .range(..from)
-            .map(|(s, e)| (*s, *e))
-            .filter(move |(_, e)| *e < from);
-        let wrapped = self
-            .interval_of(from)
-            .filter(|(s, _)| *s < from)
-            .map(|(s, _)| (s, from - 1));
-        head.into_iter()
-            .chain(after)
-            .chain(before)
-            .chain(wrapped)
-            .flat_map(|(s, e)| OffsetRange {
-                next: Some(s),
-                end: e,
-            })
+        let held = match &self.free {
+            FreeIndex::Dense { held, .. } => Some(held),
+            FreeIndex::Sparse => None,
+        };
+        let from = from as u64;
+        let mut cursor = Some(from);
+        let mut wrapped = false;
+        std::iter::from_fn(move || {
+            let held = held?;
+            loop {
+                let c = cursor?;
+                match held.next_free(c) {
+                    Some(o) if !wrapped || o < from => {
+                        cursor = Some(o + 1);
+                        return Some(u128::from(o));
+                    }
+                    _ if !wrapped => {
+                        wrapped = true;
+                        cursor = Some(0);
+                    }
+                    _ => {
+                        cursor = None;
+                    }
+                }
+            }
+        })
     }
 
-    /// Held offsets whose lease ended by `now`, soonest-ended first.
+    /// Held offsets of a dense range whose lease ended by `now`, soonest-ended first (a sparse
+    /// range finds expired leases by probing: [`LeaseTable::is_free_for`]).
     fn expired(&self, now: i64) -> impl Iterator<Item = u128> + '_ {
-        self.expiry
-            .iter()
-            .take_while(move |(t, _)| *t <= now)
-            .map(|(_, off)| *off)
+        let expiry = match &self.free {
+            FreeIndex::Dense { expiry, .. } => Some(expiry),
+            FreeIndex::Sparse => None,
+        };
+        let now = expiry_key(now, 0) >> 24;
+        expiry
+            .into_iter()
+            .flatten()
+            .take_while(move |k| *k >> 24 <= now)
+            .map(|k| u128::from(k & ((1 << 24) - 1)))
     }
 }
 
-/// `s..=e` over u128 without overflow at `u128::MAX`.
-struct OffsetRange {
-    next: Option<u128>,
-    end: u128,
-}
-
-impl Iterator for OffsetRange {
-    type Item = u128;
-    fn next(&mut self) -> Option<u128> {
-        let n = self.next?;
-        self.next = (n < self.end).then(|| n + 1);
-        Some(n)
-    }
-}
-
-#[derive(Default)]
 pub struct LeaseTable {
     hasher: RandomState,
     /// Every lease, by address.
@@ -320,6 +332,21 @@ pub struct LeaseTable {
     indexes: Vec<PoolIndex>,
     /// One shared copy of each pool name.
     pool_names: Vec<PoolName>,
+    /// [`DENSE_MAX`] (smaller in tests, to exercise sparse ranges).
+    dense_max: u128,
+}
+
+impl Default for LeaseTable {
+    fn default() -> LeaseTable {
+        LeaseTable {
+            hasher: RandomState::default(),
+            by_addr: HashTable::new(),
+            by_client: HashTable::new(),
+            indexes: Vec::new(),
+            pool_names: Vec::new(),
+            dense_max: DENSE_MAX,
+        }
+    }
 }
 
 impl fmt::Debug for LeaseTable {
@@ -443,7 +470,7 @@ impl LeaseTable {
         if self.indexes.len() >= MAX_POOL_INDEXES {
             self.indexes.clear();
         }
-        let mut idx = PoolIndex::new(start, last);
+        let mut idx = PoolIndex::new(start, last, self.dense_max);
         for l in self.by_addr.iter() {
             if let Some(off) = idx.offset(l.address) {
                 idx.hold(off, l.expires_at);
@@ -532,7 +559,7 @@ impl LeaseTable {
             .binding(key)
             .map(|b| b.address)
             .filter(|a| pool.in_range(*a) && !reserved_for_others(*a));
-        let anything_free = !idx.free.is_empty() || idx.expired(now).next().is_some();
+        let anything_free = idx.may_have_free() || idx.expired(now).next().is_some();
         if !anything_free {
             return own;
         }
@@ -551,9 +578,21 @@ impl LeaseTable {
                 return Some(a);
             }
         }
+        let from = idx.offset(first)?;
+        if let FreeIndex::Sparse = idx.free {
+            // The offsets after `from`, wrapping at the end of the range.
+            let after = |n: u128| match idx.last - from {
+                room if n <= room => Some(from + n),
+                room => (n - room - 1 < from).then(|| n - room - 1),
+            };
+            return (1..u128::from(SPARSE_PROBES))
+                .map_while(after)
+                .map(|off| idx.address(off))
+                .find(|a| usable(*a))
+                .or(own);
+        }
         // Each address reserved for someone else can refuse one candidate, so these stop
         // after at most (reservations + 1) candidates.
-        let from = idx.offset(first)?;
         idx.free_from(from)
             .map(|off| idx.address(off))
             .find(|a| !reserved_for_others(*a))
@@ -811,6 +850,18 @@ mod tests {
 
     #[test]
     fn the_free_index_agrees_with_a_scan_under_random_changes() {
+        random_changes_agree_with_a_scan(DENSE_MAX);
+    }
+
+    /// The same with every range sparse (probed, no per-address index): for ranges of at
+    /// most [`SPARSE_PROBES`] addresses the probe covers the range, so it must find exactly
+    /// what the scan finds.
+    #[test]
+    fn the_sparse_probe_agrees_with_a_scan_under_random_changes() {
+        random_changes_agree_with_a_scan(0);
+    }
+
+    fn random_changes_agree_with_a_scan(dense_max: u128) {
         for seed in 1..=20u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
             let size = 1 + rng.below(40);
@@ -821,7 +872,10 @@ mod tests {
                 .map(|_| p.nth(u128::from(rng.below(size))))
                 .collect();
             let others = |a: Ipv6Addr| reserved.contains(&a);
-            let mut t = LeaseTable::default();
+            let mut t = LeaseTable {
+                dense_max,
+                ..LeaseTable::default()
+            };
             let mut now = 0;
             for step in 0..400 {
                 let k = key(rng.below(60) as u8, 1);
@@ -869,19 +923,24 @@ mod tests {
                 // The index always mirrors the table exactly.
                 let i = t.index_for(&p).unwrap();
                 let idx = &t.indexes[i];
-                let free_idx: Vec<u128> = idx.free_from(0).collect();
-                let free_scan: Vec<u128> = (0..u128::from(size))
-                    .filter(|o| t.get(p.nth(*o)).is_none())
-                    .collect();
-                assert_eq!(free_idx, free_scan, "seed {seed} step {step}");
-                assert_eq!(idx.expiry.len(), t.len(), "seed {seed} step {step}");
+                match &idx.free {
+                    FreeIndex::Dense { expiry, .. } => {
+                        let free_idx: Vec<u128> = idx.free_from(0).collect();
+                        let free_scan: Vec<u128> = (0..u128::from(size))
+                            .filter(|o| t.get(p.nth(*o)).is_none())
+                            .collect();
+                        assert_eq!(free_idx, free_scan, "seed {seed} step {step}");
+                        assert_eq!(expiry.len(), t.len(), "seed {seed} step {step}");
+                    }
+                    FreeIndex::Sparse => {}
+                }
             }
         }
     }
 
     #[test]
     fn free_from_walks_every_free_offset_once_from_the_cursor() {
-        let mut idx = PoolIndex::new(0, 9);
+        let mut idx = PoolIndex::new(0, 9, DENSE_MAX);
         for off in [0, 3, 4, 9] {
             idx.hold(off, 1);
         }
@@ -889,13 +948,14 @@ mod tests {
         assert_eq!(idx.free_from(6).collect::<Vec<_>>(), [6, 7, 8, 1, 2, 5]);
         idx.release(4, 1);
         idx.release(3, 1);
-        assert_eq!(idx.free.len(), 1, "{:?}", idx.free);
         assert_eq!(
             idx.free_from(0).collect::<Vec<_>>(),
             (1..=8).collect::<Vec<_>>()
         );
+        assert_eq!(idx.expired(1).collect::<Vec<_>>(), [0, 9]);
+        assert_eq!(idx.expired(0).count(), 0);
         // A range ending at the last IPv6 address: no overflow.
-        let mut top = PoolIndex::new(u128::MAX - 3, 3);
+        let mut top = PoolIndex::new(u128::MAX - 3, 3, DENSE_MAX);
         top.hold(3, 1);
         assert_eq!(top.free_from(2).collect::<Vec<_>>(), [2, 0, 1]);
     }
@@ -919,7 +979,7 @@ mod tests {
             None
         );
         let i = t.index_for(&p).unwrap();
-        assert!(t.indexes[i].free.is_empty());
+        assert!(!t.indexes[i].may_have_free());
         // The first lease to end is the one offered after it ended.
         assert_eq!(
             t.choose_address(&p, &key(1, 1), None, NEVER, &[1; 16], 1000),
@@ -942,6 +1002,52 @@ mod tests {
         assert_eq!(
             t.choose_address(&p, &key(2, 1), None, &others, &[1; 16], 10),
             None
+        );
+    }
+
+    #[test]
+    fn a_sparse_range_probes_after_the_derived_candidates_without_an_index() {
+        // 2^32 addresses, as in the bench: no per-address index.
+        let p = pool("2001:db8::1:0:0", "2001:db8::1:ffff:ffff");
+        let mut t = LeaseTable::default();
+        let k = key(1, 1);
+        let secret = [9; 16];
+        let derived: Vec<Ipv6Addr> = (0..DERIVATION_TRIES)
+            .map(|c| derive_address(&secret, &p, AddressIdentity::Mac(k.mac.unwrap()), 1, c))
+            .collect();
+        assert_eq!(
+            t.choose_address(&p, &k, None, NEVER, &secret, 0),
+            Some(derived[0])
+        );
+        let i = t.index_for(&p).unwrap();
+        assert!(matches!(t.indexes[i].free, FreeIndex::Sparse));
+        // Every derived candidate and the 10 addresses after the first one held by others.
+        let first = u128::from(derived[0]);
+        let taken = derived
+            .iter()
+            .copied()
+            .chain((1..=10).map(|n| Ipv6Addr::from(first + n)));
+        for (n, a) in taken.enumerate() {
+            t.bind(&key(100 + n as u8, 1), a, "p", 1000);
+        }
+        assert_eq!(
+            t.choose_address(&p, &k, None, NEVER, &secret, 0),
+            Some(Ipv6Addr::from(first + 11))
+        );
+        // An expired lease met by the probe is free again.
+        assert_eq!(
+            t.choose_address(&p, &k, None, NEVER, &secret, 1000),
+            Some(derived[0])
+        );
+    }
+
+    #[test]
+    fn a_lease_record_stays_compact() {
+        // The address table holds one per lease: 100 000 leases are ~9 MiB of it.
+        assert!(
+            std::mem::size_of::<Lease>() <= 72,
+            "{}",
+            std::mem::size_of::<Lease>()
         );
     }
 

@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod codec;
 pub mod event_steps;
+pub mod held_bits;
 pub mod identity;
 pub mod lease_store;
 pub mod leases;

@@ -523,36 +523,49 @@ impl Server {
         mac: Option<(crate::mac::Mac, super::identity::MacSource)>,
         interface: Option<String>,
     ) {
-        let msg = &inbound.msg;
-        let s = &decision.summary;
-        // The stage word is the message type's name, as it always was ("informationrequest").
-        let stage = BootStage::from_word(&format!("{:?}", msg.msg_type()).to_ascii_lowercase());
-        let detail = DhcpDetail {
-            xid: hex::encode(msg.xid()),
-            reply: s.reply.map(|t| format!("{t:?}")),
-            status: s.status.map(|c| format!("{c:?}")),
-            addresses: s.addresses.clone(),
-            boot_url: s.boot_url.clone(),
-            class: Some(class_record(s.class)),
-            iaids: s.iaids.clone(),
-            duid: hex::encode(duid.unwrap_or_default()),
-            interface,
-            relayed: !inbound.relays.is_empty(),
-        };
-        let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(detail);
-        if let Some(a) = s.addresses.first() {
-            ev = ev.address(a);
-        }
-        ev.arch = s.class.arch().map(|a| a.name.to_string());
-        if let (Some((_, mac_source)), Some(duid)) = (mac, duid) {
-            ev.identity = Some(ClientIdentity {
-                duid: duid.to_vec(),
-                iaid: s.iaids.first().copied().unwrap_or(0),
-                mac_source,
-            });
-        }
-        self.state.writer.record(ev);
+        self.state
+            .writer
+            .record_with(|| dhcp_event(inbound, duid, decision, mac, interface));
     }
+}
+
+/// The boot event of one answered exchange step.
+fn dhcp_event(
+    inbound: &Inbound,
+    duid: Option<&[u8]>,
+    decision: &Decision,
+    mac: Option<(crate::mac::Mac, super::identity::MacSource)>,
+    interface: Option<String>,
+) -> BootEvent {
+    let msg = &inbound.msg;
+    let s = &decision.summary;
+    // The stage word is the message type's name, as it always was ("informationrequest").
+    let stage = BootStage::from_word(&format!("{:?}", msg.msg_type()).to_ascii_lowercase());
+    let detail = DhcpDetail {
+        xid: hex::encode(msg.xid()),
+        reply: s.reply.map(|t| format!("{t:?}")),
+        status: s.status.map(|c| format!("{c:?}")),
+        addresses: s.addresses.clone(),
+        boot_url: s.boot_url.clone(),
+        class: Some(class_record(s.class)),
+        iaids: s.iaids.clone(),
+        duid: hex::encode(duid.unwrap_or_default()),
+        interface,
+        relayed: !inbound.relays.is_empty(),
+    };
+    let mut ev = BootEvent::new(EventSource::Dhcp, stage, mac.map(|m| m.0)).detail(detail);
+    if let Some(a) = s.addresses.first() {
+        ev = ev.address(a);
+    }
+    ev.arch = s.class.arch().map(|a| a.name.to_string());
+    if let (Some((_, mac_source)), Some(duid)) = (mac, duid) {
+        ev.identity = Some(ClientIdentity {
+            duid: duid.to_vec(),
+            iaid: s.iaids.first().copied().unwrap_or(0),
+            mac_source,
+        });
+    }
+    ev
 }
 
 /// The client class as boot events record it.
