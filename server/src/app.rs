@@ -49,10 +49,18 @@ pub async fn serve_reloadable(
     let (plain_router, tls_router) = crate::http::routes::routers(state.clone());
     // Boot endpoints answered before the router; connect info for the rest (events, MAC
     // lookup).
+    let open_files = crate::open_files::raise_to_hard_limit();
+    let limits = crate::http::plain::ConnectionLimits::for_open_files(open_files);
+    tracing::info!(
+        open_files,
+        max_connections = limits.max,
+        "HTTP connection bounds"
+    );
     let http = crate::http::plain::serve(
         listener,
         plain_router,
         Arc::new(state.clone()),
+        limits,
         shutdown.clone(),
     );
     let mut tasks = tokio::task::JoinSet::new();

@@ -15,6 +15,7 @@ pub mod mac;
 pub mod metrics;
 pub mod neighbour;
 pub mod netif;
+pub mod open_files;
 pub mod prefix;
 pub mod ra;
 pub mod rate_limit;

@@ -124,6 +124,10 @@ pub struct Metrics {
     /// Asset events not recorded because too many MAC look-ups for them were in flight
     /// (the bound on that queue, [`crate::http::boot`]).
     pub http_asset_events_shed: AtomicU64,
+    /// Plain-HTTP connections open now ([`crate::http::plain`]).
+    pub http_connections_open: AtomicU64,
+    /// Plain-HTTP connections closed as soon as accepted: the listener's bound was reached.
+    pub http_connections_refused: AtomicU64,
     /// Asset events left out as repeats ([`crate::boot::event_coalesce`]).
     pub http_events_coalesced: AtomicU64,
     /// The rendered-script cache ([`crate::boot::script_cache`]).
@@ -156,6 +160,8 @@ impl Default for Metrics {
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             http_asset_events_shed: AtomicU64::new(0),
+            http_connections_open: AtomicU64::new(0),
+            http_connections_refused: AtomicU64::new(0),
             http_events_coalesced: AtomicU64::new(0),
             script_cache: Default::default(),
             boot_completions: AtomicU64::new(0),
@@ -457,6 +463,18 @@ pub fn render(
         "bootforge_http_files_served_total",
         "Boot files (iPXE binaries, assets) served over HTTP.",
         &metrics.http_files_served,
+    );
+    let name = "bootforge_http_connections_open";
+    out.family(name, "gauge", "Plain-HTTP (boot) connections open now.");
+    out.sample(
+        name,
+        &[],
+        metrics.http_connections_open.load(Ordering::Relaxed),
+    );
+    out.counter(
+        "bootforge_http_connections_refused_total",
+        "Plain-HTTP connections closed at once: as many as the listener holds were open.",
+        &metrics.http_connections_refused,
     );
     out.counter(
         "bootforge_http_asset_events_shed_total",

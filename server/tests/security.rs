@@ -313,3 +313,40 @@ fn oversized_bodies_get_413_and_api_errors_are_json() {
     assert_eq!(r.status, 405);
     assert!(r.json()["error"].is_string(), "{}", r.text());
 }
+
+/// Anyone on the wire can open connections to the boot listener. It holds a bounded number
+/// (three quarters of its open-files limit: 300 of 400 here), closes the rest as soon as it
+/// accepts them and counts them, and serves again as soon as some go.
+#[test]
+fn idle_connections_cannot_exhaust_the_boot_listener() {
+    const MAX: usize = 300;
+    let s = api_server().open_files(400).start();
+    let mut held: Vec<std::net::TcpStream> = (0..MAX + 10)
+        .map(|_| s.connect().expect("connect"))
+        .collect();
+    // The listener accepts them all; the ten beyond its bound are closed at once.
+    std::thread::sleep(Duration::from_secs(2));
+    let closed = held
+        .iter()
+        .filter(|c| {
+            c.set_nonblocking(true).unwrap();
+            // Nothing was sent, so an open connection has nothing to read yet.
+            let mut stream: &std::net::TcpStream = c;
+            match std::io::Read::read(&mut stream, &mut [0u8; 1]) {
+                Ok(n) => n == 0,
+                Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
+            }
+        })
+        .count();
+    assert_eq!(closed, 10, "connections closed beyond the bound");
+    held.truncate(MAX - 20);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(metric(&s, "bootforge_http_connections_refused_total "), 10);
+    // The held ones and this request's own.
+    assert_eq!(
+        metric(&s, "bootforge_http_connections_open "),
+        (MAX - 20 + 1) as u64
+    );
+    drop(held);
+    assert_eq!(s.request("GET", "/healthz", &[], b"").status, 200);
+}

@@ -41,7 +41,8 @@ impl Server {
         format!("http://{}{}", self.http_connect_addr(), path)
     }
 
-    fn connect(&self) -> std::io::Result<TcpStream> {
+    /// A TCP connection to the plain HTTP listener, from the server's namespace if it has one.
+    pub fn connect(&self) -> std::io::Result<TcpStream> {
         let addr = self.http_connect_addr();
         match self.netns() {
             None => TcpStream::connect(addr),

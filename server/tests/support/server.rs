@@ -82,6 +82,8 @@ struct Launch {
     args: Vec<String>,
     env: Vec<(String, String)>,
     log: Option<PathBuf>,
+    /// `RLIMIT_NOFILE` (soft and hard) for the server, through `prlimit`.
+    open_files: Option<u64>,
     /// Print the whole log when a test fails (off where the test prints its own tail).
     print_log_on_failure: bool,
 }
@@ -102,6 +104,7 @@ impl ServerBuilder {
                 args: Vec::new(),
                 env: vec![("BOOTFORGE_LOG".into(), "debug".into())],
                 log: None,
+                open_files: None,
                 print_log_on_failure: true,
             },
             data_dir: None,
@@ -144,6 +147,12 @@ impl ServerBuilder {
     /// Arguments after `serve`.
     pub fn args(mut self, args: &[&str]) -> ServerBuilder {
         self.launch.args.extend(args.iter().map(|a| a.to_string()));
+        self
+    }
+
+    /// Start the server with this open-files limit (soft and hard).
+    pub fn open_files(mut self, limit: u64) -> ServerBuilder {
+        self.launch.open_files = Some(limit);
         self
     }
 
@@ -289,14 +298,17 @@ impl Server {
             .open(&log)
             .expect("server log");
         let bin = env!("CARGO_BIN_EXE_bootforge");
-        let mut cmd = match &launch.netns {
-            Some(ns) => {
-                let mut c = Command::new("ip");
-                c.args(["netns", "exec", ns, bin]);
-                c
-            }
-            None => Command::new(bin),
-        };
+        // Each wrapper execs the next, so the process is bootforge itself.
+        let mut argv: Vec<String> = Vec::new();
+        if let Some(n) = launch.open_files {
+            argv.extend(["prlimit".into(), format!("--nofile={n}:{n}"), "--".into()]);
+        }
+        if let Some(ns) = &launch.netns {
+            argv.extend(["ip".into(), "netns".into(), "exec".into(), ns.clone()]);
+        }
+        let mut cmd = Command::new(argv.first().map_or(bin, String::as_str));
+        cmd.args(argv.iter().skip(1))
+            .args((!argv.is_empty()).then_some(bin));
         cmd.args(&launch.global_args)
             .arg("serve")
             .arg("--data-dir")
