@@ -1,6 +1,8 @@
 //! The plain-HTTP (boot) listener's connections, served with hyper's HTTP/1 directly
 //! instead of `axum::serve`. Firmware and iPXE speak HTTP/1.1 only. A `GET
-//! /boot/{mac}.ipxe` is answered before the router ([`boot::fast_script_name`]): in a
+//! /boot/{mac}.ipxe` is answered before the router ([`boot::fast_script_name`]), and so is
+//! a `GET /assets/PATH` ([`boot::fast_asset_path`]; the router's handler, without its
+//! extractors' clones of the whole state): in a
 //! script storm the per-request steps of `axum::serve` and the router (the HTTP/1-or-2
 //! detection's connection wrapper, the connect-info extension, a boxed body, the route
 //! match, a clone of the router) were a measurable share of each request's CPU
@@ -200,6 +202,10 @@ impl hyper::service::Service<hyper::Request<Incoming>> for Connection {
         }
         let mut request = request.map(Body::new);
         request.extensions_mut().insert(ConnectInfo(self.peer));
+        if let Some(path) = boot::fast_asset_path(&request).map(str::to_string) {
+            let state = self.state.clone();
+            return Box::pin(async move { Ok(boot::asset_response(&state, path, request).await) });
+        }
         let router = self.router.clone();
         Box::pin(router.oneshot(request))
     }
