@@ -883,15 +883,16 @@ fn content_type_for(name: &str) -> HeaderValue {
 mod tests {
     use super::*;
 
+    fn req(method: &str, uri: &str) -> Request {
+        Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    }
+
     #[test]
     fn fast_path_takes_only_plain_asset_gets() {
-        let req = |method: &str, uri: &str| {
-            Request::builder()
-                .method(method)
-                .uri(uri)
-                .body(axum::body::Body::empty())
-                .unwrap()
-        };
         let path = |r: &Request| fast_asset_path(r).map(str::to_string);
         assert_eq!(
             path(&req("GET", "/assets/os/vmlinuz?x=1")).as_deref(),
@@ -911,13 +912,6 @@ mod tests {
 
     #[test]
     fn fast_path_takes_only_plain_script_gets() {
-        let req = |method: &str, uri: &str| {
-            Request::builder()
-                .method(method)
-                .uri(uri)
-                .body(axum::body::Body::empty())
-                .unwrap()
-        };
         let name = |r: &Request| fast_script_name(r).map(str::to_string);
         assert_eq!(
             name(&req("GET", "/boot/52:54:00:00:00:01.ipxe")).as_deref(),
