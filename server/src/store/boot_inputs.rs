@@ -21,8 +21,14 @@ use std::sync::{Mutex, RwLock};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
+use super::machines::{machine_from_row, MACHINE_COLUMNS};
+use super::profiles::profile_from_row;
 use super::{Machine, Profile};
 use crate::mac::Mac;
+
+/// The script path's machine read, as the pool's (`?1`: rusqlite's placeholder).
+static MACHINE_SQL: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("SELECT {MACHINE_COLUMNS} FROM machines WHERE mac = ?1"));
 
 /// Bytes of SQLite's `WalIndexHdr` (wal.c); the `-shm` file starts with two copies of it.
 const WAL_INDEX_HEADER: usize = 48;
@@ -117,16 +123,11 @@ impl BootInputsProbe {
     }
 }
 
-/// A machine row and its profile row as the script path reads them (the columns of
-/// `machines::MACHINE_COLUMNS`, decoded as `machines::machine_from_row` does).
-const MACHINE_SQL: &str = "SELECT mac, hostname, profile, state, variables, arch, mac_source, \
-     last_seen, last_address, last_stage, created_at, updated_at FROM machines WHERE mac = ?1";
-const PROFILE_SQL: &str = "SELECT name, description, kernel, initrd, cmdline, template, \
-     variables FROM profiles WHERE name = ?1";
-
 impl BootInputsProbe {
     /// `mac`'s machine and its profile, in one read transaction on the probe's connection,
-    /// or `None` if that fails (busy, unreadable row): the caller uses the pool instead.
+    /// decoded as the pool's reads are (`machines::machine_from_row`,
+    /// `profiles::profile_from_row`), or `None` if that fails (busy, a row that does not
+    /// decode): the caller uses the pool instead.
     fn machine_and_profile(&self, mac: Mac) -> Option<(Option<Machine>, Option<Profile>)> {
         let conn = self
             .conn
@@ -136,61 +137,27 @@ impl BootInputsProbe {
         // Both rows from one snapshot, as a render must see them.
         let tx = conn.unchecked_transaction().ok()?;
         let machine = tx
-            .prepare_cached(MACHINE_SQL)
+            .prepare_cached(&MACHINE_SQL)
             .ok()?
-            .query_row([mac.to_string()], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, Option<i64>>(7)?,
-                    r.get::<_, Option<String>>(8)?,
-                    r.get::<_, Option<String>>(9)?,
-                    r.get::<_, i64>(10)?,
-                    r.get::<_, i64>(11)?,
-                ))
-            })
+            .query_row([mac.to_string()], |r| Ok(machine_from_row(r)))
             .optional()
             .ok()?;
-        let Some(row) = machine else {
+        let Some(machine) = machine else {
             return Some((None, None));
         };
-        let machine = Machine {
-            mac: Mac::parse(&row.0).ok()?,
-            hostname: row.1,
-            profile: row.2,
-            state: row.3.parse().ok()?,
-            variables: serde_json::from_str(&row.4).unwrap_or_default(),
-            arch: row.5,
-            mac_source: row.6,
-            last_seen: row.7,
-            last_address: row.8,
-            last_stage: row.9,
-            created_at: row.10,
-            updated_at: row.11,
-        };
+        let machine = machine?;
         let profile = match machine.profile.as_deref() {
             Some(name) => tx
-                .prepare_cached(PROFILE_SQL)
+                .prepare_cached("SELECT * FROM profiles WHERE name = ?1")
                 .ok()?
-                .query_row([name], |r| {
-                    Ok(Profile {
-                        name: r.get(0)?,
-                        description: r.get(1)?,
-                        kernel: r.get(2)?,
-                        initrd: r.get(3)?,
-                        cmdline: r.get(4)?,
-                        template: r.get(5)?,
-                        variables: serde_json::from_str(&r.get::<_, String>(6)?)
-                            .unwrap_or_default(),
-                    })
-                })
+                .query_row([name], |r| Ok(profile_from_row(r)))
                 .optional()
                 .ok()?,
+            None => None,
+        };
+        // A profile row that does not decode: the pool's read decides.
+        let profile = match profile {
+            Some(decoded) => Some(decoded?),
             None => None,
         };
         Some((Some(machine), profile))

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use super::audit::{describe_machine, machine_changes, NewAudit};
+use super::columns::Columns;
 use super::{now_ms, Store, StoreError, StoreResult};
 use crate::mac::Mac;
 
@@ -87,23 +88,25 @@ pub struct MachineSpec {
     pub variables: Variables,
 }
 
-const MACHINE_COLUMNS: &str = "mac, hostname, profile, state, variables, arch, mac_source, \
-     last_seen, last_address, last_stage, created_at, updated_at";
+pub(super) const MACHINE_COLUMNS: &str = "mac, hostname, profile, state, variables, arch, \
+     mac_source, last_seen, last_address, last_stage, created_at, updated_at";
 
-pub(super) fn machine_from_row(r: &sqlx::any::AnyRow) -> Option<Machine> {
+/// A machine from a row of [`MACHINE_COLUMNS`] (from the pool or from the boot path's inline
+/// read); `None` if a value does not decode.
+pub(super) fn machine_from_row(r: &impl Columns) -> Option<Machine> {
     Some(Machine {
-        mac: Mac::parse(&r.get::<String, _>("mac")).ok()?,
-        hostname: r.get("hostname"),
-        profile: r.get("profile"),
-        state: r.get::<String, _>("state").parse().ok()?,
-        variables: serde_json::from_str(&r.get::<String, _>("variables")).unwrap_or_default(),
-        arch: r.get("arch"),
-        mac_source: r.get("mac_source"),
-        last_seen: r.get("last_seen"),
-        last_address: r.get("last_address"),
-        last_stage: r.get("last_stage"),
-        created_at: r.get("created_at"),
-        updated_at: r.get("updated_at"),
+        mac: Mac::parse(&r.text("mac")?).ok()?,
+        hostname: r.text("hostname")?,
+        profile: r.text("profile"),
+        state: r.text("state")?.parse().ok()?,
+        variables: serde_json::from_str(&r.text("variables")?).unwrap_or_default(),
+        arch: r.text("arch")?,
+        mac_source: r.text("mac_source")?,
+        last_seen: r.int("last_seen"),
+        last_address: r.text("last_address"),
+        last_stage: r.text("last_stage"),
+        created_at: r.int("created_at")?,
+        updated_at: r.int("updated_at")?,
     })
 }
 

@@ -19,6 +19,7 @@
 mod audit;
 mod auth;
 mod boot_inputs;
+mod columns;
 mod events;
 mod leases;
 mod listing;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use super::audit::{profile_changes, NewAudit};
+use super::columns::Columns;
 use super::machines::{classify_write_error, json_text, Variables};
 use super::{now_ms, Store, StoreError, StoreResult};
 
@@ -29,16 +30,18 @@ fn default_template() -> String {
     "install.ipxe".into()
 }
 
-fn profile_from_row(r: &sqlx::any::AnyRow) -> Profile {
-    Profile {
-        name: r.get("name"),
-        description: r.get("description"),
-        kernel: r.get("kernel"),
-        initrd: r.get("initrd"),
-        cmdline: r.get("cmdline"),
-        template: r.get("template"),
-        variables: serde_json::from_str(&r.get::<String, _>("variables")).unwrap_or_default(),
-    }
+/// A profile from its row (from the pool or from the boot path's inline read); `None` if a
+/// value does not decode.
+pub(super) fn profile_from_row(r: &impl Columns) -> Option<Profile> {
+    Some(Profile {
+        name: r.text("name")?,
+        description: r.text("description")?,
+        kernel: r.text("kernel")?,
+        initrd: r.text("initrd")?,
+        cmdline: r.text("cmdline")?,
+        template: r.text("template")?,
+        variables: serde_json::from_str(&r.text("variables")?).unwrap_or_default(),
+    })
 }
 
 impl Store {
@@ -51,7 +54,7 @@ impl Store {
         let rows = sqlx::query("SELECT * FROM profiles ORDER BY name")
             .fetch_all(&self.pool)
             .await?;
-        Ok(rows.iter().map(profile_from_row).collect())
+        Ok(rows.iter().filter_map(profile_from_row).collect())
     }
 
     /// Profile names only, for pickers and validation.
@@ -193,7 +196,7 @@ async fn profile_in(conn: &mut sqlx::AnyConnection, name: &str) -> StoreResult<O
         .bind(name)
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(row.as_ref().map(profile_from_row))
+    Ok(row.as_ref().and_then(profile_from_row))
 }
 
 #[cfg(test)]
