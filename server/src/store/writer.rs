@@ -234,22 +234,23 @@ async fn next_batch(
         .filter(|op| !matches!(op, WriteOp::Leases(..)))
         .count();
     let mut lease_ops = batch.len() - others;
-    while lease_ops < MAX_BATCH {
-        let Ok(op) = leases.try_recv() else { break };
-        batch.push(op);
-        lease_ops += 1;
-    }
-    let event_room = events_beside(lease_ops);
-    while others < event_room {
-        let Ok(op) = rx.try_recv() else { break };
-        batch.push(op);
-        others += 1;
-    }
+    take_queued(leases, batch, &mut lease_ops, MAX_BATCH);
+    take_queued(rx, batch, &mut others, events_beside(lease_ops));
     // Lease commits queued by now join this transaction too (a flush covers them).
-    while lease_ops < MAX_BATCH {
-        let Ok(op) = leases.try_recv() else { break };
+    take_queued(leases, batch, &mut lease_ops, MAX_BATCH);
+}
+
+/// Move what `queue` holds now into `batch` until `taken` (counted up) reaches `up_to`.
+fn take_queued(
+    queue: &mut mpsc::Receiver<WriteOp>,
+    batch: &mut Vec<WriteOp>,
+    taken: &mut usize,
+    up_to: usize,
+) {
+    while *taken < up_to {
+        let Ok(op) = queue.try_recv() else { break };
         batch.push(op);
-        lease_ops += 1;
+        *taken += 1;
     }
 }
 
