@@ -29,6 +29,7 @@ use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 
 use super::boot;
+use crate::metrics::Metrics;
 use crate::state::AppState;
 
 /// A request's headers, and on a keep-alive connection the wait for the next request, must
@@ -86,15 +87,22 @@ enum Admission {
     Refuse,
 }
 
-/// Counts a connection as open until dropped (its task ends).
-struct OpenConnection(Arc<AppState>);
+/// Counts a connection in `http_connections_open` from its accept until dropped (its task
+/// ends).
+struct OpenConnection(Arc<Metrics>);
+
+impl OpenConnection {
+    fn count(metrics: &Arc<Metrics>) -> OpenConnection {
+        metrics
+            .http_connections_open
+            .fetch_add(1, Ordering::Relaxed);
+        OpenConnection(metrics.clone())
+    }
+}
 
 impl Drop for OpenConnection {
     fn drop(&mut self) {
-        self.0
-            .metrics
-            .http_connections_open
-            .fetch_sub(1, Ordering::Relaxed);
+        self.0.http_connections_open.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
@@ -142,11 +150,7 @@ pub async fn serve(
                 continue;
             }
         };
-        state
-            .metrics
-            .http_connections_open
-            .fetch_add(1, Ordering::Relaxed);
-        let counted = OpenConnection(state.clone());
+        let counted = OpenConnection::count(&state.metrics);
         // One response per request: nothing for Nagle to coalesce, only latency to add.
         let _ = stream.set_nodelay(true);
         let service = Connection {

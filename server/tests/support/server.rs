@@ -306,10 +306,10 @@ impl Server {
         if let Some(ns) = &launch.netns {
             argv.extend(["ip".into(), "netns".into(), "exec".into(), ns.clone()]);
         }
-        let mut cmd = Command::new(argv.first().map_or(bin, String::as_str));
-        cmd.args(argv.iter().skip(1))
-            .args((!argv.is_empty()).then_some(bin));
-        cmd.args(&launch.global_args)
+        argv.push(bin.to_string());
+        let mut cmd = Command::new(&argv[0]);
+        cmd.args(&argv[1..])
+            .args(&launch.global_args)
             .arg("serve")
             .arg("--data-dir")
             .arg(data.path())
