@@ -36,8 +36,11 @@ use crate::udp_pktinfo::{recv_now, Received};
 
 const ALL_DHCP_RELAY_AGENTS_AND_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff02, 0, 0, 0, 0, 0, 1, 2);
 const ALL_DHCP_SERVERS: Ipv6Addr = Ipv6Addr::new(0xff05, 0, 0, 0, 0, 0, 1, 3);
-/// Exchanges in flight at once; beyond this, packets are dropped and counted.
-const MAX_IN_FLIGHT: usize = 4096;
+/// Exchanges in flight at once; beyond this, packets are dropped and counted. New exchanges
+/// stop at half of it (`shed::admit`): ~200 ms of commits at the writer's ~20 000/s, well
+/// inside a client's 1 s retransmission time (4096 shed Solicits at 18 000/s offered, in
+/// the bursts of a group commit: bench/README.md, boot storm I, sixth step).
+const MAX_IN_FLIGHT: usize = 8192;
 const RECLAIM_EVERY: Duration = Duration::from_secs(30);
 /// Times one exchange chooses again after the database refused an address (another
 /// instance leased it first); then the reply is withheld and the client retries.
