@@ -25,7 +25,7 @@
 #            rate on 1 core and on 2 (taskset); the overload table at 1x, 2x, 3x, 5x its clean
 #            rate; latency of both at exactly 2000/s; resident memory at ~100 000 active leases
 #            of both
-#            env: CLEAN_RATES (default "2000 4000 6000 8000 10000 14000 18000 24000"), LEASES
+#            env: CLEAN_RATES (default "4000 8000 10000 12000 14000 16000 18000 20000 22000 24000 26000 28000 32000": 2 000/s steps where both servers' edges are), LEASES
 #            (100000), LATENCY_RATE (2000), OVERLOAD_BASE (skip the clean-rate search and the
 #            memory runs: the overload table around this rate)
 # env:   BOOTFORGE_BIN   bootforge binary (default: `cargo build --release`, target/release/bootforge)
@@ -311,7 +311,7 @@ clean_rate() {
 }
 
 if [[ $which == storm ]]; then
-    clean_rates=${CLEAN_RATES:-2000 4000 6000 8000 10000 14000 18000 24000}
+    clean_rates=${CLEAN_RATES:-4000 8000 10000 12000 14000 16000 18000 20000 22000 24000 26000 28000 32000}
     if [[ -n ${OVERLOAD_BASE:-} ]]; then
         # Only the overload table, around a clean rate measured before.
         kea_clean=- bf_clean=$OVERLOAD_BASE bf_clean1=-

@@ -131,8 +131,8 @@ pub fn standing_queue(
     (Some(since), now.saturating_sub(since) >= DELAY_INTERVAL)
 }
 
-/// [`standing_queue`]'s state, shared by the receive loops of one socket (a lost race
-/// between two loops only moves the start of an interval by one datagram).
+/// [`standing_queue`]'s state, shared by the receive threads of one socket (a lost race
+/// between two threads only moves the start of an interval by one datagram).
 #[derive(Debug, Default)]
 pub struct QueueDelay {
     /// Nanoseconds since the epoch when the delay went above the target; 0 = under it.

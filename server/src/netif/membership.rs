@@ -16,6 +16,31 @@ pub struct MembershipLabels {
     pub left: &'static str,
 }
 
+/// A socket that can join and leave an IPv6 group: the relay's tokio socket, the DHCPv6
+/// server's blocking std socket (read by its receive threads).
+pub trait MulticastSocket {
+    fn join_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()>;
+    fn leave_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()>;
+}
+
+impl MulticastSocket for UdpSocket {
+    fn join_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()> {
+        UdpSocket::join_multicast_v6(self, group, index)
+    }
+    fn leave_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()> {
+        UdpSocket::leave_multicast_v6(self, group, index)
+    }
+}
+
+impl MulticastSocket for std::net::UdpSocket {
+    fn join_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()> {
+        std::net::UdpSocket::join_multicast_v6(self, group, index)
+    }
+    fn leave_multicast_v6(&self, group: &Ipv6Addr, index: u32) -> std::io::Result<()> {
+        std::net::UdpSocket::leave_multicast_v6(self, group, index)
+    }
+}
+
 pub struct GroupMembership {
     group: Ipv6Addr,
     labels: MembershipLabels,
@@ -37,7 +62,7 @@ impl GroupMembership {
     /// retried at the next call. Returns how many interfaces are joined.
     pub fn follow(
         &self,
-        socket: &UdpSocket,
+        socket: &impl MulticastSocket,
         selector: &InterfaceSelector,
         interfaces: &Interfaces,
     ) -> usize {
