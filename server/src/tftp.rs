@@ -53,6 +53,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .window_size_limit(cfg.max_window_size)
         .timeout(Duration::from_secs(cfg.timeout_secs))
         .max_send_retries(MAX_SEND_RETRIES)
+        .stats(state.metrics.tftp_server.clone())
+        .handler_per_transfer()
         // A window (windowsize > 1) in one system call (async-tftp patch 8).
         .window_sender(send_window)
         // Transfers as tokio tasks on every core (the crate's own executor is one thread),
@@ -109,9 +111,11 @@ fn send_window(
     Ok(sent.count())
 }
 
-/// Opens files for async-tftp. The crate calls it under its own lock, one request at a time,
-/// so it only resolves and opens the file here; the MAC lookup and event recording run in a
-/// separate tokio task per transfer.
+/// Opens files for async-tftp. Each transfer has its own clone (async-tftp patch 10: no
+/// server-wide lock around the open, which starved some requests for > 6 s in a storm of
+/// 1 000); it only resolves and opens the file here, in the transfer's task; the MAC lookup
+/// and event recording run in a separate tokio task per transfer.
+#[derive(Clone)]
 struct BootTftpHandler {
     state: AppState,
     runtime: tokio::runtime::Handle,
