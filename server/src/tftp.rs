@@ -44,8 +44,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         runtime: tokio::runtime::Handle::current(),
     };
     // Bound here so the address actually bound (port 0: any free one) can be reported.
-    let socket = std::net::UdpSocket::bind(cfg.listen)
-        .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
+    let socket = bind_listener(cfg.listen)
+        .with_context(|| format!("binding TFTP on {} (config key tftp.listen)", cfg.listen))?;
     let bound = socket.local_addr()?;
     let server = TftpServerBuilder::with_handler(handler)
         .std_socket(socket)?
@@ -82,6 +82,26 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         res = server.serve() => res.context("TFTP server"),
         _ = state.shutdown.cancelled() => Ok(()),
     }
+}
+
+/// The listening socket's receive buffer. A storm's probes come together (1 000 machines'
+/// RRQs within ~0.5 s); the default (~208 KiB, about 200 small datagrams once the kernel's
+/// per-datagram overhead is counted) dropped hundreds of them, each a 1 s retry for its
+/// client. 4 MiB holds a few thousand requests; what a request costs while it waits is
+/// bounded by it.
+const LISTEN_RECEIVE_BUFFER: usize = 4 << 20;
+
+/// The TFTP listening socket, non-blocking, with [`LISTEN_RECEIVE_BUFFER`].
+fn bind_listener(addr: SocketAddr) -> io::Result<std::net::UdpSocket> {
+    use nix::sys::socket::{setsockopt, sockopt};
+    use socket2::{Domain, Protocol, Socket, Type};
+    let sock = Socket::new(Domain::for_address(addr), Type::DGRAM, Some(Protocol::UDP))?;
+    // SO_RCVBUFFORCE (root / CAP_NET_ADMIN) passes net.core.rmem_max; else SO_RCVBUF, capped.
+    if setsockopt(&sock, sockopt::RcvBufForce, &LISTEN_RECEIVE_BUFFER).is_err() {
+        let _ = sock.set_recv_buffer_size(LISTEN_RECEIVE_BUFFER);
+    }
+    sock.bind(&addr.into())?;
+    Ok(sock.into())
 }
 
 /// Sends a window of DATA packets to `peer` with one `sendmmsg(2)` on the transfer's
