@@ -77,12 +77,31 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
     state.listeners.bound(crate::ready::Listener::Tftp, bound);
     tracing::info!(listen = %bound, root = %root.display(), "TFTP serving");
-    // Dropping the serve future stops new requests; transfers end with `state.shutdown`.
+    // The listener is a thread of its own, blocked in `recv_from` (async-tftp patch 12):
+    // as a task it was woken through async-io's reactor thread and queued behind the
+    // running transfers, and a storm's burst of probes waited in the socket for it. It
+    // stops taking requests within `LISTENER_CHECK` of shutdown; transfers end with
+    // `state.shutdown`.
+    let (ended_tx, ended) = oneshot::channel();
+    let shutdown = state.shutdown.clone();
+    std::thread::Builder::new()
+        .name("tftp-listener".into())
+        .spawn(move || {
+            let ended = server.serve_blocking(LISTENER_CHECK, || !shutdown.is_cancelled());
+            let _ = ended_tx.send(ended);
+        })
+        .context("starting the TFTP listener thread")?;
     tokio::select! {
-        res = server.serve() => res.context("TFTP server"),
+        ended = ended => match ended {
+            Ok(res) => res.context("TFTP server"),
+            Err(_) => anyhow::bail!("TFTP listener thread ended without a result"),
+        },
         _ = state.shutdown.cancelled() => Ok(()),
     }
 }
+
+/// How often the listener thread looks at the shutdown token while no request comes.
+const LISTENER_CHECK: Duration = Duration::from_millis(200);
 
 /// The listening socket's receive buffer. A storm's probes come together (1 000 machines'
 /// RRQs within ~0.5 s); the default (~208 KiB, about 200 small datagrams once the kernel's

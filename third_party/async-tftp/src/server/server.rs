@@ -149,13 +149,54 @@ where
 
                 loop {
                     let (len, peer) = this.socket.recv_from(&mut buf).await?;
-                    this.handle_req_packet(peer, &buf[..len], Instant::now()).await;
+                    this.handle_req_packet(peer, &buf[..len], Instant::now());
                 }
             })
             .await
     }
 
-    async fn handle_req_packet(
+    /// Serve on the calling thread, blocked in the listening socket's `recv_from`
+    /// (bootforge patch 12), until `keep_serving` returns false (asked at least every
+    /// `check_every`). Transfers go to the [`spawner`](crate::server::TftpServerBuilder::spawner);
+    /// without one this is [`serve`](Self::serve) under `block_on`.
+    ///
+    /// The kernel wakes a thread blocked in `recv_from` as soon as a request arrives. With
+    /// [`serve`](Self::serve) the listener is a task like the transfers: woken through
+    /// async-io's reactor thread and then queued behind the running transfers, so in a
+    /// storm a burst of requests waited in the socket's buffer for it (up to ~0.7 s with
+    /// 1 000 clients starting at once).
+    pub fn serve_blocking(
+        self,
+        check_every: Duration,
+        keep_serving: impl Fn() -> bool,
+    ) -> Result<()> {
+        if self.spawner.is_none() {
+            return futures_lite::future::block_on(self.serve());
+        }
+        let this = Arc::new(self);
+        let socket = this.socket.get_ref();
+        socket.set_nonblocking(false)?;
+        socket.set_read_timeout(Some(check_every))?;
+        let mut buf = [0u8; 4096];
+        while keep_serving() {
+            match socket.recv_from(&mut buf) {
+                Ok((len, peer)) => {
+                    this.handle_req_packet(peer, &buf[..len], Instant::now())
+                }
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock
+                            | std::io::ErrorKind::TimedOut
+                            | std::io::ErrorKind::Interrupted
+                    ) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    fn handle_req_packet(
         self: &Arc<Self>,
         peer: SocketAddr,
         data: &[u8],
