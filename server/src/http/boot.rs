@@ -223,7 +223,12 @@ pub(crate) fn fast_script_name<B>(request: &axum::http::Request<B>) -> Option<&s
     if request.method() != Method::GET {
         return None;
     }
-    let name = request.uri().path().strip_prefix("/boot/")?;
+    script_name_in(request.uri().path())
+}
+
+/// The script name in a `/boot/NAME.ipxe` path, one plain segment.
+pub(crate) fn script_name_in(path: &str) -> Option<&str> {
+    let name = path.strip_prefix("/boot/")?;
     (name.ends_with(".ipxe") && !name.contains(['/', '%'])).then_some(name)
 }
 
@@ -674,18 +679,15 @@ async fn asset(
     serve_boot_file(&state, path, request).await
 }
 
-/// The file a `GET /assets/PATH` names when the router would extract the same string (no
+/// The file a `/assets/PATH` path names when the router would extract the same string (no
 /// percent-encoding, which its extractor decodes), for the plain listener to serve before
 /// the router ([`super::plain`]); anything else goes on to the router.
-pub(crate) fn fast_asset_path<B>(request: &axum::http::Request<B>) -> Option<&str> {
-    if request.method() != Method::GET {
-        return None;
-    }
-    let path = request.uri().path().strip_prefix("/assets/")?;
+pub(crate) fn asset_path_in(path: &str) -> Option<&str> {
+    let path = path.strip_prefix("/assets/")?;
     (!path.is_empty() && !path.contains('%')).then_some(path)
 }
 
-/// [`fast_asset_path`]'s response: the router's `asset` handler without the router, its
+/// [`asset_path_in`]'s response: the router's `asset` handler without the router, its
 /// extractors and their clones of the whole [`AppState`] (~10 % of a Range request's CPU,
 /// bench/README.md).
 pub(crate) async fn asset_response(state: &AppState, path: String, request: Request) -> Response {
@@ -892,22 +894,24 @@ mod tests {
     }
 
     #[test]
-    fn fast_path_takes_only_plain_asset_gets() {
-        let path = |r: &Request| fast_asset_path(r).map(str::to_string);
+    fn fast_path_takes_only_plain_asset_paths() {
+        let path = |uri: &str| {
+            let uri: axum::http::Uri = uri.parse().unwrap();
+            asset_path_in(uri.path()).map(str::to_string)
+        };
         assert_eq!(
-            path(&req("GET", "/assets/os/vmlinuz?x=1")).as_deref(),
+            path("/assets/os/vmlinuz?x=1").as_deref(),
             Some("os/vmlinuz")
         );
         // Traversal reaches the same refusal as through the router: the path is not changed.
         assert_eq!(
-            path(&req("GET", "/assets/../etc/passwd")).as_deref(),
+            path("/assets/../etc/passwd").as_deref(),
             Some("../etc/passwd")
         );
-        // The router decodes these and answers HEAD (and the rest) itself.
-        assert_eq!(path(&req("GET", "/assets/a%2Fb")), None);
-        assert_eq!(path(&req("HEAD", "/assets/ipxe.efi")), None);
-        assert_eq!(path(&req("GET", "/assets/")), None);
-        assert_eq!(path(&req("GET", "/ipxe.efi")), None);
+        // The router decodes these.
+        assert_eq!(path("/assets/a%2Fb"), None);
+        assert_eq!(path("/assets/"), None);
+        assert_eq!(path("/ipxe.efi"), None);
     }
 
     #[test]

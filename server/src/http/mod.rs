@@ -12,6 +12,8 @@ pub mod live;
 pub mod memory_file;
 pub mod metrics;
 pub mod plain;
+pub mod request_head;
+pub mod response_head;
 pub mod routes;
 pub mod tls;
 
