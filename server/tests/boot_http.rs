@@ -14,9 +14,16 @@ use support::http::api_server;
 use support::Server;
 
 const FILE_LEN: usize = 100_000;
+/// One byte more than the hot-file cache takes (`hot_files::DEFAULT_MAX_FILE`): served from
+/// the open file.
+const BIG_LEN: usize = 16 * 1024 * 1024 + 1;
+
+fn pattern_of(len: usize) -> Vec<u8> {
+    (0..len).map(|i| (i * 7 % 251) as u8).collect()
+}
 
 fn pattern() -> Vec<u8> {
-    (0..FILE_LEN).map(|i| (i * 7 % 251) as u8).collect()
+    pattern_of(FILE_LEN)
 }
 
 fn server() -> Server {
@@ -24,6 +31,7 @@ fn server() -> Server {
         .prepare(|dir| {
             std::fs::create_dir_all(dir.join("tftp")).unwrap();
             std::fs::write(dir.join("tftp/file.bin"), pattern()).unwrap();
+            std::fs::write(dir.join("tftp/big.bin"), pattern_of(BIG_LEN)).unwrap();
         })
         .start()
 }
@@ -203,4 +211,44 @@ fn http_1_0_and_malformed_heads_are_hyper_s() {
         .unwrap();
     let reply = read_reply(&mut stream, &mut Vec::new(), false);
     assert_eq!(reply.status(), 400, "{}", reply.head);
+}
+
+#[test]
+fn a_file_too_big_for_memory_is_sent_whole_and_in_ranges_by_both_writers() {
+    let s = server();
+    let big = pattern_of(BIG_LEN);
+    let mut stream = connect(&s);
+    // The loop's (sendfile) whole and ranged, then hyper's (the body read in chunks) after
+    // the HEAD hands the connection over.
+    let mid = BIG_LEN / 2;
+    let requests = format!(
+        "GET /assets/big.bin HTTP/1.1\r\nHost: x\r\n\r\n\
+         GET /assets/big.bin HTTP/1.1\r\nHost: x\r\nRange: bytes={mid}-{}\r\n\r\n\
+         HEAD /assets/big.bin HTTP/1.1\r\nHost: x\r\n\r\n\
+         GET /assets/big.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=-70000\r\n\r\n\
+         GET /assets/big.bin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        mid + 99_999
+    );
+    stream.write_all(requests.as_bytes()).unwrap();
+    let mut buf = Vec::new();
+    let whole = read_reply(&mut stream, &mut buf, false);
+    assert_eq!(whole.status(), 200, "{}", whole.head);
+    assert!(whole.body == big, "sendfile: the whole file, byte for byte");
+    let part = read_reply(&mut stream, &mut buf, false);
+    assert_eq!(part.status(), 206, "{}", part.head);
+    assert_eq!(part.body, &big[mid..mid + 100_000]);
+    let head = read_reply(&mut stream, &mut buf, true);
+    assert_eq!(
+        head.header("content-length"),
+        Some(BIG_LEN.to_string().as_str())
+    );
+    let tail = read_reply(&mut stream, &mut buf, false);
+    assert_eq!(tail.status(), 206, "{}", tail.head);
+    assert_eq!(tail.body, &big[BIG_LEN - 70_000..]);
+    let again = read_reply(&mut stream, &mut buf, false);
+    assert!(
+        again.body == big,
+        "read through the body stream: the whole file"
+    );
+    assert!(closed(&mut stream));
 }

@@ -14,10 +14,10 @@
 //!   exactly as over TFTP.
 //!
 //! UEFI HTTP Boot sends HEAD first and needs Content-Length; retries use Range. Hot files come
-//! from memory ([`crate::hot_files`], answered by [`crate::http::memory_file`]); files too big
-//! for it go through tower-http's `ServeFile`. Both do HEAD, Range (206/416) and
-//! Content-Length; this module picks the file and sets `Content-Type: application/efi` for
-//! `.efi`.
+//! from memory ([`crate::hot_files`]), files too big for it from the open file (the plain
+//! listener sends those with `sendfile`); [`crate::http::memory_file`] answers both, with
+//! HEAD, Range (206/416) and Content-Length; this module picks the file and sets
+//! `Content-Type: application/efi` for `.efi`.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -30,8 +30,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
-use tower::ServiceExt;
-use tower_http::services::ServeFile;
 
 use crate::boot::client::{mac_for_address, EventMacs};
 use crate::boot::event_coalesce::Coalescer;
@@ -707,18 +705,15 @@ async fn serve_boot_file(
 ) -> Result<Response, BootHttpError> {
     let client = client_ip(&request);
     let files = BootFiles::from_config(&state.config());
-    // Resolve, then take the file from memory (one stat when it is hot). Inline, not through
-    // the blocking pool: that takes microseconds, less than the hand-off to a pool thread and
-    // back that small Range requests paid on every request. Only a cold file's first read
-    // blocks longer, once.
+    // Resolve, then take the file from memory (one stat when it is hot) or open it. Inline,
+    // not through the blocking pool: that takes microseconds, less than the hand-off to a
+    // pool thread and back that small Range requests paid on every request. Only a cold
+    // file's first read blocks longer, once.
     let resolved = files.resolve(&requested).map(|resolved| {
-        let cached = match state.hot_files.open(&resolved.path) {
-            Ok(Opened::Memory(data)) => Some(data),
-            _ => None,
-        };
-        (resolved, cached)
+        let opened = state.hot_files.open(&resolved.path);
+        (resolved, opened)
     });
-    let (resolved, cached) = match resolved {
+    let (resolved, opened) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
             if refusal.is_hostile() {
@@ -736,25 +731,26 @@ async fn serve_boot_file(
         .and_then(|r| r.to_str().ok())
         .map(String::from);
     let path: PathBuf = resolved.path.clone();
-    let response = match cached {
-        Some(data) => memory_file::respond(
+    let response = match opened {
+        Ok(Opened::Memory(data)) => memory_file::respond(
             &method,
             range.as_deref(),
             data,
             content_type_for(&requested),
         ),
-        // Too big for the memory cache (or unreadable now): from disk, as before.
-        None => {
-            let mut response = ServeFile::new(&path)
-                .oneshot(request)
-                .await
-                .map_err(|e| BootHttpError::Internal(e.to_string()))?
-                .into_response();
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, content_type_for(&requested));
-            response
-        }
+        // Too big for the memory cache: from the open file (the plain listener sends it
+        // with `sendfile`; ServeFile read it through the blocking pool, ~5x the CPU of
+        // nginx per byte, and a small Range of it cost ~100 µs: bench/README.md).
+        Ok(Opened::Disk(file, len)) => memory_file::respond_from_file(
+            &method,
+            range.as_deref(),
+            file,
+            len,
+            content_type_for(&requested),
+        ),
+        // Gone or unreadable since it was resolved.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(BootHttpError::NotFound),
+        Err(e) => return Err(BootHttpError::Internal(e.to_string())),
     };
     let status = response.status();
     if status.is_success() {

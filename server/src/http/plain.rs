@@ -6,7 +6,8 @@
 //!   ([`boot::script_response_for`], [`boot::asset_response`]) and writes the response
 //!   itself ([`response_head`]), head and body in one `writev`. That is ~0.8 µs less CPU
 //!   per request than hyper's HTTP/1 dispatcher (~9 % of a script hit; bench/README.md,
-//!   "HTTP: the boot listener's own loop").
+//!   "HTTP: the boot listener's own loop"). A file too big for the hot-file cache goes from
+//!   the page cache with `sendfile(2)` ([`FileRegion`]), which hyper cannot do.
 //! - At its first other request (anything else, or a boot request with a body, an upgrade,
 //!   HTTP/1.0, a head hyper should judge) the connection goes to hyper's HTTP/1 for good,
 //!   with the bytes already read put back in front ([`Rewind`]), and its requests to the
@@ -43,6 +44,7 @@ use tokio_util::task::TaskTracker;
 use tower::ServiceExt;
 
 use super::boot;
+use super::memory_file::FileRegion;
 use super::request_head::{self, BootRequest, BootTarget, Head};
 use super::response_head::{self, Framing};
 use crate::metrics::Metrics;
@@ -319,18 +321,28 @@ async fn write_response(
     close: bool,
 ) -> std::io::Result<bool> {
     let (parts, body) = response.into_parts();
-    let length = http_body::Body::size_hint(&body).exact().or_else(|| {
-        parts
-            .headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok()?.parse().ok())
+    let region = parts.extensions.get::<FileRegion>();
+    let length = region.map(|r| r.len).or_else(|| {
+        http_body::Body::size_hint(&body).exact().or_else(|| {
+            parts
+                .headers
+                .get(header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok()?.parse().ok())
+        })
     });
     let framing = Framing::for_status(parts.status, length);
     let mut out = Vec::with_capacity(HEAD_CAPACITY);
     response_head::write(&mut out, parts.status, &parts.headers, framing, close);
-    match framing {
-        Framing::None => write_all(stream, &out).await?,
-        Framing::Length(_) | Framing::UntilClose => {
+    match (framing, region) {
+        (Framing::None, _) => write_all(stream, &out, MsgFlags::empty()).await?,
+        // A file too big for memory: its bytes go from the page cache to the socket, and the
+        // body (which would read them through this process) is dropped unread. The head
+        // waits in the socket for the file's first bytes (one segment).
+        (_, Some(region)) => {
+            write_all(stream, &out, MsgFlags::from_bits_retain(libc::MSG_MORE)).await?;
+            send_file(stream, region).await?;
+        }
+        (Framing::Length(_) | Framing::UntilClose, None) => {
             // The head goes out with the body's first bytes: a head of its own would be a
             // segment of its own (no Nagle here), and one more wake-up of the client.
             let mut body = body.into_data_stream();
@@ -345,7 +357,7 @@ async fn write_response(
                 out.clear();
             }
             // An empty body: the head alone.
-            write_all(stream, &out).await?;
+            write_all(stream, &out, MsgFlags::empty()).await?;
             if matches!(framing, Framing::Length(len) if sent != len) {
                 return Err(std::io::ErrorKind::UnexpectedEof.into());
             }
@@ -374,14 +386,14 @@ async fn write_all_vectored(
         first = &first[from_first..];
         second = &second[n - from_first..];
     }
-    write_all(stream, second).await
+    write_all(stream, second, MsgFlags::empty()).await
 }
 
-async fn write_all(stream: &TcpStream, mut bytes: &[u8]) -> std::io::Result<()> {
+async fn write_all(stream: &TcpStream, mut bytes: &[u8], flags: MsgFlags) -> std::io::Result<()> {
     while !bytes.is_empty() {
         let n = stream
             .async_io(Interest::WRITABLE, || {
-                nix::sys::socket::send(stream.as_raw_fd(), bytes, MsgFlags::MSG_NOSIGNAL)
+                nix::sys::socket::send(stream.as_raw_fd(), bytes, flags | MsgFlags::MSG_NOSIGNAL)
                     .map_err(std::io::Error::from)
             })
             .await?;
@@ -389,6 +401,34 @@ async fn write_all(stream: &TcpStream, mut bytes: &[u8]) -> std::io::Result<()> 
     }
     Ok(())
 }
+
+/// `region` from its file into the socket with `sendfile(2)`. Like nginx's default, this
+/// runs on the worker: a page not in the page cache is read from disk inside the call (boot
+/// files are read again and again in a storm, so they are cached after the first). A file
+/// cut short meanwhile ends the connection (the head promised its length).
+async fn send_file(stream: &TcpStream, region: &FileRegion) -> std::io::Result<()> {
+    let mut offset = i64::try_from(region.offset).map_err(std::io::Error::other)?;
+    let mut left = region.len;
+    while left > 0 {
+        let count = usize::try_from(left)
+            .unwrap_or(usize::MAX)
+            .min(SENDFILE_CHUNK);
+        let n = stream
+            .async_io(Interest::WRITABLE, || {
+                nix::sys::sendfile::sendfile64(stream, &*region.file, Some(&mut offset), count)
+                    .map_err(std::io::Error::from)
+            })
+            .await?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        left -= n as u64;
+    }
+    Ok(())
+}
+
+/// At most this much per `sendfile` call, so one large file does not hold a worker long.
+const SENDFILE_CHUNK: usize = 512 * 1024;
 
 /// A connection's stream with the bytes already read from it put back in front, for hyper.
 struct Rewind {
