@@ -108,6 +108,8 @@ storm() { # name
       BEGIN { while ((getline l < before) > 0) { split(l, f); b[f[1]] = f[2] } }
       /Listen|Abort|Reset|Rst|SynCookies|Reqq/ && $2 - b[$1] {printf "%s=%d ", $1, $2 - b[$1]}')"
   done
+  # The TFTP listening socket's own drops (skmem d: a full receive buffer) and buffer size.
+  echo "  SRV TFTP listen socket: $(ip netns exec "$SRV" ss -uamnH '( sport = :69 )' | grep -o 'skmem:([^)]*)' | tr '\n' ' ')"
   echo "$1 $out" | tee -a "$WORK/results"
   sed 's/^/  /' "$WORK/sim-$1.err"
 }
@@ -187,7 +189,7 @@ sqlite3 "$WORK/bf/bootforge.db" "
     FROM events WHERE mac IS NOT NULL GROUP BY mac)" > "$WORK/timelines"
 read -r seen complete < <(tr '|' ' ' < "$WORK/timelines")
 echo "bootforge inventory: $N machines simulated, ${seen:-0} with events, ${complete:-0} complete timelines, $(( N - ${complete:-0} )) incomplete"
-ip netns exec "$SRV" curl -sS -g "http://[::1]:8080/metrics" | grep -E '^bootforge_(store_events_dropped|http_events_coalesced|http_asset_events_shed|dhcp_shed|tftp_transfers)' | sed 's/^/  /'
+ip netns exec "$SRV" curl -sS -g "http://[::1]:8080/metrics" | grep -E '^bootforge_(store_events_dropped|http_events_coalesced|http_asset_events_shed|dhcp_shed|tftp_)' | sed 's/^/  /'
 
 echo
 awk '$1=="reference" {r=$5; rp=$7} $1=="bootforge" {b=$5; bp=$7}

@@ -117,6 +117,9 @@ pub struct Metrics {
     pub tftp_requests_refused: AtomicU64,
     /// Write requests, always refused.
     pub tftp_write_requests_refused: AtomicU64,
+    /// async-tftp's own counters: requests read, deferred, started; where the first
+    /// answer waited (`tftp.rs` hands them to the server).
+    pub tftp_server: std::sync::Arc<async_tftp::server::ServerStats>,
     /// By index into [`SCRIPT_KINDS`].
     http_scripts_served: [AtomicU64; 6],
     /// Files (iPXE binaries, assets) served over HTTP, counted when a GET or HEAD succeeds.
@@ -157,6 +160,7 @@ impl Default for Metrics {
             tftp_bytes_sent: AtomicU64::new(0),
             tftp_requests_refused: AtomicU64::new(0),
             tftp_write_requests_refused: AtomicU64::new(0),
+            tftp_server: Default::default(),
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             http_asset_events_shed: AtomicU64::new(0),
@@ -276,6 +280,61 @@ impl Exposition {
     fn counter_value(&mut self, name: &str, help: &str, value: u64) {
         self.family(name, "counter", help);
         self.sample(name, &[], value);
+    }
+}
+
+/// async-tftp's counters: what became of each datagram on the listening socket, and the
+/// three delays before a request's first answer as histograms.
+fn render_tftp_server(out: &mut Exposition, stats: &async_tftp::server::ServerStats) {
+    let counters = [
+        ("bootforge_tftp_listener_requests_total", "TFTP requests (RRQ, WRQ) read from the listening socket.", &stats.requests),
+        ("bootforge_tftp_listener_not_requests_total", "Datagrams on the TFTP listening socket that were not a request (dropped).", &stats.not_requests),
+        ("bootforge_tftp_requests_deferred_total", "TFTP requests from a peer whose previous transfer was still running, kept until it ends.", &stats.deferred),
+        ("bootforge_tftp_deferred_replaced_total", "Deferred TFTP requests replaced by a later one from the same peer.", &stats.deferred_replaced),
+        ("bootforge_tftp_deferred_started_total", "Deferred TFTP requests started when the peer's previous transfer ended.", &stats.deferred_started),
+        ("bootforge_tftp_deferred_stale_total", "Deferred TFTP requests dropped as older than the timeout when the previous transfer ended.", &stats.deferred_stale),
+        ("bootforge_tftp_transfer_tasks_total", "TFTP transfer tasks started (one per request not deferred or dropped).", &stats.transfers),
+        ("bootforge_tftp_transfer_tasks_refused_total", "TFTP transfer tasks whose file was refused by the handler.", &stats.refused),
+        ("bootforge_tftp_transfer_tasks_failed_total", "TFTP transfers that failed on the server's side (socket, send, retries exhausted; not a client's ERROR).", &stats.failed),
+        ("bootforge_tftp_first_answers_total", "TFTP read transfers that sent their first packet (OACK or DATA 1).", &stats.first_sent),
+    ];
+    for (name, help, value) in counters {
+        out.counter(name, help, value);
+    }
+    let histograms = [
+        (
+            "bootforge_tftp_start_delay_seconds",
+            "TFTP request read to its transfer task first run.",
+            &stats.start_delay,
+        ),
+        (
+            "bootforge_tftp_handler_wait_seconds",
+            "TFTP transfer task start to the request handler's lock taken.",
+            &stats.handler_wait,
+        ),
+        (
+            "bootforge_tftp_first_answer_delay_seconds",
+            "TFTP read request read to its first packet (OACK or DATA 1) sent.",
+            &stats.first_send_delay,
+        ),
+    ];
+    for (name, help, delays) in histograms {
+        out.family(name, "histogram", help);
+        let counts = delays.counts();
+        let bucket = format!("{name}_bucket");
+        let mut cumulative = 0;
+        for (bound, count) in async_tftp::server::DELAY_BOUNDS.iter().zip(counts) {
+            cumulative += count;
+            out.sample(
+                &bucket,
+                &[("le", &bound.as_secs_f64().to_string())],
+                cumulative,
+            );
+        }
+        cumulative += counts[counts.len() - 1];
+        out.sample(&bucket, &[("le", "+Inf")], cumulative);
+        out.sample(&format!("{name}_sum"), &[], delays.sum().as_secs_f64());
+        out.sample(&format!("{name}_count"), &[], cumulative);
     }
 }
 
@@ -440,6 +499,8 @@ pub fn render(
         "TFTP write requests (always refused: the server is read-only).",
         &metrics.tftp_write_requests_refused,
     );
+
+    render_tftp_server(&mut out, &metrics.tftp_server);
 
     let name = "bootforge_http_scripts_served_total";
     out.family(name, "counter", "iPXE boot scripts served, by script kind.");
@@ -702,9 +763,22 @@ mod tests {
             .filter_map(|l| l.strip_prefix("# TYPE "))
             .filter_map(|l| l.split(' ').next())
             .collect();
+        let histograms: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# TYPE "))
+            .filter_map(|l| l.strip_suffix(" histogram"))
+            .collect();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let name = line.split(['{', ' ']).next().unwrap();
-            assert!(declared.contains(&name), "undeclared sample {line}");
+            // A histogram's samples are its name with _bucket, _sum or _count.
+            let of_histogram = ["_bucket", "_sum", "_count"]
+                .iter()
+                .filter_map(|suffix| name.strip_suffix(suffix))
+                .any(|family| histograms.contains(&family));
+            assert!(
+                declared.contains(&name) || of_histogram,
+                "undeclared sample {line}"
+            );
         }
         let mut sorted = declared.clone();
         sorted.sort();
@@ -716,6 +790,34 @@ mod tests {
             sample_value(&text, "bootforge_http_scripts_served_total{kind=\"other\"}"),
             Some(1)
         );
+    }
+
+    #[test]
+    fn tftp_delays_render_as_cumulative_histograms() {
+        let m = Metrics::default();
+        for ms in [0, 5, 5, 700, 9_000] {
+            m.tftp_server
+                .first_send_delay
+                .record(std::time::Duration::from_millis(ms));
+        }
+        let text = render(&m, &DhcpStats::default(), WriterCounts::default(), None);
+        let bucket = |le: &str| {
+            sample_value(
+                &text,
+                &format!("bootforge_tftp_first_answer_delay_seconds_bucket{{le=\"{le}\"}}"),
+            )
+        };
+        assert_eq!(bucket("0.001"), Some(1));
+        assert_eq!(bucket("0.01"), Some(3));
+        assert_eq!(bucket("0.5"), Some(3));
+        assert_eq!(bucket("1"), Some(4));
+        assert_eq!(bucket("6"), Some(4));
+        assert_eq!(bucket("+Inf"), Some(5));
+        assert_eq!(
+            sample_value(&text, "bootforge_tftp_first_answer_delay_seconds_count"),
+            Some(5)
+        );
+        assert!(text.contains("bootforge_tftp_first_answer_delay_seconds_sum 9.71\n"));
     }
 
     #[test]

@@ -44,8 +44,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         runtime: tokio::runtime::Handle::current(),
     };
     // Bound here so the address actually bound (port 0: any free one) can be reported.
-    let socket = std::net::UdpSocket::bind(cfg.listen)
-        .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
+    let socket = bind_listener(cfg.listen)
+        .with_context(|| format!("binding TFTP on {} (config key tftp.listen)", cfg.listen))?;
     let bound = socket.local_addr()?;
     let server = TftpServerBuilder::with_handler(handler)
         .std_socket(socket)?
@@ -53,6 +53,8 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .window_size_limit(cfg.max_window_size)
         .timeout(Duration::from_secs(cfg.timeout_secs))
         .max_send_retries(MAX_SEND_RETRIES)
+        .stats(state.metrics.tftp_server.clone())
+        .handler_per_transfer()
         // A window (windowsize > 1) in one system call (async-tftp patch 8).
         .window_sender(send_window)
         // Transfers as tokio tasks on every core (the crate's own executor is one thread),
@@ -75,11 +77,50 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         .with_context(|| format!("binding TFTP on {}", cfg.listen))?;
     state.listeners.bound(crate::ready::Listener::Tftp, bound);
     tracing::info!(listen = %bound, root = %root.display(), "TFTP serving");
-    // Dropping the serve future stops new requests; transfers end with `state.shutdown`.
+    // The listener is a thread of its own, blocked in `recv_from` (async-tftp patch 12):
+    // as a task it was woken through async-io's reactor thread and queued behind the
+    // running transfers, and a storm's burst of probes waited in the socket for it. It
+    // stops taking requests within `LISTENER_CHECK` of shutdown; transfers end with
+    // `state.shutdown`.
+    let (ended_tx, ended) = oneshot::channel();
+    let shutdown = state.shutdown.clone();
+    std::thread::Builder::new()
+        .name("tftp-listener".into())
+        .spawn(move || {
+            let ended = server.serve_blocking(LISTENER_CHECK, || !shutdown.is_cancelled());
+            let _ = ended_tx.send(ended);
+        })
+        .context("starting the TFTP listener thread")?;
     tokio::select! {
-        res = server.serve() => res.context("TFTP server"),
+        ended = ended => match ended {
+            Ok(res) => res.context("TFTP server"),
+            Err(_) => anyhow::bail!("TFTP listener thread ended without a result"),
+        },
         _ = state.shutdown.cancelled() => Ok(()),
     }
+}
+
+/// How often the listener thread looks at the shutdown token while no request comes.
+const LISTENER_CHECK: Duration = Duration::from_millis(200);
+
+/// The listening socket's receive buffer. A storm's probes come together (1 000 machines'
+/// RRQs within ~0.5 s); the default (~208 KiB, about 200 small datagrams once the kernel's
+/// per-datagram overhead is counted) dropped hundreds of them, each a 1 s retry for its
+/// client. 4 MiB holds a few thousand requests; what a request costs while it waits is
+/// bounded by it.
+const LISTEN_RECEIVE_BUFFER: usize = 4 << 20;
+
+/// The TFTP listening socket, non-blocking, with [`LISTEN_RECEIVE_BUFFER`].
+fn bind_listener(addr: SocketAddr) -> io::Result<std::net::UdpSocket> {
+    use nix::sys::socket::{setsockopt, sockopt};
+    use socket2::{Domain, Protocol, Socket, Type};
+    let sock = Socket::new(Domain::for_address(addr), Type::DGRAM, Some(Protocol::UDP))?;
+    // SO_RCVBUFFORCE (root / CAP_NET_ADMIN) passes net.core.rmem_max; else SO_RCVBUF, capped.
+    if setsockopt(&sock, sockopt::RcvBufForce, &LISTEN_RECEIVE_BUFFER).is_err() {
+        let _ = sock.set_recv_buffer_size(LISTEN_RECEIVE_BUFFER);
+    }
+    sock.bind(&addr.into())?;
+    Ok(sock.into())
 }
 
 /// Sends a window of DATA packets to `peer` with one `sendmmsg(2)` on the transfer's
@@ -109,9 +150,11 @@ fn send_window(
     Ok(sent.count())
 }
 
-/// Opens files for async-tftp. The crate calls it under its own lock, one request at a time,
-/// so it only resolves and opens the file here; the MAC lookup and event recording run in a
-/// separate tokio task per transfer.
+/// Opens files for async-tftp. Each transfer has its own clone (async-tftp patch 10: no
+/// server-wide lock around the open, which starved some requests for > 6 s in a storm of
+/// 1 000); it only resolves and opens the file here, in the transfer's task; the MAC lookup
+/// and event recording run in a separate tokio task per transfer.
+#[derive(Clone)]
 struct BootTftpHandler {
     state: AppState,
     runtime: tokio::runtime::Handle,

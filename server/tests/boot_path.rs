@@ -432,6 +432,100 @@ fn rrq_right_after_the_probe_abort_is_answered_without_a_retry() {
     }
 }
 
+/// Sends `rrq` as EDK2 does, up to 6 times 1 s apart, until something answers; returns
+/// how many were sent and the answer with its sender (none if all 6 went unanswered).
+fn request_as_firmware(
+    sock: &UdpSocket,
+    server: SocketAddr,
+    rrq: &[u8],
+) -> (u32, Option<(Vec<u8>, SocketAddr)>) {
+    for sent in 1..=6 {
+        sock.send_to(rrq, server).unwrap();
+        if let Some(answer) = recv(sock) {
+            return (sent, Some(answer));
+        }
+    }
+    (6, None)
+}
+
+/// A storm's size probes, many at once from distinct ports while other transfers are
+/// running, are all answered without a retry (EDK2 waits 1 s before it sends the probe
+/// again, 6 times, then gives up), and so are the running clients' own requests. Two
+/// faults made them wait (bench/README.md, boot storm VI): the listening socket's default
+/// receive buffer (~200 small datagrams) dropped part of such a burst, and every open ran
+/// under async-tftp's one handler lock, whose hand-off to each waiter was a trip through
+/// the runtime's run queue (at 1 000 machines some probes waited > 6 s for it).
+#[test]
+fn a_burst_of_probes_during_transfers_is_answered_without_a_retry() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Barrier};
+    const BUSY: usize = 200;
+    const PROBES: usize = 1000;
+    let s = Fixture::start();
+    let server = s.tftp;
+    let stop = Arc::new(AtomicBool::new(false));
+    // Transfers in progress the whole time, over and over; each returns how many it did
+    // and the most RRQs one of them needed.
+    let busy: Vec<_> = (0..BUSY)
+        .map(|_| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let (mut done, mut most_sent) = (0, 0);
+                let opts = [("blksize", "1432"), ("windowsize", "4")];
+                let rrq = request(RRQ, "hello.bin", &opts);
+                while !stop.load(Ordering::Relaxed) {
+                    let sock = client_socket(Duration::from_secs(1));
+                    let (sent, answer) = request_as_firmware(&sock, server, &rrq);
+                    most_sent = most_sent.max(sent);
+                    let Some((first, tid)) = answer else { break };
+                    let data = receive_transfer(&sock, tid, first, 1432, 4, None);
+                    assert_eq!(data.len(), HELLO_LEN);
+                    done += 1;
+                }
+                (done, most_sent)
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let barrier = Arc::new(Barrier::new(PROBES));
+    let probes: Vec<_> = (0..PROBES)
+        .map(|_| {
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let sock = client_socket(Duration::from_secs(1));
+                let rrq = request(RRQ, "ipxe.efi", &[("tsize", "0"), ("blksize", "1432")]);
+                barrier.wait();
+                let (sent, answer) = request_as_firmware(&sock, server, &rrq);
+                if let Some((oack, tid)) = answer {
+                    assert_eq!(opcode(&oack), OACK);
+                    sock.send_to(&error_packet(8, "probe done"), tid).unwrap();
+                    return sent;
+                }
+                u32::MAX
+            })
+        })
+        .collect();
+    let probes_sent: Vec<u32> = probes.into_iter().map(|p| p.join().unwrap()).collect();
+    stop.store(true, Ordering::Relaxed);
+    let busy: Vec<(u32, u32)> = busy.into_iter().map(|b| b.join().unwrap()).collect();
+    let busy_done: u32 = busy.iter().map(|(done, _)| done).sum();
+    assert!(busy_done >= BUSY as u32, "the busy transfers did not run");
+    let resent = probes_sent.iter().filter(|sent| **sent > 1).count();
+    let unanswered = probes_sent.iter().filter(|sent| **sent == u32::MAX).count();
+    let busy_resent = busy.iter().filter(|(_, most)| *most > 1).count();
+    assert!(
+        resent == 0 && busy_resent == 0,
+        "{resent} of {PROBES} probes ({unanswered} never answered) and {busy_resent} of \
+         {BUSY} running clients had to resend a request\n{}",
+        s.server
+            .metrics()
+            .lines()
+            .filter(|l| l.starts_with("bootforge_tftp_"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 #[test]
 fn edk2_abort_dance_frees_the_transfer() {
     let s = Fixture::start();

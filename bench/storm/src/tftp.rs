@@ -4,7 +4,13 @@
 //! retransmitted, at most 10 timeouts in a transfer.
 
 use std::net::{SocketAddr, UdpSocket};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+/// RRQs sent by every `fetch` of this process (probe RRQs, real RRQs including resends),
+/// to compare with what the server says it read.
+pub static PROBE_RRQS_SENT: AtomicU64 = AtomicU64::new(0);
+pub static REAL_RRQS_SENT: AtomicU64 = AtomicU64::new(0);
 
 /// One finished transfer: its bytes and where its time went.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,7 +74,8 @@ fn options(blksize: u16, window: u16) -> Vec<(&'static str, String)> {
     o
 }
 
-/// One transfer from a socket bound to `bind`; returns the bytes received.
+/// One transfer from a socket bound to `bind`; returns the bytes received. An error names
+/// the client's address and port.
 pub fn fetch(
     bind: SocketAddr,
     server: SocketAddr,
@@ -77,8 +84,21 @@ pub fn fetch(
     window: u16,
     probe: bool,
 ) -> Result<Fetched, String> {
-    let mut fetched = Fetched::default();
     let sock = UdpSocket::bind(bind).map_err(|e| e.to_string())?;
+    let local = sock.local_addr().map_err(|e| e.to_string())?;
+    fetch_on(sock, server, file, blksize, window, probe)
+        .map_err(|e| format!("{e} (client {local})"))
+}
+
+fn fetch_on(
+    sock: UdpSocket,
+    server: SocketAddr,
+    file: &str,
+    blksize: u16,
+    window: u16,
+    probe: bool,
+) -> Result<Fetched, String> {
+    let mut fetched = Fetched::default();
     sock.set_read_timeout(Some(Duration::from_millis(1000)))
         .unwrap();
     let mut buf = vec![0u8; 65536];
@@ -88,6 +108,7 @@ pub fn fetch(
         let probe_start = Instant::now();
         for _ in 0..6 {
             fetched.probe_rrqs += 1;
+            PROBE_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
             sock.send_to(&rrq(file, &options(blksize, window)), server)
                 .map_err(|e| e.to_string())?;
             if let Ok(got) = sock.recv_from(&mut buf) {
@@ -105,6 +126,7 @@ pub fn fetch(
         sock.send_to(&err, from).map_err(|e| e.to_string())?;
     }
     let transfer_start = Instant::now();
+    REAL_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
     sock.send_to(&rrq(file, &options(blksize, window)), server)
         .map_err(|e| e.to_string())?;
     let mut peer: Option<SocketAddr> = None;
@@ -126,6 +148,7 @@ pub fn fetch(
                 if let Some(p) = peer {
                     let _ = sock.send_to(&ack(expected.wrapping_sub(1)), p);
                 } else {
+                    REAL_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
                     let _ = sock.send_to(&rrq(file, &options(blksize, window)), server);
                 }
                 continue;

@@ -397,7 +397,7 @@ fn main() {
             }
             Err(e) => {
                 let stage = e.split(':').next().unwrap_or("?").to_string();
-                if failures.values().sum::<usize>() < 5 {
+                if failures.values().sum::<usize>() < 40 {
                     eprintln!("failed {}: {e}", mac_text(&mac_of(i)));
                 }
                 *failures.entry(stage).or_default() += 1;
@@ -417,6 +417,11 @@ fn main() {
         eprintln!("failed at {stage}: {count}");
     }
     print_stages(&timelines);
+    eprintln!(
+        "  tftp RRQs sent: probe {}, real {} (with resends)",
+        tftp::PROBE_RRQS_SENT.load(std::sync::atomic::Ordering::Relaxed),
+        tftp::REAL_RRQS_SENT.load(std::sync::atomic::Ordering::Relaxed)
+    );
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let q = |f: f64| quantile(&times, f);
     let failed: usize = failures.values().sum();

@@ -8,7 +8,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::handlers::{DirHandler, DirHandlerMode};
-use super::{Handler, ServerConfig, Spawner, TftpServer, WindowSender};
+use super::{
+    Handler, HandlerFactory, ServerConfig, ServerStats, Spawner, TftpServer,
+    WindowSender,
+};
 use crate::error::{Error, Result};
 
 /// TFTP server builder.
@@ -25,6 +28,8 @@ pub struct TftpServerBuilder<H: Handler> {
     ignore_client_window_size: bool,
     spawner: Option<Spawner>,
     window_sender: Option<WindowSender>,
+    stats: Option<Arc<ServerStats>>,
+    handler_per_transfer: Option<HandlerFactory<H>>,
 }
 
 impl TftpServerBuilder<DirHandler> {
@@ -74,6 +79,8 @@ impl<H: Handler> TftpServerBuilder<H> {
             ignore_client_window_size: false,
             spawner: None,
             window_sender: None,
+            stats: None,
+            handler_per_transfer: None,
         }
     }
 
@@ -243,6 +250,36 @@ impl<H: Handler> TftpServerBuilder<H> {
         }
     }
 
+    /// Count into `stats` (bootforge patch 9), e.g. counters the caller already exports;
+    /// without it the server keeps its own, see [`TftpServer::stats`].
+    pub fn stats(self, stats: Arc<ServerStats>) -> Self {
+        TftpServerBuilder {
+            stats: Some(stats),
+            ..self
+        }
+    }
+
+    /// Give every transfer its own clone of the handler (bootforge patch 10) instead of
+    /// sharing one behind the server's lock.
+    ///
+    /// By default `read_req_open`/`write_req_open` run one at a time under an async mutex,
+    /// so every new transfer waits in line for it; under load (a thousand requests at
+    /// once) the mutex's hand-off to each waiting task is a trip through the executor's
+    /// run queue, and some requests waited for it longer than a client's retries last.
+    /// A handler whose shared state is behind its own `Arc`s (or that has none) can be
+    /// cloned per transfer instead: the opens then run in parallel, each in its own
+    /// transfer's task, with no lock.
+    pub fn handler_per_transfer(self) -> Self
+    where
+        H: Clone + Sync + 'static,
+    {
+        let handler = self.handle.clone();
+        TftpServerBuilder {
+            handler_per_transfer: Some(Arc::new(move || handler.clone())),
+            ..self
+        }
+    }
+
     /// Build [`TftpServer`].
     pub async fn build(mut self) -> Result<TftpServer<H>> {
         let socket = match self.socket.take() {
@@ -252,6 +289,7 @@ impl<H: Handler> TftpServerBuilder<H> {
 
         let config = ServerConfig {
             window_sender: self.window_sender,
+            stats: self.stats.unwrap_or_default(),
             timeout: self.timeout,
             block_size_limit: self.block_size_limit,
             window_size_limit: self.window_size_limit,
@@ -271,6 +309,7 @@ impl<H: Handler> TftpServerBuilder<H> {
             config,
             local_ip,
             spawner: self.spawner,
+            handler_per_transfer: self.handler_per_transfer,
         })
     }
 }

@@ -7,11 +7,12 @@ use std::collections::VecDeque;
 use std::io;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::slice;
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::packet::{Opts, Packet, RwReq, PACKET_DATA_HEADER_LEN};
-use crate::server::{ServerConfig, DEFAULT_BLOCK_SIZE};
+use crate::server::{ServerConfig, ServerStats, DEFAULT_BLOCK_SIZE};
 use crate::utils::io_timeout;
 
 pub(crate) struct ReadRequest<'r, R>
@@ -27,6 +28,10 @@ where
     oack_opts: Option<Opts>,
     window_size: usize,
     window_sender: Option<crate::server::WindowSender>,
+    /// bootforge patch 9: the counters, and when the request was read until the first
+    /// packet has been sent.
+    stats: Arc<ServerStats>,
+    unanswered_since: Option<Instant>,
 }
 
 impl<'r, R> ReadRequest<'r, R>
@@ -40,6 +45,7 @@ where
         req: &RwReq,
         config: ServerConfig,
         local_ip: IpAddr,
+        read_at: Instant,
     ) -> Result<ReadRequest<'r, R>> {
         let oack_opts = build_oack_opts(&config, req, file_size);
 
@@ -73,6 +79,8 @@ where
             oack_opts,
             window_size: negotiated_window_size,
             window_sender: config.window_sender,
+            stats: config.stats,
+            unanswered_since: Some(read_at),
         })
     }
 
@@ -84,6 +92,7 @@ where
             if matches!(e, Error::AbortedByPeer(..)) {
                 return;
             }
+            ServerStats::count(&self.stats.failed);
             let mut buffer = BytesMut::with_capacity(DEFAULT_BLOCK_SIZE);
             Packet::Error(e.into()).encode(&mut buffer);
             let buf = buffer.split().freeze();
@@ -191,6 +200,10 @@ where
             }
             for packet in window.iter().skip(sent) {
                 self.socket.send_to(&packet[..], self.peer).await?;
+            }
+            if let Some(read_at) = self.unanswered_since.take() {
+                ServerStats::count(&self.stats.first_sent);
+                self.stats.first_send_delay.record(read_at.elapsed());
             }
 
             match self.recv_ack(window_base, window.len() as u16).await {

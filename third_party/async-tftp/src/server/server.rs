@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use super::read_req::*;
 use super::write_req::*;
-use super::Handler;
+use super::{Handler, ServerStats};
 use crate::error::*;
 use crate::packet::{Packet, RwReq};
 
@@ -33,6 +33,67 @@ where
     pub(crate) config: ServerConfig,
     pub(crate) local_ip: IpAddr,
     pub(crate) spawner: Option<Spawner>,
+    /// bootforge patch 10: makes each transfer's own handler, see
+    /// [`TftpServerBuilder::handler_per_transfer`](crate::server::TftpServerBuilder::handler_per_transfer).
+    pub(crate) handler_per_transfer: Option<HandlerFactory<H>>,
+}
+
+/// bootforge patch 10: a handler for one transfer.
+pub(crate) type HandlerFactory<H> = Arc<dyn Fn() -> H + Send + Sync>;
+
+/// bootforge patch 10: the handler a transfer opens its file with: the server's shared one
+/// (under its lock) or the transfer's own.
+enum TransferHandler<H: Handler> {
+    Shared(Arc<Mutex<H>>),
+    Own(H),
+}
+
+impl<H: Handler> TransferHandler<H> {
+    fn of(server: &TftpServer<H>) -> Self {
+        match &server.handler_per_transfer {
+            Some(make) => TransferHandler::Own(make()),
+            None => TransferHandler::Shared(Arc::clone(&server.handler)),
+        }
+    }
+
+    /// The handler, once its lock (if any) is taken; records how long that took (a
+    /// transfer's own handler has no lock: nothing recorded).
+    async fn get(&mut self, stats: &ServerStats) -> HandlerRef<'_, H> {
+        match self {
+            TransferHandler::Own(handler) => HandlerRef::Own(handler),
+            TransferHandler::Shared(shared) => {
+                let asked = Instant::now();
+                let handler = shared.lock().await;
+                stats.handler_wait.record(asked.elapsed());
+                HandlerRef::Locked(handler)
+            }
+        }
+    }
+}
+
+/// bootforge patch 10: see [`TransferHandler::get`].
+enum HandlerRef<'a, H> {
+    Own(&'a mut H),
+    Locked(async_lock::MutexGuard<'a, H>),
+}
+
+impl<H> std::ops::Deref for HandlerRef<'_, H> {
+    type Target = H;
+    fn deref(&self) -> &H {
+        match self {
+            HandlerRef::Own(handler) => handler,
+            HandlerRef::Locked(handler) => handler,
+        }
+    }
+}
+
+impl<H> std::ops::DerefMut for HandlerRef<'_, H> {
+    fn deref_mut(&mut self) -> &mut H {
+        match self {
+            HandlerRef::Own(handler) => handler,
+            HandlerRef::Locked(handler) => handler,
+        }
+    }
 }
 
 /// bootforge patch: where transfers run when not on the server's own executor, see
@@ -52,6 +113,8 @@ pub(crate) type WindowSender = Arc<
 #[derive(Clone)]
 pub(crate) struct ServerConfig {
     pub(crate) window_sender: Option<WindowSender>,
+    /// bootforge patch 9.
+    pub(crate) stats: Arc<ServerStats>,
     pub(crate) timeout: Duration,
     pub(crate) block_size_limit: Option<u16>,
     pub(crate) window_size_limit: Option<u16>,
@@ -72,6 +135,11 @@ where
         Ok(self.socket.get_ref().local_addr()?)
     }
 
+    /// The server's counters (bootforge patch 9).
+    pub fn stats(&self) -> Arc<ServerStats> {
+        Arc::clone(&self.config.stats)
+    }
+
     /// Consume and start the server.
     pub async fn serve(self) -> Result<()> {
         let this = Arc::new(self);
@@ -81,21 +149,70 @@ where
 
                 loop {
                     let (len, peer) = this.socket.recv_from(&mut buf).await?;
-                    this.handle_req_packet(peer, &buf[..len]).await;
+                    this.handle_req_packet(peer, &buf[..len], Instant::now());
                 }
             })
             .await
     }
 
-    async fn handle_req_packet(self: &Arc<Self>, peer: SocketAddr, data: &[u8]) {
+    /// Serve on the calling thread, blocked in the listening socket's `recv_from`
+    /// (bootforge patch 12), until `keep_serving` returns false (asked at least every
+    /// `check_every`). Transfers go to the [`spawner`](crate::server::TftpServerBuilder::spawner);
+    /// without one this is [`serve`](Self::serve) under `block_on`.
+    ///
+    /// The kernel wakes a thread blocked in `recv_from` as soon as a request arrives. With
+    /// [`serve`](Self::serve) the listener is a task like the transfers: woken through
+    /// async-io's reactor thread and then queued behind the running transfers, so in a
+    /// storm a burst of requests waited in the socket's buffer for it (up to ~0.7 s with
+    /// 1 000 clients starting at once).
+    pub fn serve_blocking(
+        self,
+        check_every: Duration,
+        keep_serving: impl Fn() -> bool,
+    ) -> Result<()> {
+        if self.spawner.is_none() {
+            return futures_lite::future::block_on(self.serve());
+        }
+        let this = Arc::new(self);
+        let socket = this.socket.get_ref();
+        socket.set_nonblocking(false)?;
+        socket.set_read_timeout(Some(check_every))?;
+        let mut buf = [0u8; 4096];
+        while keep_serving() {
+            match socket.recv_from(&mut buf) {
+                Ok((len, peer)) => {
+                    this.handle_req_packet(peer, &buf[..len], Instant::now())
+                }
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock
+                            | std::io::ErrorKind::TimedOut
+                            | std::io::ErrorKind::Interrupted
+                    ) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    fn handle_req_packet(
+        self: &Arc<Self>,
+        peer: SocketAddr,
+        data: &[u8],
+        read_at: Instant,
+    ) {
+        let stats = &self.config.stats;
         let packet = match Packet::decode(data) {
             Ok(p @ Packet::Rrq(_)) => p,
             Ok(p @ Packet::Wrq(_)) => p,
-            // Ignore packets that are not requests
-            Ok(_) => return,
-            // Ignore invalid packets
-            Err(_) => return,
+            // Ignore packets that are not requests, and invalid packets
+            Ok(_) | Err(_) => {
+                ServerStats::count(&stats.not_requests);
+                return;
+            }
         };
+        ServerStats::count(&stats.requests);
 
         {
             let mut in_progress = self.in_progress();
@@ -113,17 +230,22 @@ where
                     Packet::Wrq(req) => (req, true),
                     _ => unreachable!(),
                 };
-                self.reqs_deferred
+                ServerStats::count(&stats.deferred);
+                let replaced = self
+                    .reqs_deferred
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
-                    .insert(peer, (req, write, Instant::now()));
+                    .insert(peer, (req, write, read_at));
+                if replaced.is_some() {
+                    ServerStats::count(&stats.deferred_replaced);
+                }
                 return;
             }
         }
 
         match packet {
-            Packet::Rrq(req) => self.handle_rrq(peer, req),
-            Packet::Wrq(req) => self.handle_wrq(peer, req),
+            Packet::Rrq(req) => self.handle_rrq(peer, req, read_at),
+            Packet::Wrq(req) => self.handle_wrq(peer, req, read_at),
             _ => unreachable!(),
         }
     }
@@ -148,39 +270,54 @@ where
     fn finish(self: &Arc<Self>, peer: SocketAddr) {
         let next = {
             let mut in_progress = self.in_progress();
+            let stats = &self.config.stats;
             let deferred = self
                 .reqs_deferred
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .remove(&peer)
-                .filter(|(_, _, at)| at.elapsed() < self.config.timeout);
+                .filter(|(_, _, at)| {
+                    let fresh = at.elapsed() < self.config.timeout;
+                    ServerStats::count(if fresh {
+                        &stats.deferred_started
+                    } else {
+                        &stats.deferred_stale
+                    });
+                    fresh
+                });
             if deferred.is_none() {
                 in_progress.remove(&peer);
             }
             deferred
         };
         match next {
-            Some((req, true, _)) => self.handle_wrq(peer, req),
-            Some((req, false, _)) => self.handle_rrq(peer, req),
+            Some((req, true, at)) => self.handle_wrq(peer, req, at),
+            Some((req, false, at)) => self.handle_rrq(peer, req, at),
             None => {}
         }
     }
 
-    fn handle_rrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq) {
+    fn handle_rrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq, read_at: Instant) {
         trace!("RRQ recieved (peer: {}, req: {:?})", &peer, &req);
 
-        let handler = Arc::clone(&self.handler);
+        let mut handler = TransferHandler::of(self);
         let config = self.config.clone();
         let local_ip = self.local_ip;
+        ServerStats::count(&config.stats.transfers);
 
         // Prepare request future
         let req_fut = async move {
-            let (mut reader, size) = handler
-                .lock()
+            let stats = Arc::clone(&config.stats);
+            stats.start_delay.record(read_at.elapsed());
+            let opened = handler
+                .get(&stats)
                 .await
                 .read_req_open(&peer, req.filename.as_ref())
-                .await
-                .map_err(Error::Packet)?;
+                .await;
+            let (mut reader, size) = opened.map_err(|e| {
+                ServerStats::count(&stats.refused);
+                Error::Packet(e)
+            })?;
 
             let mut read_req = ReadRequest::init(
                 &mut reader,
@@ -189,8 +326,10 @@ where
                 &req,
                 config,
                 local_ip,
+                read_at,
             )
-            .await?;
+            .await
+            .inspect_err(|_| ServerStats::count(&stats.failed))?;
 
             read_req.handle().await;
 
@@ -201,17 +340,19 @@ where
         self.spawn(run_req(req_fut, peer, Arc::clone(self), local_ip));
     }
 
-    fn handle_wrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq) {
+    fn handle_wrq(self: &Arc<Self>, peer: SocketAddr, req: RwReq, _read_at: Instant) {
         trace!("WRQ recieved (peer: {}, req: {:?})", &peer, &req);
 
-        let handler = Arc::clone(&self.handler);
+        let mut handler = TransferHandler::of(self);
         let config = self.config.clone();
         let local_ip = self.local_ip;
+        ServerStats::count(&config.stats.transfers);
 
         // Prepare request future
         let req_fut = async move {
+            let stats = Arc::clone(&config.stats);
             let mut writer = handler
-                .lock()
+                .get(&stats)
                 .await
                 .write_req_open(
                     &peer,
@@ -219,7 +360,10 @@ where
                     req.opts.transfer_size,
                 )
                 .await
-                .map_err(Error::Packet)?;
+                .map_err(|e| {
+                    ServerStats::count(&stats.refused);
+                    Error::Packet(e)
+                })?;
 
             let mut write_req =
                 WriteRequest::init(&mut writer, peer, &req, config, local_ip)
