@@ -270,7 +270,6 @@ impl BootConnection {
             if buf.capacity() - buf.len() < READ_CHUNK / 4 {
                 buf.reserve(READ_CHUNK);
             }
-            let idle = buf.is_empty();
             let read = async {
                 match deadline {
                     Some(at) => tokio::time::timeout_at(at, self.stream.read_buf(buf))
@@ -281,9 +280,10 @@ impl BootConnection {
             };
             let read = tokio::select! {
                 read = read => read,
-                // An idle keep-alive connection closes at shutdown, as hyper's graceful
-                // shutdown closes it.
-                () = self.shutdown.cancelled(), if idle => return None,
+                // At shutdown a connection waiting for a head closes (an idle keep-alive one,
+                // as hyper's graceful shutdown closes it, and one whose head has not all
+                // come, so a stalled client cannot hold the shutdown up).
+                () = self.shutdown.cancelled() => return None,
             };
             match read {
                 Ok(0) | Err(_) => return None,
