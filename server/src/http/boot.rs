@@ -674,7 +674,41 @@ async fn asset(
     Path(path): Path<String>,
     request: Request,
 ) -> Result<Response, BootHttpError> {
-    serve_boot_file(&state, path, request).await
+    serve_boot_file(&state, path, FileRequest::of(&request)).await
+}
+
+/// What of a request for a boot file decides its response: the method, the Range header and
+/// the client (for the event).
+pub(crate) struct FileRequest {
+    pub method: Method,
+    pub range: Option<String>,
+    pub client: Option<IpAddr>,
+}
+
+impl FileRequest {
+    fn of(request: &Request) -> FileRequest {
+        FileRequest {
+            method: request.method().clone(),
+            range: range_of(request.headers()),
+            client: client_ip(request),
+        }
+    }
+
+    /// A GET with `headers`, from `client`.
+    pub(crate) fn get(headers: &HeaderMap, client: IpAddr) -> FileRequest {
+        FileRequest {
+            method: Method::GET,
+            range: range_of(headers),
+            client: Some(client),
+        }
+    }
+}
+
+fn range_of(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::RANGE)
+        .and_then(|r| r.to_str().ok())
+        .map(String::from)
 }
 
 /// The file a `/assets/PATH` path names when the router would extract the same string (no
@@ -688,22 +722,30 @@ pub(crate) fn asset_path_in(path: &str) -> Option<&str> {
 /// [`asset_path_in`]'s response: the router's `asset` handler without the router, its
 /// extractors and their clones of the whole [`AppState`] (~10 % of a Range request's CPU,
 /// bench/README.md).
-pub(crate) async fn asset_response(state: &AppState, path: String, request: Request) -> Response {
+pub(crate) async fn asset_response(
+    state: &AppState,
+    path: String,
+    request: FileRequest,
+) -> Response {
     serve_boot_file(state, path, request).await.into_response()
 }
 
 /// `/ipxe.efi` and `/ipxe-<arch>.efi` for UEFI HTTP Boot.
 async fn nbp(State(state): State<AppState>, request: Request) -> Result<Response, BootHttpError> {
     let name = request.uri().path().trim_start_matches('/').to_string();
-    serve_boot_file(&state, name, request).await
+    serve_boot_file(&state, name, FileRequest::of(&request)).await
 }
 
 async fn serve_boot_file(
     state: &AppState,
     requested: String,
-    request: Request,
+    request: FileRequest,
 ) -> Result<Response, BootHttpError> {
-    let client = client_ip(&request);
+    let FileRequest {
+        method,
+        range,
+        client,
+    } = request;
     let files = BootFiles::from_config(&state.config());
     // Resolve, then take the file from memory (one stat when it is hot) or open it. Inline,
     // not through the blocking pool: that takes microseconds, less than the hand-off to a
@@ -724,12 +766,6 @@ async fn serve_boot_file(
             return Err(refusal.into());
         }
     };
-    let method = request.method().clone();
-    let range = request
-        .headers()
-        .get(header::RANGE)
-        .and_then(|r| r.to_str().ok())
-        .map(String::from);
     let path: PathBuf = resolved.path.clone();
     let response = match opened {
         Ok(Opened::Memory(data)) => memory_file::respond(

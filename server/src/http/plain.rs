@@ -304,12 +304,8 @@ async fn answer(state: &AppState, request: BootRequest, peer: SocketAddr) -> Res
                 .await
         }
         BootTarget::Asset => {
-            let path = request.name().to_string();
-            let mut http_request = axum::http::Request::new(Body::empty());
-            *http_request.uri_mut() = request.uri;
-            *http_request.headers_mut() = request.headers;
-            http_request.extensions_mut().insert(ConnectInfo(peer));
-            boot::asset_response(state, path, http_request).await
+            let file = boot::FileRequest::get(&request.headers, peer.ip());
+            boot::asset_response(state, request.name().to_string(), file).await
         }
     }
 }
