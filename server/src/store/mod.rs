@@ -113,9 +113,12 @@ pub fn now_ms() -> i64 {
 /// Per-connection SQLite settings (the `Any` driver opens from a URL, which cannot carry
 /// them). With WAL, NORMAL loses no committed transaction on process crash; FULL also
 /// survives power loss. Leases are promises to clients: pay for FULL, the group commit keeps
-/// it cheap.
+/// it cheap. Temporary files in memory: a multi-row upsert (the writer's batches) keeps a
+/// statement journal, which SQLite otherwise spills to a temporary file past 64 KiB — a
+/// 4-byte and a 4 KiB `pwrite` per page the statement changes, ~40 % of the writer's
+/// writes under a storm (bench/README.md, "session 8"). It is bounded by one statement.
 const SQLITE_SESSION: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;";
 
 impl Store {
     /// Open (creating if needed) the SQLite database file and apply migrations.
