@@ -3,8 +3,12 @@
 # vs bootforge, same netns (loopback), same client (bench/storm: tftp-load), same run.
 # Rounds: windowsize 1 and 8, each with the EDK2 tsize probe (RRQ, OACK, ERROR 8) first.
 # Prints one row per (server, round, repetition), the ratios and bootforge's RSS.
+# BASELINE_BIN=path adds a second bootforge (e.g. main's binary, on port 1069) to the same
+# run: every repetition then runs dnsmasq, the baseline and bootforge in turn (the order
+# rotating per repetition), all three servers up for the whole run, and the summary adds
+# bootforge / baseline.
 #
-#   sudo bench/tftp_storm.sh        # env: CLIENTS=200 REPS=3 WINDOWS="1 8" SIZE=870400 BOOTFORGE_BIN=...
+#   sudo bench/tftp_storm.sh        # env: CLIENTS=200 REPS=3 WINDOWS="1 8" SIZE=870400 BOOTFORGE_BIN=... BASELINE_BIN=...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-200}
@@ -36,17 +40,25 @@ head -c "$SIZE" /dev/urandom > "$WORK/tftp/ipxe.efi"
 
 rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$1/status"; }
 
-round() { # server-name pid
-  local name=$1 pid=$2
-  for win in ${WINDOWS:-1 8}; do
-    for rep in $(seq "$REPS"); do
-      local out
-      out=$(nsx "$LOAD" "[::1]:69" ipxe.efi "$CLIENTS" "$BLK" "$win" 1 2>>"$WORK/load.err")
-      echo "$name $win $rep $out" | tee -a "$WORK/results"
-      sleep 0.5
-    done
-  done
-  echo "$name rss after storm: $(rss "$pid")"
+# One fetch storm against server $1 (name) on port $2: appends a row to results.
+storm() { # name port window rep
+  local out
+  out=$(nsx "$LOAD" "[::1]:$2" ipxe.efi "$CLIENTS" "$BLK" "$3" 1 2>>"$WORK/load.err")
+  echo "$1 $3 $4 $out" | tee -a "$WORK/results"
+  sleep 0.5
+}
+
+# bootforge with its data dir under $WORK/$1, TFTP on port $3 (HTTP on 18080+$4, 18443+$4);
+# its pid in STARTED.
+start_bootforge() { # name bin tftp-port http-offset
+  mkdir -p "$WORK/$1"
+  ln -s "$WORK/tftp" "$WORK/$1/tftp"
+  BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__TIMEOUT_SECS=1 \
+    ip netns exec "$NS" "$2" --data-dir "$WORK/$1" --http-listen "[::1]:$((18080 + $4))" \
+    --https-listen "[::1]:$((18443 + $4))" --tftp-listen "[::1]:$3" serve >"$WORK/$1.log" 2>&1 &
+  STARTED=$!; PIDS+=($STARTED); sleep 2
+  kill -0 "$STARTED" || { echo "$1 did not start" >&2; tail "$WORK/$1.log" >&2; exit 1; }
+  echo "$1 rss idle: $(rss $STARTED)"
 }
 
 echo "# server window rep ok failed bytes wall_s MB/s p50_s p99_s max_s"
@@ -58,27 +70,53 @@ ip netns exec "$NS" dnsmasq --no-daemon --port=0 --enable-tftp --tftp-root="$WOR
   --log-facility="$WORK/dnsmasq.log" >"$WORK/dnsmasq.out" 2>&1 &
 DPID=$!; PIDS+=($DPID); sleep 1
 kill -0 "$DPID" || { echo "dnsmasq did not start" >&2; cat "$WORK/dnsmasq.out" >&2; exit 1; }
-round dnsmasq "$DPID"
-kill "$DPID"; wait "$DPID" 2>/dev/null || true
 
-mkdir -p "$WORK/bf"
-ln -s "$WORK/tftp" "$WORK/bf/tftp"
-BOOTFORGE_DHCP__ENABLED=false BOOTFORGE_TFTP__TIMEOUT_SECS=1 \
-  ip netns exec "$NS" "$BOOTFORGE_BIN" --data-dir "$WORK/bf" --http-listen "[::1]:18080" \
-  --https-listen "[::1]:18443" --tftp-listen "[::1]:69" serve >"$WORK/bootforge.log" 2>&1 &
-BFPID=$!; PIDS+=($BFPID); sleep 2
-kill -0 "$BFPID" || { echo "bootforge did not start" >&2; tail "$WORK/bootforge.log" >&2; exit 1; }
-echo "bootforge rss idle: $(rss $BFPID)"
-round bootforge "$BFPID"
+if [ -z "${BASELINE_BIN:-}" ]; then
+  # dnsmasq's rounds, then bootforge's, one server up at a time.
+  for win in ${WINDOWS:-1 8}; do
+    for rep in $(seq "$REPS"); do storm dnsmasq 69 "$win" "$rep"; done
+  done
+  echo "dnsmasq rss after storm: $(rss "$DPID")"
+  kill "$DPID"; wait "$DPID" 2>/dev/null || true
+  start_bootforge bootforge "$BOOTFORGE_BIN" 69 0; BFPID=$STARTED
+  for win in ${WINDOWS:-1 8}; do
+    for rep in $(seq "$REPS"); do storm bootforge 69 "$win" "$rep"; done
+  done
+  SERVERS="bootforge"
+else
+  [ -x "$BASELINE_BIN" ] || { echo "BASELINE_BIN $BASELINE_BIN is not executable" >&2; exit 1; }
+  start_bootforge baseline "$BASELINE_BIN" 1069 1; BASEPID=$STARTED
+  start_bootforge bootforge "$BOOTFORGE_BIN" 2069 2; BFPID=$STARTED
+  for win in ${WINDOWS:-1 8}; do
+    for rep in $(seq "$REPS"); do
+      order=("dnsmasq 69" "baseline 1069" "bootforge 2069")
+      for i in 0 1 2; do
+        set -- ${order[$(( (i + rep) % 3 ))]}
+        storm "$1" "$2" "$win" "$rep"
+      done
+    done
+  done
+  echo "baseline rss after storm: $(rss "$BASEPID")"
+  SERVERS="baseline bootforge"
+fi
+echo "bootforge rss after storm: $(rss "$BFPID")"
 sleep 3
 echo "bootforge rss 3 s after: $(rss $BFPID)"
 
 echo
-echo "# medians over $REPS runs; ratio = bootforge / dnsmasq"
+echo "# medians over $REPS runs; ratio = server / dnsmasq"
 for win in ${WINDOWS:-1 8}; do
   med() { awk -v s="$1" -v w="$win" -v c="$2" '$1==s && $2==w {print $c}' "$WORK/results" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  d=$(med dnsmasq 8); b=$(med bootforge 8); dp=$(med dnsmasq 10); bp=$(med bootforge 10)
+  d=$(med dnsmasq 8); dp=$(med dnsmasq 10)
   df=$(awk -v w="$win" '$2==w {f+=$5} END {print f+0}' "$WORK/results")
-  echo "window $win: dnsmasq $d MB/s p99 ${dp}s | bootforge $b MB/s p99 ${bp}s | ratio $(awk -v a="$b" -v b="$d" 'BEGIN {printf "%.2f", a/b}')x (failed transfers, both: $df)"
+  line="window $win: dnsmasq $d MB/s p99 ${dp}s"
+  for srv in $SERVERS; do
+    b=$(med "$srv" 8); bp=$(med "$srv" 10)
+    line="$line | $srv $b MB/s p99 ${bp}s ratio $(awk -v a="$b" -v b="$d" 'BEGIN {printf "%.2f", a/b}')x"
+  done
+  if [ -n "${BASELINE_BIN:-}" ]; then
+    line="$line | bootforge/baseline $(awk -v a="$(med bootforge 8)" -v b="$(med baseline 8)" 'BEGIN {printf "%.2f", a/b}')x"
+  fi
+  echo "$line (failed transfers, all: $df)"
 done
 [ -s "$WORK/load.err" ] && { echo "client errors:"; sort "$WORK/load.err" | uniq -c | head; } || true
