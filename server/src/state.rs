@@ -41,6 +41,8 @@ pub struct AppState {
     pub discovery: Arc<crate::rate_limit::KeyedLimiter>,
     /// Hot boot files in memory, shared by TFTP and HTTP `/assets` ([`crate::hot_files`]).
     pub hot_files: Arc<crate::hot_files::HotFiles>,
+    /// Boot file names resolved recently, for HTTP `/assets` ([`crate::boot::files`]).
+    pub resolved_files: Arc<crate::boot::files::ResolveMemo>,
     /// Rendered iPXE scripts per MAC ([`crate::boot::script_cache`]).
     pub script_cache: Arc<crate::boot::script_cache::ScriptCache<crate::http::boot::CachedScript>>,
     /// Asset events left out as repeats and event tasks in flight ([`crate::http::boot`]).
@@ -75,6 +77,7 @@ impl AppState {
                 DISCOVERY_SOURCES_TRACKED,
             )),
             hot_files: Arc::default(),
+            resolved_files: Arc::default(),
             script_cache: Arc::default(),
             asset_events: Arc::default(),
             script_repeats: Arc::default(),

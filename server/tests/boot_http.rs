@@ -252,3 +252,46 @@ fn a_file_too_big_for_memory_is_sent_whole_and_in_ranges_by_both_writers() {
     );
     assert!(closed(&mut stream));
 }
+
+/// The listener is bound without `SO_REUSEPORT`: a second server on the port must fail to
+/// start, not silently take a share of the first one's connections.
+#[test]
+fn a_second_server_on_the_same_port_fails_with_address_in_use() {
+    let s = server();
+    let dir = tempfile::tempdir().unwrap();
+    let listen = s.http_addr().to_string();
+    let mut second = std::process::Command::new(env!("CARGO_BIN_EXE_bootforge"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--http-listen", &listen, "--https-listen", "[::1]:0"])
+        .args(["--tftp-listen", "[::1]:0", "serve"])
+        .env("BOOTFORGE_DHCP__ENABLED", "false")
+        .env("BOOTFORGE_TFTP__ENABLED", "false")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = second.kill();
+            let _ = second.wait();
+            panic!("a second server on {listen} started");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let output = second.wait_with_output().unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!status.success(), "{said}");
+    assert!(said.contains("in use"), "{said}");
+    // The first still serves.
+    let r = s.request("GET", "/assets/file.bin", &[], b"");
+    assert_eq!(r.status, 200);
+}

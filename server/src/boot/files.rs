@@ -9,10 +9,11 @@
 //!   else the distribution's `ipxe` package. `undionly.kpxe` is served the same way, minus
 //!   the configured and distribution steps.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
 
@@ -257,6 +258,16 @@ impl BootFiles {
             .ok_or(Refusal::NotFound)
     }
 
+    /// Whether `self` resolves every name as `other` does (the built-ins by identity: they
+    /// are megabytes).
+    fn same_namespace(&self, other: &BootFiles) -> bool {
+        self.root == other.root
+            && self.ipxe_binaries == other.ipxe_binaries
+            && self.distro_dir == other.distro_dir
+            && self.builtin_dir == other.builtin_dir
+            && std::ptr::eq(self.builtins, other.builtins)
+    }
+
     /// The built-in binary called `requested`, written out under `builtin_dir` if it is not
     /// there yet (or differs). `None` when there is no such built-in, or it cannot be written
     /// (logged; the caller falls back to the distribution's binary).
@@ -281,6 +292,78 @@ impl BootFiles {
                 None
             }
         }
+    }
+}
+
+/// How long [`ResolveMemo`] reuses a resolution.
+pub const RESOLVE_MEMO_TTL: Duration = Duration::from_secs(1);
+
+/// Names [`ResolveMemo`] holds at most; when full it starts again empty.
+const RESOLVE_MEMO_ENTRIES: usize = 1024;
+
+/// Recent successful [`BootFiles::resolve`] answers, for the HTTP asset path. Resolving
+/// canonicalises the root and the file, a `readlink` per path component (11 per request
+/// with the bench's root, most of a Range request's syscalls: bench/README.md, session 8),
+/// and a storm asks for the same few names thousands of times a second.
+///
+/// Reused for at most [`RESOLVE_MEMO_TTL`], and only while the namespace (root, configured
+/// binaries, …) is the same. What is reused is a path that was inside the root when it was
+/// resolved, and the caller still `stat`s it on every request (the hot-file cache's check),
+/// so an edited or replaced file is seen at once; only a symlink, root or built-in changed
+/// within the last second can be missed, and a remembered path that is gone is resolved
+/// again ([`ResolveMemo::forget`]). Refusals are not remembered.
+#[derive(Debug, Default)]
+pub struct ResolveMemo {
+    memo: Mutex<Memo>,
+}
+
+#[derive(Debug, Default)]
+struct Memo {
+    /// The namespace the entries were resolved in.
+    files: Option<BootFiles>,
+    resolved: HashMap<String, (ResolvedFile, Instant)>,
+}
+
+impl ResolveMemo {
+    /// `files.resolve(requested)`, or its answer from within the last [`RESOLVE_MEMO_TTL`];
+    /// the flag says it was remembered.
+    pub fn resolve(
+        &self,
+        files: &BootFiles,
+        requested: &str,
+        now: Instant,
+    ) -> Result<(ResolvedFile, bool), Refusal> {
+        {
+            let memo = self.lock();
+            if memo.files.as_ref().is_some_and(|f| f.same_namespace(files)) {
+                if let Some((resolved, at)) = memo.resolved.get(requested) {
+                    if now.saturating_duration_since(*at) < RESOLVE_MEMO_TTL {
+                        return Ok((resolved.clone(), true));
+                    }
+                }
+            }
+        }
+        let resolved = files.resolve(requested)?;
+        let mut memo = self.lock();
+        if !memo.files.as_ref().is_some_and(|f| f.same_namespace(files)) {
+            memo.files = Some(files.clone());
+            memo.resolved.clear();
+        }
+        if memo.resolved.len() >= RESOLVE_MEMO_ENTRIES {
+            memo.resolved.clear();
+        }
+        memo.resolved
+            .insert(requested.to_string(), (resolved.clone(), now));
+        Ok((resolved, false))
+    }
+
+    /// Drops `requested`'s answer (its file was not there).
+    pub fn forget(&self, requested: &str) {
+        self.lock().resolved.remove(requested);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Memo> {
+        self.memo.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -383,6 +466,48 @@ mod tests {
             builtins: TEST_BUILTINS,
             ..files(t)
         }
+    }
+
+    #[test]
+    fn resolutions_are_remembered_briefly_per_namespace_and_refusals_never() {
+        let t = tree();
+        let f = files(&t);
+        let memo = ResolveMemo::default();
+        let now = Instant::now();
+        let (first, remembered) = memo.resolve(&f, "debian/linux", now).unwrap();
+        assert!(!remembered);
+        assert_eq!(
+            first.path,
+            t.root.join("debian/linux").canonicalize().unwrap()
+        );
+        assert_eq!(
+            memo.resolve(&f, "debian/linux", now + RESOLVE_MEMO_TTL / 2)
+                .unwrap(),
+            (first.clone(), true)
+        );
+        // Expired: resolved again.
+        assert!(
+            !memo
+                .resolve(&f, "debian/linux", now + RESOLVE_MEMO_TTL)
+                .unwrap()
+                .1
+        );
+        // Another root is another namespace.
+        fs::create_dir_all(t.outside.join("debian")).unwrap();
+        fs::write(t.outside.join("debian/linux"), b"other").unwrap();
+        let other = BootFiles {
+            root: t.outside.clone(),
+            ..files(&t)
+        };
+        let (moved, remembered) = memo.resolve(&other, "debian/linux", now).unwrap();
+        assert!(!remembered);
+        assert!(moved.path.starts_with(t.outside.canonicalize().unwrap()));
+        // A refusal is not remembered: the file added next is found at once.
+        assert_eq!(memo.resolve(&f, "late", now), Err(Refusal::NotFound));
+        fs::write(t.root.join("late"), b"x").unwrap();
+        assert!(memo.resolve(&f, "late", now).is_ok());
+        memo.forget("late");
+        assert!(!memo.resolve(&f, "late", now).unwrap().1);
     }
 
     #[test]

@@ -33,7 +33,7 @@ use bytes::Bytes;
 
 use crate::boot::client::{mac_for_address, EventMacs};
 use crate::boot::event_coalesce::Coalescer;
-use crate::boot::files::{BootFiles, Refusal};
+use crate::boot::files::{BootFiles, Refusal, ResolvedFile};
 use crate::boot::script::{
     decide_script, fallback_script, ScriptChoice, ScriptContext, ScriptTemplates, ScriptUrls,
 };
@@ -747,14 +747,12 @@ async fn serve_boot_file(
         client,
     } = request;
     let files = BootFiles::from_config(&state.config());
-    // Resolve, then take the file from memory (one stat when it is hot) or open it. Inline,
-    // not through the blocking pool: that takes microseconds, less than the hand-off to a
-    // pool thread and back that small Range requests paid on every request. Only a cold
-    // file's first read blocks longer, once.
-    let resolved = files.resolve(&requested).map(|resolved| {
-        let opened = state.hot_files.open(&resolved.path);
-        (resolved, opened)
-    });
+    // Resolve (remembered for a second: canonicalising costs a readlink per path
+    // component), then take the file from memory (one stat when it is hot) or open it.
+    // Inline, not through the blocking pool: that takes microseconds, less than the hand-off
+    // to a pool thread and back that small Range requests paid on every request. Only a
+    // cold file's first read blocks longer, once.
+    let resolved = resolve_and_open(state, &files, &requested);
     let (resolved, opened) = match resolved {
         Ok(r) => r,
         Err(refusal) => {
@@ -877,6 +875,29 @@ async fn serve_boot_file(
         state.writer.record(event_for(mac, detail));
     });
     Ok(response)
+}
+
+/// `requested` resolved ([`crate::boot::files::ResolveMemo`]) and opened
+/// ([`crate::hot_files`]). A remembered path that is gone is resolved again.
+fn resolve_and_open(
+    state: &AppState,
+    files: &BootFiles,
+    requested: &str,
+) -> Result<(ResolvedFile, std::io::Result<Opened>), Refusal> {
+    let (resolved, remembered) = state
+        .resolved_files
+        .resolve(files, requested, Instant::now())?;
+    match state.hot_files.open(&resolved.path) {
+        Err(e) if remembered && e.kind() == std::io::ErrorKind::NotFound => {
+            state.resolved_files.forget(requested);
+            let (resolved, _) = state
+                .resolved_files
+                .resolve(files, requested, Instant::now())?;
+            let opened = state.hot_files.open(&resolved.path);
+            Ok((resolved, opened))
+        }
+        opened => Ok((resolved, opened)),
+    }
 }
 
 /// Repeated asset events ([`crate::boot::event_coalesce`]).
