@@ -116,7 +116,8 @@ pub fn now_ms() -> i64 {
 /// it cheap. Temporary files in memory: a multi-row upsert (the writer's batches) keeps a
 /// statement journal, which SQLite otherwise spills to a temporary file past 64 KiB — a
 /// 4-byte and a 4 KiB `pwrite` per page the statement changes, ~40 % of the writer's
-/// writes under a storm (bench/README.md, "session 8"). It is bounded by one statement.
+/// writes at 2 000 exchanges/s (bench/README.md, "Boot storm I, session 8"). The journal is
+/// bounded by one statement.
 const SQLITE_SESSION: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;";
 
