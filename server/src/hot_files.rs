@@ -12,12 +12,16 @@
 //!   by the transfers in flight, not by the cache.
 //! - Loads are serialised (one loader at a time, re-checking the map after taking the
 //!   loader lock), so 200 clients asking for the same cold file read it once, not 200 times.
+//! - HTTP sends files too big to cache from a descriptor kept open between requests
+//!   ([`HotFiles::open_to_send`]; at most [`MAX_OPEN_LARGE`], each valid while the file's
+//!   [`FileKey`] is unchanged, read only at offsets), so a ranged read of a kernel or an
+//!   initrd costs one `stat` before its `sendfile`, as a cached file's does.
 
 use std::collections::HashMap;
 use std::io::{self, Read};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 
@@ -66,6 +70,68 @@ impl Opened {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// A file opened for HTTP: from memory, or too big to cache and shared with other requests
+/// (read only with `pread` and `sendfile` at explicit offsets, never through its position).
+#[derive(Debug)]
+pub enum Sendable {
+    Memory(Bytes),
+    File(Arc<std::fs::File>, u64),
+}
+
+/// Descriptors of files too big for memory that HTTP keeps open.
+pub const MAX_OPEN_LARGE: usize = 64;
+
+/// The pure part of the large-file descriptors: path to (key, descriptor), least recently
+/// used dropped beyond [`MAX_OPEN_LARGE`]. Generic over the descriptor so it is tested
+/// without files.
+#[derive(Debug)]
+struct OpenLarge<F> {
+    map: HashMap<PathBuf, (FileKey, Arc<F>, u64)>,
+    tick: u64,
+}
+
+impl<F> Default for OpenLarge<F> {
+    fn default() -> Self {
+        OpenLarge {
+            map: HashMap::new(),
+            tick: 0,
+        }
+    }
+}
+
+impl<F> OpenLarge<F> {
+    /// The descriptor kept for `path` if the file is still `key`; a stale one is dropped.
+    fn get(&mut self, path: &Path, key: &FileKey) -> Option<Arc<F>> {
+        self.tick += 1;
+        match self.map.get_mut(path) {
+            Some((k, file, used)) if k == key => {
+                *used = self.tick;
+                Some(file.clone())
+            }
+            Some(_) => {
+                self.map.remove(path);
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn insert(&mut self, path: PathBuf, key: FileKey, file: Arc<F>) {
+        if !self.map.contains_key(&path) && self.map.len() >= MAX_OPEN_LARGE {
+            if let Some(victim) = self
+                .map
+                .iter()
+                .min_by_key(|(_, (_, _, used))| *used)
+                .map(|(p, _)| p.clone())
+            {
+                self.map.remove(&victim);
+            }
+        }
+        self.tick += 1;
+        self.map.insert(path, (key, file, self.tick));
     }
 }
 
@@ -191,6 +257,7 @@ pub struct HotFiles {
     lru: Mutex<LruBytes>,
     /// Held while a file is read from disk into the cache (see the module docs).
     loader: Mutex<()>,
+    large: Mutex<OpenLarge<std::fs::File>>,
 }
 
 impl Default for HotFiles {
@@ -204,6 +271,7 @@ impl HotFiles {
         HotFiles {
             lru: Mutex::new(LruBytes::new(max_total, max_file)),
             loader: Mutex::new(()),
+            large: Mutex::default(),
         }
     }
 
@@ -215,13 +283,43 @@ impl HotFiles {
         self.lru().stats()
     }
 
-    /// Opens `path` (already resolved and checked by [`crate::boot::files`]) for sending.
-    pub fn open(&self, path: &Path) -> io::Result<Opened> {
-        let meta = std::fs::metadata(path)?;
-        if !meta.is_file() {
-            return Err(io::ErrorKind::NotFound.into());
+    /// Opens `path` (already resolved and checked by [`crate::boot::files`]) for HTTP: from
+    /// memory, or a file too big for it from a descriptor shared with other requests.
+    pub fn open_to_send(&self, path: &Path) -> io::Result<Sendable> {
+        let key = file_key(path)?;
+        if self.lru().admits(key.len) {
+            return Ok(match self.open_at(path, key)? {
+                Opened::Memory(data) => Sendable::Memory(data),
+                Opened::Disk(file, len) => Sendable::File(Arc::new(file), len),
+            });
         }
-        let key = FileKey::of(&meta);
+        let mut large = self.large.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(file) = large.get(path, &key) {
+            return Ok(Sendable::File(file, key.len));
+        }
+        drop(large);
+        let file = std::fs::File::open(path)?;
+        let opened = FileKey::of(&file.metadata()?);
+        let file = Arc::new(file);
+        // Kept only when what was opened is what was stat'ed (not replaced in between).
+        if opened == key {
+            self.large.lock().unwrap_or_else(|p| p.into_inner()).insert(
+                path.to_path_buf(),
+                key,
+                file.clone(),
+            );
+        }
+        Ok(Sendable::File(file, opened.len))
+    }
+
+    /// Opens `path` (already resolved and checked by [`crate::boot::files`]) for sending
+    /// from a descriptor of its own when it is too big to cache (TFTP reads it in order).
+    pub fn open(&self, path: &Path) -> io::Result<Opened> {
+        self.open_at(path, file_key(path)?)
+    }
+
+    /// [`HotFiles::open`] of `path`, stat'ed as `key`.
+    fn open_at(&self, path: &Path, key: FileKey) -> io::Result<Opened> {
         if let Some(data) = self.lru().get(path, &key) {
             return Ok(Opened::Memory(data));
         }
@@ -250,6 +348,15 @@ impl HotFiles {
         }
         Ok(Opened::Memory(data))
     }
+}
+
+/// `path`'s identity now; a directory or other non-file is not found.
+fn file_key(path: &Path) -> io::Result<FileKey> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::ErrorKind::NotFound.into());
+    }
+    Ok(FileKey::of(&meta))
 }
 
 #[cfg(test)]
@@ -344,6 +451,74 @@ mod tests {
             panic!()
         };
         assert_eq!(&renamed[..], b"three");
+    }
+
+    #[test]
+    fn large_descriptors_are_kept_per_version_and_bounded() {
+        let mut open = OpenLarge::<u32>::default();
+        let p = PathBuf::from("/initrd");
+        open.insert(p.clone(), key(100, 1), Arc::new(1));
+        assert_eq!(open.get(&p, &key(100, 1)).as_deref(), Some(&1));
+        assert!(
+            open.get(&p, &key(100, 2)).is_none(),
+            "another version misses"
+        );
+        assert!(
+            open.get(&p, &key(100, 1)).is_none(),
+            "and the stale one is gone"
+        );
+        for n in 0..MAX_OPEN_LARGE as u32 + 10 {
+            open.insert(PathBuf::from(format!("/f{n}")), key(100, 1), Arc::new(n));
+            // /f0 stays the most recently used.
+            assert!(open.get(&PathBuf::from("/f0"), &key(100, 1)).is_some());
+        }
+        assert_eq!(open.map.len(), MAX_OPEN_LARGE);
+        assert!(
+            open.get(&PathBuf::from("/f1"), &key(100, 1)).is_none(),
+            "oldest dropped"
+        );
+        assert!(open.get(&PathBuf::from("/f0"), &key(100, 1)).is_some());
+    }
+
+    #[test]
+    fn http_shares_a_big_files_descriptor_until_the_file_changes() {
+        use std::os::unix::fs::FileExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("initrd");
+        std::fs::write(&p, vec![1u8; 64]).unwrap();
+        let hot = HotFiles::new(1000, 10);
+        let open = |hot: &HotFiles| match hot.open_to_send(&p).unwrap() {
+            Sendable::File(f, len) => (f, len),
+            Sendable::Memory(_) => panic!("file above max_file cached"),
+        };
+        let (first, len) = open(&hot);
+        let (again, _) = open(&hot);
+        assert_eq!(len, 64);
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "the second request reuses the descriptor"
+        );
+        // Replaced by rename: a new descriptor with the new content.
+        let tmp = dir.path().join("tmp");
+        std::fs::write(&tmp, vec![2u8; 80]).unwrap();
+        std::fs::rename(&tmp, &p).unwrap();
+        let (renamed, len) = open(&hot);
+        assert!(!Arc::ptr_eq(&first, &renamed));
+        let mut byte = [0u8; 1];
+        renamed.read_exact_at(&mut byte, 79).unwrap();
+        assert_eq!((len, byte[0]), (80, 2));
+        std::fs::remove_file(&p).unwrap();
+        assert!(
+            hot.open_to_send(&p).is_err(),
+            "a deleted file is not served"
+        );
+        // Small files come from memory as for TFTP.
+        let small = dir.path().join("small");
+        std::fs::write(&small, b"abc").unwrap();
+        assert!(matches!(
+            hot.open_to_send(&small).unwrap(),
+            Sendable::Memory(_)
+        ));
     }
 
     #[test]

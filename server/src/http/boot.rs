@@ -41,7 +41,7 @@ use crate::boot::script_cache::ScriptInputs;
 use crate::boot::script_repeats::{self, Admission, Summary};
 use crate::dhcpv6::classify::{BootTransport, BootUrls, ARCH_TABLE};
 use crate::events::{AssetDetail, BootStage, ScriptDetail};
-use crate::hot_files::Opened;
+use crate::hot_files::Sendable;
 use crate::http::memory_file;
 use crate::mac::{Mac, NOT_A_STATION_MAC};
 use crate::metrics::BootRefusal;
@@ -766,7 +766,7 @@ async fn serve_boot_file(
     };
     let path: PathBuf = resolved.path.clone();
     let response = match opened {
-        Ok(Opened::Memory(data)) => memory_file::respond(
+        Ok(Sendable::Memory(data)) => memory_file::respond(
             &method,
             range.as_deref(),
             data,
@@ -775,7 +775,7 @@ async fn serve_boot_file(
         // Too big for the memory cache: from the open file (the plain listener sends it
         // with `sendfile`; ServeFile read it through the blocking pool, ~5x the CPU of
         // nginx per byte, and a small Range of it cost ~100 µs: bench/README.md).
-        Ok(Opened::Disk(file, len)) => memory_file::respond_from_file(
+        Ok(Sendable::File(file, len)) => memory_file::respond_from_file(
             &method,
             range.as_deref(),
             file,
@@ -883,17 +883,17 @@ fn resolve_and_open(
     state: &AppState,
     files: &BootFiles,
     requested: &str,
-) -> Result<(ResolvedFile, std::io::Result<Opened>), Refusal> {
+) -> Result<(ResolvedFile, std::io::Result<Sendable>), Refusal> {
     let (resolved, remembered) = state
         .resolved_files
         .resolve(files, requested, Instant::now())?;
-    match state.hot_files.open(&resolved.path) {
+    match state.hot_files.open_to_send(&resolved.path) {
         Err(e) if remembered && e.kind() == std::io::ErrorKind::NotFound => {
             state.resolved_files.forget(requested);
             let (resolved, _) = state
                 .resolved_files
                 .resolve(files, requested, Instant::now())?;
-            let opened = state.hot_files.open(&resolved.path);
+            let opened = state.hot_files.open_to_send(&resolved.path);
             Ok((resolved, opened))
         }
         opened => Ok((resolved, opened)),

@@ -93,7 +93,7 @@ pub fn respond(
 pub fn respond_from_file(
     method: &Method,
     range: Option<&str>,
-    file: std::fs::File,
+    file: Arc<std::fs::File>,
     len: u64,
     content_type: HeaderValue,
 ) -> Response {
@@ -108,7 +108,6 @@ pub fn respond_from_file(
             None,
         );
     }
-    let file = Arc::new(file);
     let body = Body::from_stream(read_region(file.clone(), offset, count));
     let region = FileRegion {
         file,
@@ -270,7 +269,7 @@ mod tests {
         let content: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
         let mut tmp = tempfile::NamedTempFile::new().unwrap();
         std::io::Write::write_all(&mut tmp, &content).unwrap();
-        let open = || std::fs::File::open(tmp.path()).unwrap();
+        let open = || Arc::new(std::fs::File::open(tmp.path()).unwrap());
         let region = |r: &Response| {
             r.extensions()
                 .get::<FileRegion>()
