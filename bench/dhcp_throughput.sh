@@ -242,6 +242,16 @@ parse_perfdhcp() { # FILE
         }' "$1"
 }
 
+# utime + stime of process PID (every thread), in clock ticks.
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# cpu_per_exchange DIR: the server's CPU µs per completed Request->Reply in run DIR.
+cpu_per_exchange() {
+    local done
+    read -r _ done _ <"$1/result"
+    awk -v t="$(cat "$1/cpu_ticks" 2>/dev/null || echo 0)" -v hz="$(getconf CLK_TCK)" -v d="$done" \
+        'BEGIN { if (d > 0 && t > 0) printf "%.1f", t * 1e6 / hz / d; else print "-" }'
+}
+
 # run_one SERVER RATE: writes parse_perfdhcp's line + " stored_leases" to $art/SERVER-RATE/result.
 # Runs in the main shell (no command substitution) so that INT/TERM reach the EXIT trap at once.
 run_one() {
@@ -251,6 +261,9 @@ run_one() {
     mkdir -p "$dir"
     link_up
     "start_$server" "$dir" || return 1
+    # The server's CPU time over the load (all its threads: utime + stime of the process).
+    local cpu_before
+    cpu_before=$(cpu_ticks "$SERVER_PID")
     local args=(-6 -l "$CIF" -R "$clients" -p "${RUN_SECONDS:-$duration}" -W 1000000 -x t)
     [[ $rate != max ]] && args+=(-r "$rate")
     # perfdhcp ends by itself after -p seconds (+1 s of -W to collect late answers); timeout
@@ -258,6 +271,7 @@ run_one() {
     ip netns exec "$CNS" timeout -k 5 $((duration + 60)) "${client_env[@]}" perfdhcp "${args[@]}" \
         >"$dir/perfdhcp.txt" 2>&1 &
     wait $! || true
+    echo $(($(cpu_ticks "$SERVER_PID") - cpu_before)) >"$dir/cpu_ticks"
     local stored
     stored=$(stored_leases "$server" "$dir")
     # Resident memory with every stored lease in memory (ip netns exec execs the server).
@@ -355,6 +369,14 @@ if [[ $which == storm ]]; then
     echo "  kea:       ${kea_clean}/s"
     echo "  bootforge: ${bf_clean}/s  (1 core, taskset -c 0: ${bf_clean1}/s; 2 cores: ${bf_clean}/s)"
     echo "  ratio bootforge/kea: $(ratio "$bf_clean" "$kea_clean")   (a rate above the last tried would be 'not found': the clean rate is at least that)"
+    # What a clean rate cannot show when perfdhcp, on the same cores, is the limit: what each
+    # exchange costs the server, at the rates both served clean.
+    echo "  server CPU per completed exchange (µs, all threads), at the rates both served clean:"
+    for rate in $clean_rates; do
+        [[ $kea_clean != - ]] && ((rate <= kea_clean && rate <= bf_clean)) || continue
+        kc=$(cpu_per_exchange "$art/kea-$rate") bc=$(cpu_per_exchange "$art/bootforge-$rate")
+        printf '    %6s/s  kea %6s  bootforge %6s  ratio %s\n' "$rate" "$kc" "$bc" "$(ratio "$bc" "$kc")"
+    done
     echo
     echo "overload, bootforge, multiples of its clean rate (answered = Request->Reply completed / Solicits sent;"
     echo "  medians in ms; shed = bootforge_dhcp_shed_total stale/queue_delay/new_work_busy/in_flight_full; events dropped / summarised;"
@@ -423,19 +445,21 @@ echo "  pool $range_start-$range_end, rapid commit off (Solicit/Advertise/Reques
 [[ $which != kea ]] && echo "bootforge: SQLite WAL, synchronous=FULL: each lease committed (fsync, group commit) before its Reply leaves"
 echo "done/s = Request->Reply exchanges completed / $duration s; lost = Solicits sent without a Reply at the end"
 echo "latency ms (median/mean): SA = Solicit->Advertise, RR = Request->Reply; stored = leases on disk after the run"
+echo "cpu-us/ex = the server's CPU time (all threads) per completed exchange"
 echo
-printf '%-9s %-10s %9s %9s %9s %7s %15s %15s %9s\n' offered/s server done/s completed solicits lost% "SA med/avg" "RR med/avg" stored
+printf '%-9s %-10s %9s %9s %9s %7s %15s %15s %9s %9s\n' offered/s server done/s completed solicits lost% "SA med/avg" "RR med/avg" stored cpu-us/ex
 for rate in $rates; do
     for server in "${servers[@]}"; do
         read -r sol ndone lost sam saa rrm rra stored <<<"${res[$server,$rate]:-0 0 0 - - - - -}"
-        printf '%-9s %-10s %9s %9d %9d %7s %15s %15s %9s\n' "$rate" "$server" "$(per_s "$ndone")" \
-            "$ndone" "$sol" "$lost" "$sam/$saa" "$rrm/$rra" "$stored"
+        printf '%-9s %-10s %9s %9d %9d %7s %15s %15s %9s %9s\n' "$rate" "$server" "$(per_s "$ndone")" \
+            "$ndone" "$sol" "$lost" "$sam/$saa" "$rrm/$rra" "$stored" "$(cpu_per_exchange "$art/$server-$rate")"
     done
     if [[ $which == both ]]; then
         read -r _ kd _ ksam ksaa krrm krra _ <<<"${res[kea,$rate]:-0 0 0 - - - - -}"
         read -r _ bd _ bsam bsaa brrm brra _ <<<"${res[bootforge,$rate]:-0 0 0 - - - - -}"
-        printf '%-9s %-10s %9s %9s %9s %7s %15s %15s\n' "$rate" "b/k" "$(ratio "$bd" "$kd")" "" "" "" \
-            "$(ratio "$bsam" "$ksam")/$(ratio "$bsaa" "$ksaa")" "$(ratio "$brrm" "$krrm")/$(ratio "$brra" "$krra")"
+        printf '%-9s %-10s %9s %9s %9s %7s %15s %15s %9s %9s\n' "$rate" "b/k" "$(ratio "$bd" "$kd")" "" "" "" \
+            "$(ratio "$bsam" "$ksam")/$(ratio "$bsaa" "$ksaa")" "$(ratio "$brrm" "$krrm")/$(ratio "$brra" "$krra")" "" \
+            "$(ratio "$(cpu_per_exchange "$art/bootforge-$rate")" "$(cpu_per_exchange "$art/kea-$rate")")"
     fi
 done
 echo

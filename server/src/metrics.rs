@@ -575,7 +575,7 @@ pub fn render(
     );
     out.counter_value(
         "bootforge_store_wal_syncs_total",
-        "fdatasyncs of the SQLite WAL by the writer's syncer; each makes every transaction \
+        "fdatasyncs of the SQLite WAL by the writer's syncers; each makes every transaction \
          committed before it durable (fewer than transactions when commits overlap an fsync).",
         writer.wal_syncs,
     );

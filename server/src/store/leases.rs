@@ -597,7 +597,7 @@ mod tests {
     /// (one covers several transactions), and the writer's connection is the only one that
     /// commits without fsync (everyone else's stays FULL).
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn acknowledged_commits_are_fsynced_by_the_syncer() {
+    async fn acknowledged_commits_are_fsynced_by_the_syncers() {
         let (dir, s) = temp_store().await;
         let w = Writer::start(s.clone());
         commit_concurrently(&w, 0x2000, 500).await;

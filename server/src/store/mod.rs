@@ -13,8 +13,9 @@
 //!
 //! One file per aggregate: `leases`, `machines`, `profiles`, `events` (boot events and the
 //! identities they record), `auth` (users, sessions, tokens), `audit` (the audit trail and
-//! `Operator`), `listing` (bulk changes and CSV), `writer` (group commit). The event and
-//! identity types are in the leaf module [`crate::events`], re-exported here.
+//! `Operator`), `listing` (bulk changes and CSV), `writer` (group commit) with `wal_sync`
+//! (its wait for the disk). The event and identity types are in the leaf module
+//! [`crate::events`], re-exported here.
 
 mod audit;
 mod auth;
@@ -27,6 +28,7 @@ mod machines;
 mod notify;
 mod profiles;
 mod statement;
+mod wal_sync;
 mod writer;
 
 pub use crate::events::{

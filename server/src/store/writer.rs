@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use sqlx::{AnyConnection, Connection, Executor};
 
+use super::wal_sync::{SyncOutcome, WalSyncers};
 use super::{
     notify, now_ms, Backend, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent,
 };
@@ -279,21 +280,29 @@ async fn run(
     limits: Arc<InventoryLimits>,
 ) {
     // Pipelined group commits: this task commits batch N without waiting for the disk and
-    // goes on to batch N+1 while the syncer thread makes N durable and only then answers N's
-    // senders. On SQLite the writer's own connection commits with synchronous = NORMAL (no
+    // goes on to batch N+1 while a syncer thread makes N durable and only then answers N's
+    // senders ([`super::wal_sync`]; two syncs may overlap). On SQLite the writer's own connection commits with synchronous = NORMAL (no
     // fsync in COMMIT) and the syncer fdatasyncs the WAL after it: the durability of FULL,
     // with the fsync off the writer's path. PostgreSQL's COMMIT is the durable wait itself.
     let wal = match store.backend {
         Backend::Sqlite => store.shared.sqlite_path.as_deref().map(wal_path),
         Backend::Postgres => None,
     };
-    let (to_syncer, syncer_rx) = mpsc::channel::<Settled>(SYNC_QUEUE);
-    let syncer = {
-        let (wal, events_out, stats) = (wal.clone(), events_out.clone(), stats.clone());
-        std::thread::Builder::new()
-            .name("bootforge-wal-sync".into())
-            .spawn(move || sync_loop(syncer_rx, wal, events_out, stats))
-            .expect("spawn the WAL sync thread")
+    let syncers = {
+        let (wal, stats) = (wal.clone(), stats.clone());
+        let sync = move || match &wal {
+            Some(path) => {
+                stats.wal_syncs.fetch_add(1, Ordering::Relaxed);
+                std::fs::File::open(path).and_then(|f| f.sync_data())
+            }
+            None => Ok(()),
+        };
+        WalSyncers::start(
+            WAL_SYNCERS,
+            SYNC_QUEUE,
+            sync,
+            move |settled: Settled, outcome| settled.answer(outcome, &events_out),
+        )
     };
     let mut conn: Option<AnyConnection> = None;
     let mut batch = Vec::with_capacity(MAX_BATCH + MAX_EVENTS_PER_TX);
@@ -328,7 +337,6 @@ async fn run(
             leases: Vec::with_capacity(batch.len()),
             events: Vec::new(),
             flushes: Vec::new(),
-            needs_sync: ok && wal.is_some(),
         };
         for op in batch.drain(..) {
             match op {
@@ -357,19 +365,21 @@ async fn run(
                 WriteOp::Flush(done) => settled.flushes.push(done),
             }
         }
-        if to_syncer.send(settled).await.is_err() {
-            tracing::error!("the WAL sync thread has stopped");
-            break;
-        }
+        // A committed SQLite transaction's WAL frames must be fsynced before its answers.
+        syncers.push(settled, ok && wal.is_some()).await;
     }
-    drop(to_syncer);
     // Everything committed is made durable and answered before the writer ends.
-    let _ = tokio::task::spawn_blocking(move || syncer.join()).await;
+    let _ = tokio::task::spawn_blocking(move || syncers.close()).await;
 }
 
 /// Batches committed but not yet durable that the writer may run ahead by; beyond that it
-/// waits for the syncer (so memory stays bounded when the disk stalls).
+/// waits for the syncers (so memory stays bounded when the disk stalls).
 const SYNC_QUEUE: usize = 64;
+
+/// fdatasyncs of the WAL that may be in flight at once ([`super::wal_sync`]). Two: on a disk
+/// whose flush took ~2.4 ms, one syncer ran back to back at 2 000 exchanges/s and a Request
+/// waited for the sync under way and then its own (bench/README.md, "Overlapping WAL syncs").
+const WAL_SYNCERS: usize = 2;
 
 /// A committed batch's answers, sent once it is durable.
 struct Settled {
@@ -378,8 +388,25 @@ struct Settled {
     /// Stored events, for the live broadcast.
     events: Vec<StoredEvent>,
     flushes: Vec<oneshot::Sender<()>>,
-    /// A committed SQLite transaction: its WAL frames must be fsynced before the answers.
-    needs_sync: bool,
+}
+
+impl Settled {
+    /// Tells the senders: a failed sync turns a commit's success into that failure.
+    fn answer(self, synced: SyncOutcome<'_>, events_out: &broadcast::Sender<StoredEvent>) {
+        for (done, result) in self.leases {
+            let result = match (synced, result) {
+                (Err(e), Ok(())) => Err(StoreError::Invalid(e.to_string())),
+                (_, result) => result,
+            };
+            let _ = done.send(result);
+        }
+        for ev in self.events {
+            let _ = events_out.send(ev);
+        }
+        for done in self.flushes {
+            let _ = done.send(());
+        }
+    }
 }
 
 /// The SQLite write-ahead log of the database file at `db`.
@@ -387,52 +414,6 @@ fn wal_path(db: &Path) -> PathBuf {
     let mut name = db.as_os_str().to_owned();
     name.push("-wal");
     PathBuf::from(name)
-}
-
-/// The syncer: takes every batch committed so far, makes them durable with one fdatasync
-/// of the WAL (any fd of the file flushes its pages), then answers them in commit order.
-/// Runs on its own thread: an fsync blocks for a millisecond or more, which a tokio worker
-/// must not.
-fn sync_loop(
-    mut rx: mpsc::Receiver<Settled>,
-    wal: Option<PathBuf>,
-    events_out: broadcast::Sender<StoredEvent>,
-    stats: Arc<WriterStats>,
-) {
-    let mut group = Vec::new();
-    while let Some(first) = rx.blocking_recv() {
-        group.push(first);
-        while let Ok(more) = rx.try_recv() {
-            group.push(more);
-        }
-        let synced = match &wal {
-            Some(path) if group.iter().any(|s| s.needs_sync) => {
-                stats.wal_syncs.fetch_add(1, Ordering::Relaxed);
-                std::fs::File::open(path).and_then(|f| f.sync_data())
-            }
-            _ => Ok(()),
-        };
-        if let Err(e) = &synced {
-            tracing::error!(error = %e, "fsync of the SQLite WAL failed; commits not acknowledged");
-        }
-        for settled in group.drain(..) {
-            for (done, result) in settled.leases {
-                let result = match (&synced, result) {
-                    (Err(e), Ok(())) => {
-                        Err(StoreError::Invalid(format!("fsync of the WAL failed: {e}")))
-                    }
-                    (_, result) => result,
-                };
-                let _ = done.send(result);
-            }
-            for ev in settled.events {
-                let _ = events_out.send(ev);
-            }
-            for done in settled.flushes {
-                let _ = done.send(());
-            }
-        }
-    }
 }
 
 /// [`commit_batch`] on the writer's own connection, opened on first use (and again after a
