@@ -2,6 +2,8 @@
 //!
 //! The event types themselves are in [`crate::events`] (a leaf module); this is their SQL.
 
+use std::time::{Duration, Instant};
+
 use serde::Serialize;
 use sqlx::Row;
 
@@ -23,6 +25,47 @@ struct MachineSighting {
     address: Option<String>,
     /// `source:stage` of the last event.
     stage: String,
+}
+
+/// How often the writer counts the `discovered` and `ignored` machines again. The count is a
+/// scan of the state index (~1 ms at the default cap of 10 000 machines); once per batch
+/// with a new MAC in it, it was most of the writer's work under a flood of new clients.
+const RECOUNT_EVERY: Duration = Duration::from_secs(1);
+/// Before refusing a new MAC, how old a count may be: an operator's approvals and deletions
+/// in the meantime (which only lower the true count) then open room within this time.
+const RECOUNT_BEFORE_REFUSING: Duration = Duration::from_millis(100);
+
+/// The writer's idea of how many machines are `discovered` or `ignored`: the last count plus
+/// the machines it registered since. With one instance only the writer adds such machines,
+/// so the estimate is never below the truth and the cap holds exactly; several instances on
+/// one database can each miss the others' registrations of the last [`RECOUNT_EVERY`], so
+/// the cap can be passed by at most that long's registrations.
+#[derive(Debug, Default)]
+pub(super) struct DiscoveredCount {
+    counted: Option<(u64, Instant)>,
+}
+
+impl DiscoveredCount {
+    /// The count to decide `new` registrations with at `now`, or `None` when it must be
+    /// counted again first.
+    fn usable(&self, now: Instant, new: u64, cap: u64) -> Option<u64> {
+        let (n, at) = self.counted?;
+        let age = now.saturating_duration_since(at);
+        let would_refuse = n.saturating_add(new) > cap;
+        (age < RECOUNT_EVERY && !(would_refuse && age >= RECOUNT_BEFORE_REFUSING)).then_some(n)
+    }
+
+    fn set(&mut self, n: u64, now: Instant) {
+        self.counted = Some((n, now));
+    }
+
+    /// `k` machines registered as discovered (a rolled-back transaction leaves the estimate
+    /// high: the safe side, until the next count).
+    fn registered(&mut self, k: u64) {
+        if let Some((n, _)) = &mut self.counted {
+            *n = n.saturating_add(k);
+        }
+    }
 }
 
 /// One (MAC, DUID, IAID) seen in a batch, with the last MAC source.
@@ -124,11 +167,13 @@ impl Store {
     /// machine seen and one per identity seen, folded as if applied one by one.
     ///
     /// A MAC seen for the first time is registered as `discovered` only while fewer than
-    /// `max_discovered` machines are; the number left out is returned with the events.
+    /// `max_discovered` machines are (as `discovered` estimates); the number left out is
+    /// returned with the events.
     pub(super) async fn insert_events(
         tx: &mut sqlx::AnyConnection,
         events: &[&BootEvent],
         max_discovered: u64,
+        discovered: &mut DiscoveredCount,
     ) -> StoreResult<(Vec<StoredEvent>, u64)> {
         let at = now_ms();
         let mut stored = Vec::with_capacity(events.len());
@@ -170,7 +215,8 @@ impl Store {
             }));
         }
         let (mut machines, mut identities) = fold_sightings(events);
-        let refused = Self::keep_within_discovery_cap(tx, &mut machines, max_discovered).await?;
+        let refused =
+            Self::keep_within_discovery_cap(tx, &mut machines, max_discovered, discovered).await?;
         if refused > 0 {
             identities.retain(|i| machines.iter().any(|m| m.mac == i.mac));
         }
@@ -233,6 +279,7 @@ impl Store {
         tx: &mut sqlx::AnyConnection,
         machines: &mut Vec<MachineSighting>,
         max_discovered: u64,
+        discovered: &mut DiscoveredCount,
     ) -> StoreResult<u64> {
         let mut known = std::collections::HashSet::new();
         for chunk in machines.chunks(ROWS_PER_STATEMENT) {
@@ -242,17 +289,27 @@ impl Store {
                 known.insert(row.get::<String, _>("mac"));
             }
         }
-        if known.len() == machines.len() {
+        let new = (machines.len() - known.len()) as u64;
+        if new == 0 {
             return Ok(0);
         }
-        // Ignored machines were discovered too: counting them keeps "ignore them all" from
-        // reopening room for an unbounded flood of new MACs.
-        let discovered: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM machines WHERE state IN ('discovered', 'ignored')",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        let mut room = max_discovered.saturating_sub(u64::try_from(discovered).unwrap_or(0));
+        let now = Instant::now();
+        let count = match discovered.usable(now, new, max_discovered) {
+            Some(n) => n,
+            None => {
+                // Ignored machines were discovered too: counting them keeps "ignore them
+                // all" from reopening room for an unbounded flood of new MACs.
+                let n: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM machines WHERE state IN ('discovered', 'ignored')",
+                )
+                .fetch_one(&mut *tx)
+                .await?;
+                let n = u64::try_from(n).unwrap_or(0);
+                discovered.set(n, now);
+                n
+            }
+        };
+        let mut room = max_discovered.saturating_sub(count);
         let before = machines.len();
         machines.retain(|m| {
             if known.contains(&m.mac) {
@@ -264,7 +321,9 @@ impl Store {
                 false
             }
         });
-        Ok((before - machines.len()) as u64)
+        let refused = (before - machines.len()) as u64;
+        discovered.registered(new - refused);
+        Ok(refused)
     }
 
     /// Delete the oldest events beyond the newest `keep`; returns how many went.
@@ -363,6 +422,55 @@ mod tests {
     use super::super::{MachineSpec, MachineState, Writer};
     use super::*;
     use crate::events::{ClientIdentity, MacSource};
+
+    #[test]
+    fn a_discovered_count_is_reused_for_a_second_and_redone_before_refusing() {
+        let t0 = Instant::now();
+        let ms = Duration::from_millis;
+        let mut c = DiscoveredCount::default();
+        assert_eq!(c.usable(t0, 1, 10), None, "never counted");
+        c.set(4, t0);
+        assert_eq!(c.usable(t0 + ms(900), 6, 10), Some(4), "fits: no count");
+        assert_eq!(c.usable(t0 + RECOUNT_EVERY, 1, 10), None, "a second old");
+        assert_eq!(c.usable(t0 + ms(50), 7, 10), Some(4), "would refuse, counted just now");
+        assert_eq!(c.usable(t0 + ms(100), 7, 10), None, "would refuse: count first");
+        c.registered(6);
+        assert_eq!(c.usable(t0 + ms(10), 1, 10), Some(10));
+        assert_eq!(c.usable(t0 + ms(10), 1, 9), Some(10), "full: refuse from the count");
+    }
+
+    #[tokio::test]
+    async fn the_discovery_cap_holds_on_the_writers_own_tally_and_reopens_after_a_delete() {
+        let (_d, s) = temp_store().await;
+        let w = Writer::start(s.clone());
+        w.set_limits(3, u64::MAX);
+        let mac = |i: u8| Mac([2, 0, 0, 0, 8, i]);
+        let boot = |i: u8| BootEvent::new(EventSource::Http, BootStage::Script, Some(mac(i)));
+        // One batch each: the first counts, the next two use the writer's own tally.
+        for i in 1..=5 {
+            w.record(boot(i));
+            w.flush().await;
+        }
+        for i in 1..=3 {
+            assert!(s.machine(mac(i)).await.unwrap().is_some(), "{i} registered");
+        }
+        for i in 4..=5 {
+            assert!(s.machine(mac(i)).await.unwrap().is_none(), "{i} over the cap");
+        }
+        s.delete_machine(mac(1)).await.unwrap();
+        tokio::time::sleep(RECOUNT_BEFORE_REFUSING).await;
+        w.record(boot(6));
+        w.flush().await;
+        assert!(
+            s.machine(mac(6)).await.unwrap().is_some(),
+            "a deleted machine's room is seen once the count is redone"
+        );
+        w.record(boot(7));
+        w.flush().await;
+        assert!(s.machine(mac(7)).await.unwrap().is_none(), "full again");
+        let refused = w.stats().discovery_refused.load(std::sync::atomic::Ordering::Relaxed);
+        assert_eq!(refused, 3);
+    }
 
     #[tokio::test]
     async fn event_discovers_machine_then_operator_approves_it() {

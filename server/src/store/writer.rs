@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use sqlx::{AnyConnection, Connection, Executor};
 
+use super::events::DiscoveredCount;
 use super::wal_sync::{SyncOutcome, WalSyncers};
 use super::{
     notify, now_ms, Backend, BootEvent, LeaseChange, Store, StoreError, StoreResult, StoredEvent,
@@ -305,13 +306,14 @@ async fn run(
         )
     };
     let mut conn: Option<AnyConnection> = None;
+    let mut discovered = DiscoveredCount::default();
     let mut batch = Vec::with_capacity(MAX_BATCH + MAX_EVENTS_PER_TX);
     loop {
         next_batch(&mut leases, &mut rx, &mut batch).await;
         if batch.is_empty() {
             break;
         }
-        let mut result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats).await;
+        let mut result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats, &mut discovered).await;
         // Another instance's transaction on the same rows (PostgreSQL) can still make this
         // one a deadlock victim or a serialization failure: nothing was written, so the same
         // batch is tried again.
@@ -319,7 +321,7 @@ async fn run(
         while retries < MAX_RETRIES && result.as_ref().is_err_and(is_transient) {
             retries += 1;
             stats.retries.fetch_add(1, Ordering::Relaxed);
-            result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats).await;
+            result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats, &mut discovered).await;
         }
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
@@ -425,6 +427,7 @@ async fn commit_on(
     batch: &[WriteOp],
     limits: &InventoryLimits,
     stats: &WriterStats,
+    discovered: &mut DiscoveredCount,
 ) -> StoreResult<Committed> {
     let conn = match conn {
         Some(c) => c,
@@ -436,7 +439,7 @@ async fn commit_on(
             conn.insert(c)
         }
     };
-    commit_batch(store, conn, batch, limits, stats).await
+    commit_batch(store, conn, batch, limits, stats, discovered).await
 }
 
 /// The addresses of `changes` whose upsert the database refused.
@@ -488,6 +491,7 @@ async fn commit_batch(
     batch: &[WriteOp],
     limits: &InventoryLimits,
     stats: &WriterStats,
+    discovered: &mut DiscoveredCount,
 ) -> StoreResult<Committed> {
     let now = now_ms();
     let mut tx = conn.begin().await?;
@@ -507,7 +511,7 @@ async fn commit_batch(
     // bottleneck (bench/README.md).
     let written = Store::apply_lease_changes(&mut tx, store.backend, &leases, now).await?;
     let max_discovered = limits.max_discovered.load(Ordering::Relaxed);
-    let (stored, refused) = Store::insert_events(&mut tx, &events, max_discovered).await?;
+    let (stored, refused) = Store::insert_events(&mut tx, &events, max_discovered, discovered).await?;
     let pruned = if events.is_empty() {
         0
     } else {
