@@ -26,9 +26,12 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 
 /// Default cap on the bytes held by the cache.
-pub const DEFAULT_MAX_TOTAL: u64 = 48 * 1024 * 1024;
-/// Default cap on one cached file; larger files are served from disk.
-pub const DEFAULT_MAX_FILE: u64 = 16 * 1024 * 1024;
+pub const DEFAULT_MAX_TOTAL: u64 = 16 * 1024 * 1024;
+/// Default cap on one cached file; larger files are served from disk. Boot loaders (iPXE,
+/// ~1 MiB) fit, which TFTP sends block by block; kernels and initrds go over HTTP from a kept
+/// descriptor with `sendfile`, where the kernel's page cache holds them instead of our heap
+/// (a 4 MiB kernel and a 16 MiB initrd cached put 20 MiB on the chain storm's peak RSS).
+pub const DEFAULT_MAX_FILE: u64 = 2 * 1024 * 1024;
 
 /// What identifies one version of a file: any edit changes at least one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use support::Server;
 const FILE_LEN: usize = 100_000;
 /// One byte more than the hot-file cache takes (`hot_files::DEFAULT_MAX_FILE`): served from
 /// the open file.
-const BIG_LEN: usize = 16 * 1024 * 1024 + 1;
+const BIG_LEN: usize = 2 * 1024 * 1024 + 1;
 
 fn pattern_of(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 % 251) as u8).collect()

@@ -432,11 +432,23 @@ mod tests {
         c.set(4, t0);
         assert_eq!(c.usable(t0 + ms(900), 6, 10), Some(4), "fits: no count");
         assert_eq!(c.usable(t0 + RECOUNT_EVERY, 1, 10), None, "a second old");
-        assert_eq!(c.usable(t0 + ms(50), 7, 10), Some(4), "would refuse, counted just now");
-        assert_eq!(c.usable(t0 + ms(100), 7, 10), None, "would refuse: count first");
+        assert_eq!(
+            c.usable(t0 + ms(50), 7, 10),
+            Some(4),
+            "would refuse, counted just now"
+        );
+        assert_eq!(
+            c.usable(t0 + ms(100), 7, 10),
+            None,
+            "would refuse: count first"
+        );
         c.registered(6);
         assert_eq!(c.usable(t0 + ms(10), 1, 10), Some(10));
-        assert_eq!(c.usable(t0 + ms(10), 1, 9), Some(10), "full: refuse from the count");
+        assert_eq!(
+            c.usable(t0 + ms(10), 1, 9),
+            Some(10),
+            "full: refuse from the count"
+        );
     }
 
     #[tokio::test]
@@ -455,7 +467,10 @@ mod tests {
             assert!(s.machine(mac(i)).await.unwrap().is_some(), "{i} registered");
         }
         for i in 4..=5 {
-            assert!(s.machine(mac(i)).await.unwrap().is_none(), "{i} over the cap");
+            assert!(
+                s.machine(mac(i)).await.unwrap().is_none(),
+                "{i} over the cap"
+            );
         }
         s.delete_machine(mac(1)).await.unwrap();
         tokio::time::sleep(RECOUNT_BEFORE_REFUSING).await;
@@ -468,7 +483,10 @@ mod tests {
         w.record(boot(7));
         w.flush().await;
         assert!(s.machine(mac(7)).await.unwrap().is_none(), "full again");
-        let refused = w.stats().discovery_refused.load(std::sync::atomic::Ordering::Relaxed);
+        let refused = w
+            .stats()
+            .discovery_refused
+            .load(std::sync::atomic::Ordering::Relaxed);
         assert_eq!(refused, 3);
     }
 

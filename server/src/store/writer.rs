@@ -104,14 +104,27 @@ impl Writer {
         if store.backend == Backend::Postgres {
             tokio::spawn(notify::listen(store.clone(), events.clone()));
         }
-        tokio::spawn(run(
+        let writer = run(
             store,
             lease_rx,
             rx,
             events.clone(),
             stats.clone(),
             limits.clone(),
-        ));
+        );
+        // Its own thread and runtime: in a boot storm the main runtime's run queues hold
+        // thousands of TFTP and HTTP tasks, and each of a batch's awaits (a round trip to
+        // sqlx's worker per statement) waited behind them (bench/README.md, session 10).
+        std::thread::Builder::new()
+            .name("bootforge-writer".into())
+            .spawn(move || {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("writer runtime")
+                    .block_on(writer)
+            })
+            .expect("writer thread");
         WriterHandle {
             leases,
             tx,
@@ -313,7 +326,16 @@ async fn run(
         if batch.is_empty() {
             break;
         }
-        let mut result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats, &mut discovered).await;
+        let mut result = commit_on(
+            &store,
+            &mut conn,
+            wal.is_some(),
+            &batch,
+            &limits,
+            &stats,
+            &mut discovered,
+        )
+        .await;
         // Another instance's transaction on the same rows (PostgreSQL) can still make this
         // one a deadlock victim or a serialization failure: nothing was written, so the same
         // batch is tried again.
@@ -321,7 +343,16 @@ async fn run(
         while retries < MAX_RETRIES && result.as_ref().is_err_and(is_transient) {
             retries += 1;
             stats.retries.fetch_add(1, Ordering::Relaxed);
-            result = commit_on(&store, &mut conn, wal.is_some(), &batch, &limits, &stats, &mut discovered).await;
+            result = commit_on(
+                &store,
+                &mut conn,
+                wal.is_some(),
+                &batch,
+                &limits,
+                &stats,
+                &mut discovered,
+            )
+            .await;
         }
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
@@ -511,7 +542,8 @@ async fn commit_batch(
     // bottleneck (bench/README.md).
     let written = Store::apply_lease_changes(&mut tx, store.backend, &leases, now).await?;
     let max_discovered = limits.max_discovered.load(Ordering::Relaxed);
-    let (stored, refused) = Store::insert_events(&mut tx, &events, max_discovered, discovered).await?;
+    let (stored, refused) =
+        Store::insert_events(&mut tx, &events, max_discovered, discovered).await?;
     let pruned = if events.is_empty() {
         0
     } else {
