@@ -11,7 +11,7 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 use support::http::api_server;
-use support::Server;
+use support::{poll_until, Server};
 
 const FILE_LEN: usize = 100_000;
 /// One byte more than the hot-file cache takes (`hot_files::DEFAULT_MAX_FILE`): served from
@@ -100,6 +100,15 @@ fn pipelined_boot_and_other_requests_are_answered_in_order_on_one_connection() {
     let s = server();
     let mac = "52-54-00-b7-00-01";
     let data = pattern();
+    // The first script for an unknown MAC registers it, and that registration is written
+    // behind the reply; wait until it is stored so both scripts below see the same machine.
+    let path = format!("/boot/{mac}.ipxe");
+    let registered = poll_until(
+        Duration::from_secs(10),
+        || s.request("GET", &path, &[], b"").text(),
+        |text| text.contains("discovered, not approved yet"),
+    );
+    assert!(registered.contains("discovered, not approved yet"), "{registered}");
     let mut stream = connect(&s);
     // Loop, loop, then a request for hyper (HEAD), then boot requests hyper now serves,
     // all in one write.
