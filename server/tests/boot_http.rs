@@ -108,7 +108,10 @@ fn pipelined_boot_and_other_requests_are_answered_in_order_on_one_connection() {
         || s.request("GET", &path, &[], b"").text(),
         |text| text.contains("discovered, not approved yet"),
     );
-    assert!(registered.contains("discovered, not approved yet"), "{registered}");
+    assert!(
+        registered.contains("discovered, not approved yet"),
+        "{registered}"
+    );
     let mut stream = connect(&s);
     // Loop, loop, then a request for hyper (HEAD), then boot requests hyper now serves,
     // all in one write.
