@@ -159,7 +159,11 @@ impl Net {
             .map_err(|e| e.to_string())?;
             neigh.flush().map_err(|e| e.to_string())?;
         }
-        let deadline = Instant::now() + Duration::from_secs(5);
+        // The wait is this simulator's own: one `ip -batch` process configures every
+        // machine's address, and when a thousand Replies arrive together its queue, not the
+        // server, took over 5 s (196 chains "never usable" in one run). Firmware does not
+        // give up on its own address; this only stops a chain whose address truly failed.
+        let deadline = Instant::now() + Duration::from_secs(30);
         while UdpSocket::bind(SocketAddr::new(IpAddr::V6(addr), 0)).is_err() {
             if Instant::now() > deadline {
                 return Err(format!("address {addr} never usable"));
