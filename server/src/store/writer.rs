@@ -326,24 +326,12 @@ async fn run(
         if batch.is_empty() {
             break;
         }
-        let mut result = commit_on(
-            &store,
-            &mut conn,
-            wal.is_some(),
-            &batch,
-            &limits,
-            &stats,
-            &mut discovered,
-        )
-        .await;
         // Another instance's transaction on the same rows (PostgreSQL) can still make this
         // one a deadlock victim or a serialization failure: nothing was written, so the same
         // batch is tried again.
         let mut retries = 0;
-        while retries < MAX_RETRIES && result.as_ref().is_err_and(is_transient) {
-            retries += 1;
-            stats.retries.fetch_add(1, Ordering::Relaxed);
-            result = commit_on(
+        let result = loop {
+            let result = commit_on(
                 &store,
                 &mut conn,
                 wal.is_some(),
@@ -353,7 +341,12 @@ async fn run(
                 &mut discovered,
             )
             .await;
-        }
+            if retries == MAX_RETRIES || !result.as_ref().is_err_and(is_transient) {
+                break result;
+            }
+            retries += 1;
+            stats.retries.fetch_add(1, Ordering::Relaxed);
+        };
         stats.transactions.fetch_add(1, Ordering::Relaxed);
         let (ok, err_msg) = match &result {
             Ok(_) => (true, String::new()),
