@@ -295,9 +295,10 @@ async fn run(
 ) {
     // Pipelined group commits: this task commits batch N without waiting for the disk and
     // goes on to batch N+1 while a syncer thread makes N durable and only then answers N's
-    // senders ([`super::wal_sync`]; two syncs may overlap). On SQLite the writer's own connection commits with synchronous = NORMAL (no
-    // fsync in COMMIT) and the syncer fdatasyncs the WAL after it: the durability of FULL,
-    // with the fsync off the writer's path. PostgreSQL's COMMIT is the durable wait itself.
+    // senders ([`super::wal_sync`]; two syncs may overlap). On SQLite the writer's own
+    // connection commits with synchronous = NORMAL (no fsync in COMMIT) and a syncer
+    // fdatasyncs the WAL after it: the durability of FULL, with the fsync off the writer's
+    // path. PostgreSQL's COMMIT is the durable wait itself.
     let wal = match store.backend {
         Backend::Sqlite => store.shared.sqlite_path.as_deref().map(wal_path),
         Backend::Postgres => None,
