@@ -120,6 +120,8 @@ pub struct Metrics {
     /// async-tftp's own counters: requests read, deferred, started; where the first
     /// answer waited (`tftp.rs` hands them to the server).
     pub tftp_server: std::sync::Arc<async_tftp::server::ServerStats>,
+    /// How windows (windowsize > 1) went out: segmented by the kernel or one by one.
+    pub tftp_windows: crate::tftp::window::WindowSendStats,
     /// By index into [`SCRIPT_KINDS`].
     http_scripts_served: [AtomicU64; 6],
     /// Files (iPXE binaries, assets) served over HTTP, counted when a GET or HEAD succeeds.
@@ -161,6 +163,7 @@ impl Default for Metrics {
             tftp_requests_refused: AtomicU64::new(0),
             tftp_write_requests_refused: AtomicU64::new(0),
             tftp_server: Default::default(),
+            tftp_windows: Default::default(),
             http_scripts_served: Default::default(),
             http_files_served: AtomicU64::new(0),
             http_asset_events_shed: AtomicU64::new(0),
@@ -501,6 +504,16 @@ pub fn render(
     );
 
     render_tftp_server(&mut out, &metrics.tftp_server);
+    out.counter(
+        "bootforge_tftp_windows_segmented_total",
+        "TFTP windows (or parts of one) sent as one buffer the kernel cut into DATA datagrams.",
+        &metrics.tftp_windows.segmented,
+    );
+    out.counter(
+        "bootforge_tftp_windows_segmentation_refused_total",
+        "Segmented TFTP window sends the kernel refused (block over the path MTU, no checksum offload); sent one datagram each instead.",
+        &metrics.tftp_windows.segmentation_refused,
+    );
 
     let name = "bootforge_http_scripts_served_total";
     out.family(name, "counter", "iPXE boot scripts served, by script kind.");
