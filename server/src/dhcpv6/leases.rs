@@ -5,10 +5,11 @@
 //! an address can be in at most one lease here exactly as on disk.
 //!
 //! Its records are its own ([`Lease`]: the DUID inline when short, the pool name shared),
-//! not the store's rows: `dhcpv6::lease_store` converts at the store boundary. A record costs
-//! 73 bytes in the address table (72 and a control byte) and 17 in the client table; the pool
-//! index adds nothing per lease in a sparse range and a bit and an 8-byte expiry entry in a
-//! dense one ([`FreeIndex`]).
+//! not the store's rows: `dhcpv6::lease_store` converts at the store boundary. Records live
+//! in fixed-size chunks ([`LeaseSlots`]: 72 bytes each, no doubling slack, never moved);
+//! the address and client tables hold only a record's 4-byte slot (5 bytes a bucket with
+//! the control byte). The pool index adds nothing per lease in a sparse range and a bit and
+//! an 8-byte expiry entry in a dense one ([`FreeIndex`]).
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -321,12 +322,66 @@ impl PoolIndex {
     }
 }
 
+/// Records per [`LeaseSlots`] chunk: 72 KiB, so a table grows by small steps and never
+/// copies its records (a doubling `Vec` or hash table of records would hold up to twice
+/// what it needs, and both copies while it grows).
+const SLOTS_PER_CHUNK: usize = 1024;
+
+/// The lease records, each at a `u32` slot that stays put until the lease is removed;
+/// removed slots are reused first.
+#[derive(Default)]
+struct LeaseSlots {
+    chunks: Vec<Box<[Option<Lease>]>>,
+    free: Vec<u32>,
+}
+
+impl LeaseSlots {
+    fn get(&self, slot: u32) -> &Lease {
+        let s = slot as usize;
+        self.chunks[s / SLOTS_PER_CHUNK][s % SLOTS_PER_CHUNK]
+            .as_ref()
+            .expect("an indexed slot holds a lease")
+    }
+
+    fn put(&mut self, lease: Lease) -> u32 {
+        let slot = match self.free.pop() {
+            Some(slot) => slot,
+            None => {
+                let slot = u32::try_from(self.chunks.len() * SLOTS_PER_CHUNK)
+                    .expect("fewer than 2^32 leases");
+                self.chunks
+                    .push((0..SLOTS_PER_CHUNK).map(|_| None).collect());
+                self.free
+                    .extend((slot + 1..slot + SLOTS_PER_CHUNK as u32).rev());
+                slot
+            }
+        };
+        let s = slot as usize;
+        self.chunks[s / SLOTS_PER_CHUNK][s % SLOTS_PER_CHUNK] = Some(lease);
+        slot
+    }
+
+    fn take(&mut self, slot: u32) -> Lease {
+        let s = slot as usize;
+        let lease = self.chunks[s / SLOTS_PER_CHUNK][s % SLOTS_PER_CHUNK]
+            .take()
+            .expect("an indexed slot holds a lease");
+        self.free.push(slot);
+        lease
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Lease> {
+        self.chunks.iter().flat_map(|c| c.iter().flatten())
+    }
+}
+
 pub struct LeaseTable {
     hasher: RandomState,
-    /// Every lease, by address.
-    by_addr: HashTable<Lease>,
-    /// Active leases' addresses, by their [`ClientKey`] (one per key: the latest inserted).
-    by_client: HashTable<Ipv6Addr>,
+    records: LeaseSlots,
+    /// Every lease's slot, by address.
+    by_addr: HashTable<u32>,
+    /// Active leases' slots, by their [`ClientKey`] (one per key: the latest inserted).
+    by_client: HashTable<u32>,
     /// One per pool range chosen from, built on first use and kept in step by `insert` and
     /// `remove`.
     indexes: Vec<PoolIndex>,
@@ -340,6 +395,7 @@ impl Default for LeaseTable {
     fn default() -> LeaseTable {
         LeaseTable {
             hasher: RandomState::default(),
+            records: LeaseSlots::default(),
             by_addr: HashTable::new(),
             by_client: HashTable::new(),
             indexes: Vec::new(),
@@ -401,52 +457,60 @@ impl LeaseTable {
 
     fn insert(&mut self, r: Lease) {
         self.remove(r.address);
-        if r.state == LeaseState::Active {
-            let h = self.client_hash(&r.duid, r.iaid, r.mac);
-            let by_addr = &self.by_addr;
-            let hasher = &self.hasher;
-            let owner_of = |a: &Ipv6Addr| {
-                by_addr
-                    .find(hasher.hash_one(*a), |l| l.address == *a)
-                    .is_some_and(|l| l.iaid == r.iaid && l.mac == r.mac && l.duid == r.duid)
-            };
-            match self.by_client.find_mut(h, owner_of) {
-                Some(a) => *a = r.address,
-                None => {
-                    let rehash = |a: &Ipv6Addr| {
-                        let l = by_addr
-                            .find(hasher.hash_one(*a), |l| l.address == *a)
-                            .expect("by_client entries are leases in by_addr");
-                        hasher.hash_one((l.duid.as_slice(), l.iaid, l.mac))
-                    };
-                    self.by_client.insert_unique(h, r.address, rehash);
-                }
-            }
-        }
         for idx in &mut self.indexes {
             if let Some(off) = idx.offset(r.address) {
                 idx.hold(off, r.expires_at);
             }
         }
-        let h = self.addr_hash(r.address);
-        let hasher = &self.hasher;
+        let addr_hash = self.addr_hash(r.address);
+        let client_hash =
+            (r.state == LeaseState::Active).then(|| self.client_hash(&r.duid, r.iaid, r.mac));
+        let slot = self.records.put(r);
+        let (records, hasher) = (&self.records, &self.hasher);
+        if let Some(h) = client_hash {
+            let new = records.get(slot);
+            let same_owner = |&s: &u32| {
+                let l = records.get(s);
+                l.iaid == new.iaid && l.mac == new.mac && l.duid == new.duid
+            };
+            match self.by_client.find_mut(h, same_owner) {
+                Some(s) => *s = slot,
+                None => {
+                    let rehash = |&s: &u32| {
+                        let l = records.get(s);
+                        hasher.hash_one((l.duid.as_slice(), l.iaid, l.mac))
+                    };
+                    self.by_client.insert_unique(h, slot, rehash);
+                }
+            }
+        }
+        self.by_addr.insert_unique(addr_hash, slot, |&s| {
+            hasher.hash_one(records.get(s).address)
+        });
+    }
+
+    fn slot_of(&self, addr: Ipv6Addr) -> Option<u32> {
         self.by_addr
-            .insert_unique(h, r, |l| hasher.hash_one(l.address));
+            .find(self.addr_hash(addr), |&s| {
+                self.records.get(s).address == addr
+            })
+            .copied()
     }
 
     fn remove(&mut self, addr: Ipv6Addr) -> Option<Lease> {
-        let h = self.addr_hash(addr);
-        let old = self.by_addr.find(h, |l| l.address == addr)?;
+        let slot = self.slot_of(addr)?;
+        let old = self.records.get(slot);
         let ch = self.client_hash(&old.duid, old.iaid, old.mac);
-        if let Ok(e) = self.by_client.find_entry(ch, |a| *a == addr) {
+        if let Ok(e) = self.by_client.find_entry(ch, |&s| s == slot) {
             e.remove();
         }
-        let old = self
+        if let Ok(e) = self
             .by_addr
-            .find_entry(h, |l| l.address == addr)
-            .ok()?
-            .remove()
-            .0;
+            .find_entry(self.addr_hash(addr), |&s| s == slot)
+        {
+            e.remove();
+        }
+        let old = self.records.take(slot);
         for idx in &mut self.indexes {
             if let Some(off) = idx.offset(addr) {
                 idx.release(off, old.expires_at);
@@ -471,7 +535,7 @@ impl LeaseTable {
             self.indexes.clear();
         }
         let mut idx = PoolIndex::new(start, last, self.dense_max);
-        for l in self.by_addr.iter() {
+        for l in self.records.iter() {
             if let Some(off) = idx.offset(l.address) {
                 idx.hold(off, l.expires_at);
             }
@@ -490,12 +554,11 @@ impl LeaseTable {
     }
 
     pub fn get(&self, addr: Ipv6Addr) -> Option<&Lease> {
-        self.by_addr
-            .find(self.addr_hash(addr), |l| l.address == addr)
+        self.slot_of(addr).map(|s| self.records.get(s))
     }
 
     pub fn records(&self) -> impl Iterator<Item = &Lease> {
-        self.by_addr.iter()
+        self.records.iter()
     }
 
     pub fn len(&self) -> usize {
@@ -517,8 +580,8 @@ impl LeaseTable {
     fn bound_address(&self, key: &ClientKey) -> Option<Ipv6Addr> {
         let h = self.client_hash(&key.duid, key.iaid, key.mac);
         self.by_client
-            .find(h, |a| self.get(*a).is_some_and(|l| l.is_of(key)))
-            .copied()
+            .find(h, |&s| self.records.get(s).is_of(key))
+            .map(|&s| self.records.get(s).address)
     }
 
     /// Is `addr` free for `key` at `now`: unleased, leased to `key`, or an expired active
@@ -666,7 +729,7 @@ impl LeaseTable {
     /// Forget leases that ended before `now` (the store deletes them on disk).
     pub fn expire(&mut self, now: i64) -> usize {
         let gone: Vec<Ipv6Addr> = self
-            .by_addr
+            .records
             .iter()
             .filter(|l| l.expires_at <= now)
             .map(|l| l.address)
@@ -679,7 +742,7 @@ impl LeaseTable {
 
     /// Active, unexpired leases in a pool.
     pub fn active_in_pool(&self, pool: &str, now: i64) -> usize {
-        self.by_addr
+        self.records
             .iter()
             .filter(|l| l.pool == pool && l.state == LeaseState::Active && l.expires_at > now)
             .count()
@@ -1049,6 +1112,47 @@ mod tests {
             "{}",
             std::mem::size_of::<Lease>()
         );
+    }
+
+    #[test]
+    fn a_slot_costs_no_more_than_its_lease() {
+        assert_eq!(
+            std::mem::size_of::<Option<Lease>>(),
+            std::mem::size_of::<Lease>()
+        );
+    }
+
+    #[test]
+    fn churn_reuses_slots_and_every_index_follows_its_record() {
+        let mut t = LeaseTable::default();
+        let addr = |i: u32| Ipv6Addr::from(0x2001_0db8_u128 << 96 | u128::from(i));
+        let many = SLOTS_PER_CHUNK as u32 * 3 / 2;
+        for round in 0..4u32 {
+            for i in 0..many {
+                t.bind(&key((i % 200) as u8, i), addr(i + round * many), "p", 100);
+            }
+            assert_eq!(t.len(), many as usize);
+            for i in 0..many {
+                let k = key((i % 200) as u8, i);
+                assert_eq!(
+                    t.binding(&k).map(|l| l.address),
+                    Some(addr(i + round * many))
+                );
+                assert_eq!(t.get(addr(i + round * many)).map(|l| l.iaid), Some(i));
+            }
+            for i in (0..many).step_by(2) {
+                assert!(t
+                    .release(&key((i % 200) as u8, i), addr(i + round * many))
+                    .is_some());
+            }
+            assert_eq!(t.records().count(), (many / 2) as usize);
+        }
+        // Released slots were reused: never more chunks than the most leases held at once
+        // needed.
+        assert_eq!(t.records.chunks.len(), 2);
+        let held = t.len();
+        assert_eq!(t.expire(100), held);
+        assert!(t.is_empty() && t.records().next().is_none());
     }
 
     #[test]
