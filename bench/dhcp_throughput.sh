@@ -259,6 +259,9 @@ run_one() {
     local dir=$art/$server${TAG:+-$TAG}-$rate
     rm -rf "$dir"
     mkdir -p "$dir"
+    # Earlier runs' dirty pages (an overload run leaves hundreds of MB of WAL) are written
+    # back first, so this run's fsyncs do not queue behind them.
+    sync
     link_up
     "start_$server" "$dir" || return 1
     # The server's CPU time over the load (all its threads: utime + stime of the process).
