@@ -2,4 +2,5 @@
 
 pub mod dhcpv6;
 pub mod http;
+pub mod netlink;
 pub mod tftp;

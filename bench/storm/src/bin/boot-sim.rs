@@ -15,14 +15,13 @@
 //! and writes the MACs whose chain completed to OK_FILE.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr, SocketAddrV6, UdpSocket};
-use std::process::{Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
 use bootforge_storm::dhcpv6::{self, Answer, Client, ADVERTISE, REPLY, REQUEST, SOLICIT};
+use bootforge_storm::netlink::Rtnl;
 use bootforge_storm::{http, tftp};
 
 fn mac_of(i: usize) -> [u8; 6] {
@@ -67,12 +66,11 @@ struct Net {
     sock: UdpSocket,
     ifindex: u32,
     waiters: Waiters,
-    /// `ip -batch -`: adds each leased address to the interface.
-    ip: Mutex<std::process::ChildStdin>,
-    iface: String,
-    /// `ip -n NS -batch -` for the server's side: a permanent neighbour entry per address
-    /// (BOOT_SIM_SERVER_NEIGH="NS DEV"), see `configure`.
-    server_neigh: Option<(Mutex<std::process::ChildStdin>, String, String)>,
+    /// Adds each leased address to the interface (this namespace).
+    rtnl: Mutex<Rtnl>,
+    /// The server's side: a permanent neighbour entry per address on its device (index),
+    /// pointing at this interface's MAC (BOOT_SIM_SERVER_NEIGH="NS DEV"), see `configure`.
+    server_neigh: Option<(Mutex<Rtnl>, u32, [u8; 6])>,
 }
 
 impl Net {
@@ -139,38 +137,25 @@ impl Net {
         }
     }
 
-    /// Configure `addr` on the interface and wait until it can be bound.
+    /// Configure `addr` on the interface (no DAD: usable once the kernel has acknowledged).
     fn configure(&self, addr: Ipv6Addr) -> Result<(), String> {
-        {
-            let mut ip = self.ip.lock().unwrap();
-            writeln!(ip, "address add {addr}/128 dev {} nodad", self.iface)
-                .map_err(|e| e.to_string())?;
-            ip.flush().map_err(|e| e.to_string())?;
-        }
+        self.rtnl
+            .lock()
+            .unwrap()
+            .add_address(self.ifindex, addr)
+            .map_err(|e| format!("address {addr}: {e}"))?;
         // The kernel's neighbour table limit (gc_thresh3) is the host's and shared by every
         // namespace: N machines' dynamic entries on the server's side overflowed it at
         // N = 1000 with other tests running. Permanent entries do not count against it.
-        if let Some((neigh, dev, lladdr)) = &self.server_neigh {
-            let mut neigh = neigh.lock().unwrap();
-            writeln!(
-                neigh,
-                "neigh replace {addr} lladdr {lladdr} dev {dev} nud permanent"
-            )
-            .map_err(|e| e.to_string())?;
-            neigh.flush().map_err(|e| e.to_string())?;
+        if let Some((rtnl, dev, lladdr)) = &self.server_neigh {
+            rtnl.lock()
+                .unwrap()
+                .set_neighbour(*dev, addr, *lladdr)
+                .map_err(|e| format!("neighbour {addr}: {e}"))?;
         }
-        // The wait is this simulator's own: one `ip -batch` process configures every
-        // machine's address, and when a thousand Replies arrive together its queue, not the
-        // server, took over 5 s (196 chains "never usable" in one run). Firmware does not
-        // give up on its own address; this only stops a chain whose address truly failed.
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while UdpSocket::bind(SocketAddr::new(IpAddr::V6(addr), 0)).is_err() {
-            if Instant::now() > deadline {
-                return Err(format!("address {addr} never usable"));
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        Ok(())
+        UdpSocket::bind(SocketAddr::new(IpAddr::V6(addr), 0))
+            .map(drop)
+            .map_err(|e| format!("address {addr} not usable: {e}"))
     }
 }
 
@@ -320,34 +305,25 @@ fn main() {
         .parse()
         .unwrap();
     let sock = UdpSocket::bind("[::]:546").expect("bind [::]:546");
-    let mut ip = Command::new("ip")
-        .args(["-batch", "-"])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("ip -batch");
-    let mut neigh_child = std::env::var("BOOT_SIM_SERVER_NEIGH").ok().map(|v| {
-        let (ns, dev) = v.split_once(' ').expect("BOOT_SIM_SERVER_NEIGH=\"NS DEV\"");
-        let child = Command::new("ip")
-            .args(["-n", ns, "-batch", "-"])
-            .stdin(Stdio::piped())
-            .spawn()
-            .expect("ip -n NS -batch");
-        (child, dev.to_string())
-    });
     let lladdr = std::fs::read_to_string(format!("/sys/class/net/{iface}/address"))
-        .expect("interface address")
+        .expect("interface address");
+    let lladdr: Vec<u8> = lladdr
         .trim()
-        .to_string();
-    let server_neigh = neigh_child
-        .as_mut()
-        .map(|(child, dev)| (Mutex::new(child.stdin.take().unwrap()), dev.clone(), lladdr));
+        .split(':')
+        .map(|b| u8::from_str_radix(b, 16).expect("MAC"))
+        .collect();
+    let lladdr: [u8; 6] = lladdr.try_into().expect("a 6-byte MAC");
+    let server_neigh = std::env::var("BOOT_SIM_SERVER_NEIGH").ok().map(|v| {
+        let (ns, dev) = v.split_once(' ').expect("BOOT_SIM_SERVER_NEIGH=\"NS DEV\"");
+        let (rtnl, dev) = Rtnl::open_in_netns(ns, dev).expect("netlink in the server's namespace");
+        (Mutex::new(rtnl), dev, lladdr)
+    });
     let net = Arc::new(Net {
         server_neigh,
         sock: sock.try_clone().unwrap(),
         ifindex,
         waiters: Arc::default(),
-        ip: Mutex::new(ip.stdin.take().unwrap()),
-        iface,
+        rtnl: Mutex::new(Rtnl::open().expect("netlink")),
     });
     // Every answer to its machine, by xid.
     {
@@ -410,12 +386,6 @@ fn main() {
     }
     let wall = start.elapsed().as_secs_f64();
     drop(net);
-    let _ = ip.kill();
-    let _ = ip.wait();
-    if let Some((mut child, _)) = neigh_child {
-        let _ = child.kill();
-        let _ = child.wait();
-    }
     std::fs::write(&a[6], ok_macs).expect("OK_FILE");
     for (stage, count) in &failures {
         eprintln!("failed at {stage}: {count}");
