@@ -9,6 +9,10 @@
 # bootforge / baseline.
 #
 #   sudo bench/tftp_storm.sh        # env: CLIENTS=200 REPS=3 WINDOWS="1 8" SIZE=870400 BOOTFORGE_BIN=... BASELINE_BIN=...
+# CLIENT_BATCH=1: the load generator's threads under SCHED_BATCH (no wake-up preemption), so
+# a client woken by a server's DATA does not take the core from that server mid-send (the
+# clients are other machines in a real storm); the same for every server. A diagnosis
+# option: the default figures are without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-200}
@@ -19,6 +23,7 @@ BOOTFORGE_BIN=${BOOTFORGE_BIN:-target/release/bootforge}
 NS=bfstorm$$
 WORK=$(mktemp -d /tmp/tftp_storm.XXXXXX)
 LOAD=bench/storm/target/release/tftp-load
+RUN_LOAD=(); [ -z "${CLIENT_BATCH:-}" ] || RUN_LOAD=(chrt --batch 0)
 
 [ -x "$BOOTFORGE_BIN" ] || { echo "build it first: cargo build --release -p bootforge" >&2; exit 1; }
 (cd bench/storm && cargo build --release -q)
@@ -43,7 +48,7 @@ rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' "/proc/$1/stat
 # One fetch storm against server $1 (name) on port $2: appends a row to results.
 storm() { # name port window rep
   local out
-  out=$(nsx "$LOAD" "[::1]:$2" ipxe.efi "$CLIENTS" "$BLK" "$3" 1 2>>"$WORK/load.err")
+  out=$(nsx "${RUN_LOAD[@]}" "$LOAD" "[::1]:$2" ipxe.efi "$CLIENTS" "$BLK" "$3" 1 2>>"$WORK/load.err")
   echo "$1 $3 $4 $out" | tee -a "$WORK/results"
   sleep 0.5
 }
