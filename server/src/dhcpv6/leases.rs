@@ -498,16 +498,16 @@ impl LeaseTable {
     }
 
     fn remove(&mut self, addr: Ipv6Addr) -> Option<Lease> {
-        let slot = self.slot_of(addr)?;
+        let h = self.addr_hash(addr);
+        let records = &self.records;
+        let (slot, _) = self
+            .by_addr
+            .find_entry(h, |&s| records.get(s).address == addr)
+            .ok()?
+            .remove();
         let old = self.records.get(slot);
         let ch = self.client_hash(&old.duid, old.iaid, old.mac);
         if let Ok(e) = self.by_client.find_entry(ch, |&s| s == slot) {
-            e.remove();
-        }
-        if let Ok(e) = self
-            .by_addr
-            .find_entry(self.addr_hash(addr), |&s| s == slot)
-        {
             e.remove();
         }
         let old = self.records.take(slot);
