@@ -65,20 +65,11 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
                 window::send_window(socket, packets, peer, &metrics.tftp_windows)
             }
         })
-        // Transfers as tokio tasks on every core (the crate's own executor is one thread),
-        // each ended by shutdown like the serve future.
+        // Transfers on the server's own transfer threads, each ended by shutdown like the
+        // serve future (see `TransferPool`).
         .spawner({
-            let runtime = tokio::runtime::Handle::current();
-            let shutdown = state.shutdown.clone();
-            move |transfer| {
-                let shutdown = shutdown.clone();
-                runtime.spawn(async move {
-                    tokio::select! {
-                        () = transfer => {}
-                        () = shutdown.cancelled() => {}
-                    }
-                });
-            }
+            let pool = TransferPool::start(state.shutdown.clone())?;
+            move |transfer| pool.spawn(transfer)
         })
         .build()
         .await
@@ -105,6 +96,44 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
             Err(_) => anyhow::bail!("TFTP listener thread ended without a result"),
         },
         _ = state.shutdown.cancelled() => Ok(()),
+    }
+}
+
+/// The threads that run TFTP transfers: one per core, each polling async-io's reactor
+/// itself while it has nothing to run (`async_io::block_on`), all sharing one executor.
+///
+/// The crate's sockets are async-io's. As tokio tasks, a transfer that parked for its ACK
+/// was woken by async-io's own reactor thread, then by a futex wake of a tokio worker:
+/// two thread hand-offs per parked block, and a third thread competing for the cores. Here
+/// the thread that reads the readiness is the one that runs the transfer (dnsmasq's
+/// shape, on every core), and a timer insertion wakes no other thread.
+struct TransferPool {
+    executor: std::sync::Arc<async_executor::Executor<'static>>,
+    shutdown: tokio_util::sync::CancellationToken,
+}
+
+impl TransferPool {
+    fn start(shutdown: tokio_util::sync::CancellationToken) -> anyhow::Result<TransferPool> {
+        let executor = std::sync::Arc::new(async_executor::Executor::new());
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for i in 0..threads {
+            let (executor, shutdown) = (executor.clone(), shutdown.clone());
+            std::thread::Builder::new()
+                .name(format!("tftp-transfer-{i}"))
+                .spawn(move || async_io::block_on(executor.run(shutdown.cancelled())))
+                .context("starting a TFTP transfer thread")?;
+        }
+        Ok(TransferPool { executor, shutdown })
+    }
+
+    /// Runs `transfer` until it ends or the server shuts down.
+    fn spawn(&self, transfer: impl std::future::Future<Output = ()> + Send + 'static) {
+        let shutdown = self.shutdown.clone();
+        self.executor
+            .spawn(async move {
+                futures_lite::future::or(transfer, async move { shutdown.cancelled().await }).await
+            })
+            .detach();
     }
 }
 

@@ -1,7 +1,12 @@
 //! TFTP read transfers as UEFI firmware does them (shared by `tftp-load` and `boot-sim`):
 //! optionally the EDK2 tsize probe (RRQ tsize+blksize[+windowsize], read the OACK, ERROR 8),
-//! then the real RRQ; blocking socket, 1 s timeouts: the probe sent up to 6 times, the ACK
-//! retransmitted, at most 10 timeouts in a transfer.
+//! then the real RRQ; 1 s timeouts: the probe sent up to 6 times, the ACK retransmitted, at
+//! most 10 timeouts in a transfer.
+//!
+//! The client's rules are one [`Transfer`] (no I/O), driven either by [`fetch`] (one
+//! blocking socket, one thread per client) or by [`fetch_many`] (a few threads, each an
+//! epoll loop over its clients' sockets). The second costs the shared CPU far less per
+//! block: a storm's clients are other machines, not threads of the server's host.
 
 use std::net::{SocketAddr, UdpSocket};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -74,6 +79,200 @@ fn options(blksize: u16, window: u16) -> Vec<(&'static str, String)> {
     o
 }
 
+/// What a [`Transfer`] wants sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Send {
+    /// The RRQ (probe or real), to the server's listening address.
+    Rrq,
+    /// ERROR 8 ending the tsize probe, to the probe's transfer port.
+    ProbeAbort(SocketAddr),
+    /// ACK of a block, to the transfer port.
+    Ack(u16, SocketAddr),
+}
+
+/// Where a [`Transfer`] stands after an event.
+#[derive(Debug)]
+pub enum Step {
+    Wait,
+    Done(Result<Fetched, String>),
+}
+
+/// One client's read transfer, as rules over received packets and timeouts: the caller
+/// sends what it is told (`out`) and calls [`Transfer::on_timeout`] after 1 s without a
+/// packet.
+pub struct Transfer {
+    blksize: u16,
+    window: u16,
+    /// Probe RRQs still allowed; `None` once the probe is over (or without one).
+    probe_tries_left: Option<u32>,
+    probe_start: Instant,
+    transfer_start: Instant,
+    fetched: Fetched,
+    peer: Option<SocketAddr>,
+    block_size: u64,
+    win: u16,
+    tsize: Option<u64>,
+    expected: u16,
+    received: u64,
+    in_window: u16,
+}
+
+impl Transfer {
+    /// A transfer that has sent its first RRQ (`out`).
+    pub fn start(blksize: u16, window: u16, probe: bool, out: &mut Vec<Send>) -> Transfer {
+        let now = Instant::now();
+        let mut t = Transfer {
+            blksize,
+            window,
+            probe_tries_left: probe.then_some(6),
+            probe_start: now,
+            transfer_start: now,
+            fetched: Fetched::default(),
+            peer: None,
+            block_size: 512,
+            win: 1,
+            tsize: None,
+            expected: 1,
+            received: 0,
+            in_window: 0,
+        };
+        t.send_rrq(out);
+        t
+    }
+
+    /// The RRQ's bytes, for [`Send::Rrq`].
+    pub fn rrq(&self, file: &str) -> Vec<u8> {
+        rrq(file, &options(self.blksize, self.window))
+    }
+
+    fn send_rrq(&mut self, out: &mut Vec<Send>) {
+        match &mut self.probe_tries_left {
+            Some(left) => {
+                // As EDK2: the probe RRQ is sent again after each timeout, up to 6 times.
+                *left -= 1;
+                self.fetched.probe_rrqs += 1;
+                PROBE_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
+            }
+            None => {
+                REAL_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        out.push(Send::Rrq);
+    }
+
+    pub fn on_packet(&mut self, p: &[u8], from: SocketAddr, out: &mut Vec<Send>) -> Step {
+        if p.len() < 4 {
+            return Step::Wait;
+        }
+        if self.probe_tries_left.is_some() {
+            self.fetched.probe = self.probe_start.elapsed();
+            if opcode(p) != OACK {
+                return Step::Done(Err(format!("probe: opcode {}", opcode(p))));
+            }
+            self.probe_tries_left = None;
+            out.push(Send::ProbeAbort(from));
+            self.transfer_start = Instant::now();
+            self.send_rrq(out);
+            return Step::Wait;
+        }
+        if self.peer.is_some_and(|peer| peer != from) {
+            return Step::Wait;
+        }
+        match opcode(p) {
+            OACK if self.peer.is_none() => {
+                self.peer = Some(from);
+                self.block_size = oack_opt(p, "blksize").unwrap_or(512);
+                self.win = oack_opt(p, "windowsize").unwrap_or(1) as u16;
+                self.tsize = oack_opt(p, "tsize");
+                out.push(Send::Ack(0, from));
+            }
+            DATA => {
+                if self.peer.is_none() {
+                    self.peer = Some(from); // server ignored the options
+                }
+                let block = u16::from_be_bytes([p[2], p[3]]);
+                if block != self.expected {
+                    // Out of order or a retransmission: ack the last good block.
+                    self.in_window = 0;
+                    out.push(Send::Ack(self.expected.wrapping_sub(1), from));
+                    return Step::Wait;
+                }
+                let len = (p.len() - 4) as u64;
+                self.received += len;
+                self.expected = self.expected.wrapping_add(1);
+                self.in_window += 1;
+                let last = len < self.block_size;
+                if last || self.in_window >= self.win {
+                    self.in_window = 0;
+                    out.push(Send::Ack(block, from));
+                }
+                if last {
+                    if let Some(t) = self.tsize {
+                        if t != self.received {
+                            return Step::Done(Err(format!("got {} of tsize {t}", self.received)));
+                        }
+                    }
+                    self.fetched.bytes = self.received;
+                    self.fetched.transfer = self.transfer_start.elapsed();
+                    return Step::Done(Ok(self.fetched));
+                }
+            }
+            ERROR => {
+                return Step::Done(Err(format!(
+                    "server ERROR {}",
+                    u16::from_be_bytes([p[2], p[3]])
+                )))
+            }
+            _ => {}
+        }
+        Step::Wait
+    }
+
+    /// 1 s passed without a packet.
+    pub fn on_timeout(&mut self, out: &mut Vec<Send>) -> Step {
+        if let Some(left) = self.probe_tries_left {
+            if left == 0 {
+                return Step::Done(Err("probe: no answer to 6 RRQs".into()));
+            }
+            self.send_rrq(out);
+            return Step::Wait;
+        }
+        self.fetched.timeouts += 1;
+        if self.fetched.timeouts > 10 {
+            return Step::Done(Err(format!("timed out at block {}", self.expected)));
+        }
+        match self.peer {
+            Some(p) => out.push(Send::Ack(self.expected.wrapping_sub(1), p)),
+            None => self.send_rrq(out),
+        }
+        Step::Wait
+    }
+}
+
+/// The receive timeout of every transfer.
+pub const TIMEOUT: Duration = Duration::from_millis(1000);
+
+/// The bytes of `send` (in `scratch` unless it is the RRQ) and where they go.
+fn encode<'a>(
+    send: Send,
+    rrq: &'a [u8],
+    server: SocketAddr,
+    scratch: &'a mut [u8; 16],
+) -> (&'a [u8], SocketAddr) {
+    match send {
+        Send::Rrq => (rrq, server),
+        Send::ProbeAbort(to) => {
+            const ABORT: &[u8; 16] = b"\0\x05\0\x08tsize probe\0";
+            scratch.copy_from_slice(ABORT);
+            (&scratch[..], to)
+        }
+        Send::Ack(block, to) => {
+            scratch[..4].copy_from_slice(&ack(block));
+            (&scratch[..4], to)
+        }
+    }
+}
+
 /// One transfer from a socket bound to `bind`; returns the bytes received. An error names
 /// the client's address and port.
 pub fn fetch(
@@ -98,109 +297,290 @@ fn fetch_on(
     window: u16,
     probe: bool,
 ) -> Result<Fetched, String> {
-    let mut fetched = Fetched::default();
-    sock.set_read_timeout(Some(Duration::from_millis(1000)))
-        .unwrap();
+    sock.set_read_timeout(Some(TIMEOUT)).unwrap();
     let mut buf = vec![0u8; 65536];
-    if probe {
-        // As EDK2: the probe RRQ is sent again after each timeout, up to 6 times.
-        let mut answer = None;
-        let probe_start = Instant::now();
-        for _ in 0..6 {
-            fetched.probe_rrqs += 1;
-            PROBE_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
-            sock.send_to(&rrq(file, &options(blksize, window)), server)
-                .map_err(|e| e.to_string())?;
-            if let Ok(got) = sock.recv_from(&mut buf) {
-                answer = Some(got);
-                break;
-            }
+    let mut out = Vec::new();
+    let mut t = Transfer::start(blksize, window, probe, &mut out);
+    let rrq = t.rrq(file);
+    let send_out = |out: &mut Vec<Send>| -> Result<(), String> {
+        let mut scratch = [0u8; 16];
+        for send in out.drain(..) {
+            let (bytes, to) = encode(send, &rrq, server, &mut scratch);
+            sock.send_to(bytes, to).map_err(|e| e.to_string())?;
         }
-        let (n, from) = answer.ok_or("probe: no answer to 6 RRQs")?;
-        fetched.probe = probe_start.elapsed();
-        if opcode(&buf[..n]) != OACK {
-            return Err(format!("probe: opcode {}", opcode(&buf[..n])));
-        }
-        let mut err = vec![0, ERROR as u8, 0, 8];
-        err.extend_from_slice(b"tsize probe\0");
-        sock.send_to(&err, from).map_err(|e| e.to_string())?;
-    }
-    let transfer_start = Instant::now();
-    REAL_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
-    sock.send_to(&rrq(file, &options(blksize, window)), server)
-        .map_err(|e| e.to_string())?;
-    let mut peer: Option<SocketAddr> = None;
-    let mut block_size = 512u64;
-    let mut win = 1u16;
-    let mut tsize: Option<u64> = None;
-    let mut expected: u16 = 1;
-    let mut received: u64 = 0;
-    let mut in_window = 0u16;
-    let mut timeouts = 0;
+        Ok(())
+    };
+    send_out(&mut out)?;
     loop {
-        let (n, from) = match sock.recv_from(&mut buf) {
-            Ok(x) => x,
-            Err(_) => {
-                timeouts += 1;
-                if timeouts > 10 {
-                    return Err(format!("timed out at block {expected}"));
-                }
-                if let Some(p) = peer {
-                    let _ = sock.send_to(&ack(expected.wrapping_sub(1)), p);
-                } else {
-                    REAL_RRQS_SENT.fetch_add(1, Ordering::Relaxed);
-                    let _ = sock.send_to(&rrq(file, &options(blksize, window)), server);
-                }
+        let step = match sock.recv_from(&mut buf) {
+            Ok((n, from)) => t.on_packet(&buf[..n], from, &mut out),
+            Err(_) => t.on_timeout(&mut out),
+        };
+        // Sent before a finished transfer returns: it may be the final ACK.
+        send_out(&mut out)?;
+        if let Step::Done(r) = step {
+            return r;
+        }
+    }
+}
+
+/// What every transfer of [`fetch_many`] asks for.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub blksize: u16,
+    pub window: u16,
+    /// The EDK2 tsize probe first.
+    pub probe: bool,
+}
+
+/// `clients` transfers from sockets bound to `bind` (port 0), spread over `threads` epoll
+/// loops, all started together; each result with the time from its start to its end, in
+/// client order. Every transfer ends (done, or failed after its timeouts), so this does.
+pub fn fetch_many(
+    bind: SocketAddr,
+    server: SocketAddr,
+    file: &str,
+    clients: usize,
+    options: Options,
+    threads: usize,
+) -> Vec<Result<(Fetched, Duration), String>> {
+    let threads = threads.clamp(1, clients.max(1));
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(threads));
+    let handles: Vec<_> = (0..threads)
+        .map(|i| {
+            let n = clients / threads + usize::from(i < clients % threads);
+            let (file, barrier) = (file.to_string(), barrier.clone());
+            std::thread::spawn(move || {
+                let socks: Vec<UdpSocket> = (0..n)
+                    .map(|_| UdpSocket::bind(bind).expect("binding a client socket"))
+                    .collect();
+                barrier.wait();
+                event_loop(socks, server, &file, options)
+            })
+        })
+        .collect();
+    handles
+        .into_iter()
+        .flat_map(|h| h.join().expect("client thread"))
+        .collect()
+}
+
+/// One thread's clients: their transfers driven by the readiness of their sockets.
+fn event_loop(
+    socks: Vec<UdpSocket>,
+    server: SocketAddr,
+    file: &str,
+    options: Options,
+) -> Vec<Result<(Fetched, Duration), String>> {
+    let Options {
+        blksize,
+        window,
+        probe,
+    } = options;
+    use std::os::fd::AsRawFd;
+    // SAFETY: plain epoll calls on descriptors this function owns for its whole run.
+    let epoll = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
+    assert!(
+        epoll >= 0,
+        "epoll_create1: {}",
+        std::io::Error::last_os_error()
+    );
+    let start = Instant::now();
+    let mut out = Vec::new();
+    let mut transfers = Vec::with_capacity(socks.len());
+    let mut results: Vec<Option<Result<(Fetched, Duration), String>>> = vec![None; socks.len()];
+    let mut deadlines = vec![start + TIMEOUT; socks.len()];
+    let mut rrq = Vec::new();
+    let mut pending = socks.len();
+    for (i, sock) in socks.iter().enumerate() {
+        sock.set_nonblocking(true).unwrap();
+        let mut ev = libc::epoll_event {
+            events: libc::EPOLLIN as u32,
+            u64: i as u64,
+        };
+        // SAFETY: see above; `ev` outlives the call.
+        let rc = unsafe { libc::epoll_ctl(epoll, libc::EPOLL_CTL_ADD, sock.as_raw_fd(), &mut ev) };
+        assert_eq!(rc, 0, "epoll_ctl: {}", std::io::Error::last_os_error());
+        let t = Transfer::start(blksize, window, probe, &mut out);
+        if rrq.is_empty() {
+            rrq = t.rrq(file);
+        }
+        send_all(sock, &mut out, &rrq, server);
+        transfers.push(t);
+    }
+    let mut events = vec![libc::epoll_event { events: 0, u64: 0 }; 256];
+    let mut buf = vec![0u8; 65536];
+    let mut next_timeout_scan = start + TIMEOUT;
+    while pending > 0 {
+        let wait_ms = next_timeout_scan
+            .saturating_duration_since(Instant::now())
+            .as_millis()
+            .min(1000) as i32;
+        // SAFETY: see above; `events` is a live buffer of its length.
+        let n =
+            unsafe { libc::epoll_wait(epoll, events.as_mut_ptr(), events.len() as i32, wait_ms) };
+        let now = Instant::now();
+        for ev in &events[..n.max(0) as usize] {
+            let i = ev.u64 as usize;
+            if results[i].is_some() {
                 continue;
             }
-        };
-        if peer.is_some_and(|p| p != from) {
-            continue;
-        }
-        let p = &buf[..n];
-        match opcode(p) {
-            OACK if peer.is_none() => {
-                peer = Some(from);
-                block_size = oack_opt(p, "blksize").unwrap_or(512);
-                win = oack_opt(p, "windowsize").unwrap_or(1) as u16;
-                tsize = oack_opt(p, "tsize");
-                sock.send_to(&ack(0), from).map_err(|e| e.to_string())?;
+            while let Ok((len, from)) = socks[i].recv_from(&mut buf) {
+                deadlines[i] = now + TIMEOUT;
+                let step = transfers[i].on_packet(&buf[..len], from, &mut out);
+                send_all(&socks[i], &mut out, &rrq, server);
+                if let Step::Done(r) = step {
+                    results[i] = Some(done(r, start, &socks[i]));
+                    pending -= 1;
+                    // SAFETY: see above.
+                    unsafe {
+                        libc::epoll_ctl(
+                            epoll,
+                            libc::EPOLL_CTL_DEL,
+                            socks[i].as_raw_fd(),
+                            std::ptr::null_mut(),
+                        )
+                    };
+                    break;
+                }
             }
-            DATA => {
-                if peer.is_none() {
-                    peer = Some(from); // server ignored the options
-                }
-                let block = u16::from_be_bytes([p[2], p[3]]);
-                if block != expected {
-                    // Out of order or a retransmission: ack the last good block.
-                    in_window = 0;
-                    sock.send_to(&ack(expected.wrapping_sub(1)), from)
-                        .map_err(|e| e.to_string())?;
-                    continue;
-                }
-                let len = (n - 4) as u64;
-                received += len;
-                expected = expected.wrapping_add(1);
-                in_window += 1;
-                let last = len < block_size;
-                if last || in_window >= win {
-                    in_window = 0;
-                    sock.send_to(&ack(block), from).map_err(|e| e.to_string())?;
-                }
-                if last {
-                    if let Some(t) = tsize {
-                        if t != received {
-                            return Err(format!("got {received} of tsize {t}"));
-                        }
+        }
+        if now >= next_timeout_scan {
+            for i in 0..socks.len() {
+                if results[i].is_none() && now >= deadlines[i] {
+                    deadlines[i] = now + TIMEOUT;
+                    let step = transfers[i].on_timeout(&mut out);
+                    send_all(&socks[i], &mut out, &rrq, server);
+                    if let Step::Done(r) = step {
+                        results[i] = Some(done(r, start, &socks[i]));
+                        pending -= 1;
                     }
-                    fetched.bytes = received;
-                    fetched.transfer = transfer_start.elapsed();
-                    fetched.timeouts = timeouts;
-                    return Ok(fetched);
                 }
             }
-            ERROR => return Err(format!("server ERROR {}", u16::from_be_bytes([p[2], p[3]]))),
-            _ => {}
+            next_timeout_scan = now + Duration::from_millis(100);
         }
+    }
+    // SAFETY: the descriptor is this function's, closed once.
+    unsafe { libc::close(epoll) };
+    results
+        .into_iter()
+        .map(|r| r.expect("every transfer ended"))
+        .collect()
+}
+
+fn done(
+    r: Result<Fetched, String>,
+    start: Instant,
+    sock: &UdpSocket,
+) -> Result<(Fetched, Duration), String> {
+    match r {
+        Ok(f) => Ok((f, start.elapsed())),
+        Err(e) => {
+            let local = sock.local_addr().map(|a| a.to_string()).unwrap_or_default();
+            Err(format!("{e} (client {local})"))
+        }
+    }
+}
+
+/// Sends what a transfer asked for; a failed send is left to the transfer's timeout.
+fn send_all(sock: &UdpSocket, out: &mut Vec<Send>, rrq: &[u8], server: SocketAddr) {
+    let mut scratch = [0u8; 16];
+    for send in out.drain(..) {
+        let (bytes, to) = encode(send, rrq, server, &mut scratch);
+        let _ = sock.send_to(bytes, to);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn oack(opts: &[(&str, &str)]) -> Vec<u8> {
+        let mut p = OACK.to_be_bytes().to_vec();
+        for (k, v) in opts {
+            p.extend_from_slice(k.as_bytes());
+            p.push(0);
+            p.extend_from_slice(v.as_bytes());
+            p.push(0);
+        }
+        p
+    }
+
+    fn data(block: u16, len: usize) -> Vec<u8> {
+        let mut p = DATA.to_be_bytes().to_vec();
+        p.extend_from_slice(&block.to_be_bytes());
+        p.resize(4 + len, 0xab);
+        p
+    }
+
+    #[test]
+    fn probe_then_transfer_acks_every_block_and_the_last_one_before_it_ends() {
+        let probe_port: SocketAddr = "[::1]:40001".parse().unwrap();
+        let transfer_port: SocketAddr = "[::1]:40002".parse().unwrap();
+        let mut out = Vec::new();
+        let mut t = Transfer::start(8, 1, true, &mut out);
+        assert_eq!(std::mem::take(&mut out), [Send::Rrq]);
+        let answer = oack(&[("tsize", "12"), ("blksize", "8")]);
+        assert!(matches!(
+            t.on_packet(&answer, probe_port, &mut out),
+            Step::Wait
+        ));
+        assert_eq!(
+            std::mem::take(&mut out),
+            [Send::ProbeAbort(probe_port), Send::Rrq]
+        );
+        assert!(matches!(
+            t.on_packet(&answer, transfer_port, &mut out),
+            Step::Wait
+        ));
+        assert_eq!(std::mem::take(&mut out), [Send::Ack(0, transfer_port)]);
+        assert!(matches!(
+            t.on_packet(&data(1, 8), transfer_port, &mut out),
+            Step::Wait
+        ));
+        assert_eq!(std::mem::take(&mut out), [Send::Ack(1, transfer_port)]);
+        // A stray packet from another port changes nothing.
+        assert!(matches!(
+            t.on_packet(&data(2, 4), probe_port, &mut out),
+            Step::Wait
+        ));
+        assert!(out.is_empty());
+        match t.on_packet(&data(2, 4), transfer_port, &mut out) {
+            Step::Done(Ok(f)) => assert_eq!(f.bytes, 12),
+            other => panic!("expected the end, got {other:?}"),
+        }
+        // The final ACK is still to be sent when the transfer reports its end.
+        assert_eq!(std::mem::take(&mut out), [Send::Ack(2, transfer_port)]);
+    }
+
+    #[test]
+    fn a_window_is_acked_once_and_a_gap_re_acks_the_last_good_block() {
+        let port: SocketAddr = "[::1]:40003".parse().unwrap();
+        let mut out = Vec::new();
+        let mut t = Transfer::start(8, 2, false, &mut out);
+        out.clear();
+        let _ = t.on_packet(
+            &oack(&[("blksize", "8"), ("windowsize", "2")]),
+            port,
+            &mut out,
+        );
+        out.clear();
+        let _ = t.on_packet(&data(1, 8), port, &mut out);
+        assert!(out.is_empty(), "no ACK inside a window");
+        let _ = t.on_packet(&data(2, 8), port, &mut out);
+        assert_eq!(std::mem::take(&mut out), [Send::Ack(2, port)]);
+        let _ = t.on_packet(&data(4, 8), port, &mut out);
+        assert_eq!(std::mem::take(&mut out), [Send::Ack(2, port)]);
+    }
+
+    #[test]
+    fn timeouts_resend_then_give_up() {
+        let mut out = Vec::new();
+        let mut t = Transfer::start(8, 1, true, &mut out);
+        for _ in 0..5 {
+            assert!(matches!(t.on_timeout(&mut out), Step::Wait));
+        }
+        assert_eq!(out.len(), 6, "the probe RRQ, sent six times in all");
+        assert!(matches!(t.on_timeout(&mut out), Step::Done(Err(_))));
     }
 }

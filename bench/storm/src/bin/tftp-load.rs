@@ -1,20 +1,22 @@
 //! N concurrent TFTP read transfers of one file, as UEFI firmware fetches ipxe.efi:
 //! optionally the EDK2 tsize probe (RRQ tsize+blksize[+windowsize], read the OACK, ERROR 8),
-//! then the real RRQ. One OS thread per client, blocking sockets, all started together.
+//! then the real RRQ, all clients started together. LOOPS absent or 0: one OS thread per
+//! client, blocking sockets; LOOPS = n: the clients spread over n epoll loops (a thread
+//! each), which costs the host's CPU far less per block.
 //!
-//! tftp-load SERVER FILE CLIENTS BLKSIZE WINDOWSIZE PROBE(0|1)
+//! tftp-load SERVER FILE CLIENTS BLKSIZE WINDOWSIZE PROBE(0|1) [LOOPS]
 //! Prints one line: ok failed bytes wall_s aggregate_MBps p50_s p99_s max_s
 
 use std::net::SocketAddr;
 
-use bootforge_storm::tftp::fetch;
+use bootforge_storm::tftp::{fetch, fetch_many, Fetched, Options};
 use std::sync::{Arc, Barrier};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
-    if a.len() != 7 {
-        eprintln!("usage: tftp-load SERVER FILE CLIENTS BLKSIZE WINDOWSIZE PROBE(0|1)");
+    if !(7..=8).contains(&a.len()) {
+        eprintln!("usage: tftp-load SERVER FILE CLIENTS BLKSIZE WINDOWSIZE PROBE(0|1) [LOOPS]");
         std::process::exit(2);
     }
     let server: SocketAddr = a[1].parse().expect("server address");
@@ -23,37 +25,30 @@ fn main() {
     let blksize: u16 = a[4].parse().unwrap();
     let window: u16 = a[5].parse().unwrap();
     let probe = a[6] == "1";
-    let barrier = Arc::new(Barrier::new(clients + 1));
-    let handles: Vec<_> = (0..clients)
-        .map(|_| {
-            let barrier = barrier.clone();
-            let file = file.clone();
-            std::thread::Builder::new()
-                .stack_size(256 * 1024)
-                .spawn(move || {
-                    barrier.wait();
-                    let t = Instant::now();
-                    let bind: SocketAddr = if server.is_ipv6() {
-                        "[::]:0"
-                    } else {
-                        "0.0.0.0:0"
-                    }
-                    .parse()
-                    .unwrap();
-                    let r = fetch(bind, server, &file, blksize, window, probe);
-                    (r, t.elapsed())
-                })
-                .unwrap()
-        })
-        .collect();
-    barrier.wait();
+    let loops: usize = a.get(7).map_or(0, |l| l.parse().expect("LOOPS"));
+    let bind: SocketAddr = if server.is_ipv6() {
+        "[::]:0"
+    } else {
+        "0.0.0.0:0"
+    }
+    .parse()
+    .unwrap();
     let start = Instant::now();
+    let results = if loops > 0 {
+        let options = Options {
+            blksize,
+            window,
+            probe,
+        };
+        fetch_many(bind, server, &file, clients, options, loops)
+    } else {
+        per_client_threads(bind, server, &file, clients, blksize, window, probe)
+    };
     let mut times = Vec::new();
     let (mut ok, mut failed, mut bytes) = (0, 0, 0u64);
-    for h in handles {
-        let (r, d) = h.join().unwrap();
+    for r in results {
         match r {
-            Ok(fetched) => {
+            Ok((fetched, d)) => {
                 ok += 1;
                 bytes += fetched.bytes;
                 times.push(d.as_secs_f64());
@@ -79,4 +74,33 @@ fn main() {
         q(0.99),
         q(1.0)
     );
+}
+
+/// One OS thread per client, each a blocking `fetch`, all started together.
+fn per_client_threads(
+    bind: SocketAddr,
+    server: SocketAddr,
+    file: &str,
+    clients: usize,
+    blksize: u16,
+    window: u16,
+    probe: bool,
+) -> Vec<Result<(Fetched, Duration), String>> {
+    let barrier = Arc::new(Barrier::new(clients + 1));
+    let handles: Vec<_> = (0..clients)
+        .map(|_| {
+            let barrier = barrier.clone();
+            let file = file.to_string();
+            std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || {
+                    barrier.wait();
+                    let t = Instant::now();
+                    fetch(bind, server, &file, blksize, window, probe).map(|f| (f, t.elapsed()))
+                })
+                .unwrap()
+        })
+        .collect();
+    barrier.wait();
+    handles.into_iter().map(|h| h.join().unwrap()).collect()
 }
