@@ -526,6 +526,30 @@ fn a_burst_of_probes_during_transfers_is_answered_without_a_retry() {
     );
 }
 
+/// A client that goes away mid-transfer (firmware reset, machine powered off) frees its
+/// transfer at the first retransmission: the transfer's socket is connected to the client
+/// (async-tftp patch 13), so the kernel's "port unreachable" ends the wait for the ACK.
+/// An unconnected socket would retransmit `MAX_SEND_RETRIES` (6) times, 1 s apart here.
+#[test]
+fn a_vanished_client_frees_its_transfer_at_the_first_retransmission() {
+    let s = Fixture::start();
+    let sock = client_socket(Duration::from_secs(2));
+    sock.send_to(&request(RRQ, "ipxe.efi", &[]), s.tftp).unwrap();
+    let (first, _) = recv(&sock).expect("DATA 1");
+    assert_eq!(opcode(&first), DATA);
+    drop(sock);
+    let gone = Instant::now();
+    let events = s.wait_events("the abort", |e| e.iter().any(|e| e.stage == "tftp_abort"));
+    let waited = gone.elapsed();
+    assert!(
+        waited < Duration::from_millis(3500),
+        "the transfer outlived its client by {waited:?}; log:\n{}",
+        s.log()
+    );
+    let abort = events.iter().find(|e| e.stage == "tftp_abort").unwrap();
+    assert_eq!(abort.detail.to_json()["file"], "ipxe.efi");
+}
+
 #[test]
 fn edk2_abort_dance_frees_the_transfer() {
     let s = Fixture::start();

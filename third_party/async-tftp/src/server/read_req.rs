@@ -68,6 +68,10 @@ where
 
         let addr = SocketAddr::new(local_ip, 0);
         let socket = Async::<UdpSocket>::bind(addr).map_err(Error::Bind)?;
+        // bootforge patch 13: the transfer's socket is connected to its peer, so the
+        // kernel keeps the route (no lookup per DATA packet) and drops datagrams from any
+        // other source before they reach `recv_ack`. `send_to(peer)` still works on it.
+        socket.get_ref().connect(peer).map_err(Error::Bind)?;
 
         Ok(ReadRequest {
             peer,
@@ -254,11 +258,14 @@ where
         let mut buf = [0u8; 1024];
 
         // bootforge patch 7: look for the ACK a few times, yielding to the other transfers
-        // in between, before parking on the reactor. In a storm the ACK has usually arrived
-        // by the time this task runs again, and reading it then costs no reactor wake-up
-        // (a cross-thread hand-off per block with async-io); when it has not, this is
-        // `ACK_POLLS` failed non-blocking reads, then the upstream path.
+        // first each time, before parking on the reactor. In a storm the ACK has usually
+        // arrived by the time this task runs again, and reading it then costs no reactor
+        // wake-up (with async-io, a re-armed epoll registration, a timer and a wake-up
+        // per parked block); right after the send it is never there yet, so the first look
+        // waits for a yield. On an idle server the yields return at once and this is
+        // `ACK_POLLS` failed non-blocking reads, then the wait for readiness.
         for _ in 0..ACK_POLLS {
+            futures_lite::future::yield_now().await;
             match socket.get_ref().recv_from(&mut buf[..]) {
                 Ok((len, recved_peer)) => {
                     if let Some(answer) = judge_ack(
@@ -271,16 +278,21 @@ where
                         return answer;
                     }
                 }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    futures_lite::future::yield_now().await;
-                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
                 Err(e) => return Err(e),
             }
         }
 
         io_timeout(self.timeout, async {
             loop {
-                let (len, recved_peer) = socket.recv_from(&mut buf[..]).await?;
+                // Readiness first: a read was just tried, so async-io's `recv_from` (a
+                // read first, then the wait) would only fail once more.
+                socket.readable().await?;
+                let (len, recved_peer) = match socket.get_ref().recv_from(&mut buf[..]) {
+                    Ok(got) => got,
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+                    Err(e) => return Err(e),
+                };
                 if let Some(answer) = judge_ack(
                     &buf[..len],
                     recved_peer,
