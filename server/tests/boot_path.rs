@@ -534,7 +534,8 @@ fn a_burst_of_probes_during_transfers_is_answered_without_a_retry() {
 fn a_vanished_client_frees_its_transfer_at_the_first_retransmission() {
     let s = Fixture::start();
     let sock = client_socket(Duration::from_secs(2));
-    sock.send_to(&request(RRQ, "ipxe.efi", &[]), s.tftp).unwrap();
+    sock.send_to(&request(RRQ, "ipxe.efi", &[]), s.tftp)
+        .unwrap();
     let (first, _) = recv(&sock).expect("DATA 1");
     assert_eq!(opcode(&first), DATA);
     drop(sock);
