@@ -425,7 +425,9 @@ fn event_loop(
             if results[i].is_some() {
                 continue;
             }
-            while let Ok((len, from)) = socks[i].recv_from(&mut buf) {
+            // One datagram per readiness: the registration is level-triggered, so a second
+            // one waiting is reported again, and draining would cost a failed read per packet.
+            if let Ok((len, from)) = socks[i].recv_from(&mut buf) {
                 deadlines[i] = now + TIMEOUT;
                 let step = transfers[i].on_packet(&buf[..len], from, &mut out);
                 send_all(&socks[i], &mut out, &rrq, server);
@@ -441,7 +443,6 @@ fn event_loop(
                             std::ptr::null_mut(),
                         )
                     };
-                    break;
                 }
             }
         }
