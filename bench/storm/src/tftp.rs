@@ -119,12 +119,12 @@ pub struct Transfer {
 
 impl Transfer {
     /// A transfer that has sent its first RRQ (`out`).
-    pub fn start(blksize: u16, window: u16, probe: bool, out: &mut Vec<Send>) -> Transfer {
+    pub fn start(options: Options, out: &mut Vec<Send>) -> Transfer {
         let now = Instant::now();
         let mut t = Transfer {
-            blksize,
-            window,
-            probe_tries_left: probe.then_some(6),
+            blksize: options.blksize,
+            window: options.window,
+            probe_tries_left: options.probe.then_some(6),
             probe_start: now,
             transfer_start: now,
             fetched: Fetched::default(),
@@ -273,58 +273,45 @@ fn encode<'a>(
     }
 }
 
-/// One transfer from a socket bound to `bind`; returns the bytes received. An error names
-/// the client's address and port.
+/// One transfer from a socket bound to `bind`, on this thread (a blocking socket); returns
+/// the bytes received. An error names the client's address and port.
 pub fn fetch(
     bind: SocketAddr,
     server: SocketAddr,
     file: &str,
-    blksize: u16,
-    window: u16,
-    probe: bool,
+    options: Options,
 ) -> Result<Fetched, String> {
     let sock = UdpSocket::bind(bind).map_err(|e| e.to_string())?;
     let local = sock.local_addr().map_err(|e| e.to_string())?;
-    fetch_on(sock, server, file, blksize, window, probe)
-        .map_err(|e| format!("{e} (client {local})"))
+    fetch_on(sock, server, file, options).map_err(|e| format!("{e} (client {local})"))
 }
 
 fn fetch_on(
     sock: UdpSocket,
     server: SocketAddr,
     file: &str,
-    blksize: u16,
-    window: u16,
-    probe: bool,
+    options: Options,
 ) -> Result<Fetched, String> {
     sock.set_read_timeout(Some(TIMEOUT)).unwrap();
     let mut buf = vec![0u8; 65536];
     let mut out = Vec::new();
-    let mut t = Transfer::start(blksize, window, probe, &mut out);
+    let mut t = Transfer::start(options, &mut out);
     let rrq = t.rrq(file);
-    let send_out = |out: &mut Vec<Send>| -> Result<(), String> {
-        let mut scratch = [0u8; 16];
-        for send in out.drain(..) {
-            let (bytes, to) = encode(send, &rrq, server, &mut scratch);
-            sock.send_to(bytes, to).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    };
-    send_out(&mut out)?;
+    send_all(&sock, &mut out, &rrq, server).map_err(|e| e.to_string())?;
     loop {
         let step = match sock.recv_from(&mut buf) {
             Ok((n, from)) => t.on_packet(&buf[..n], from, &mut out),
             Err(_) => t.on_timeout(&mut out),
         };
         // Sent before a finished transfer returns: it may be the final ACK.
-        send_out(&mut out)?;
+        send_all(&sock, &mut out, &rrq, server).map_err(|e| e.to_string())?;
         if let Step::Done(r) = step {
             return r;
         }
     }
 }
 
-/// What every transfer of [`fetch_many`] asks for.
+/// What a transfer asks for ([`fetch`], every one of [`fetch_many`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub blksize: u16,
@@ -372,11 +359,6 @@ fn event_loop(
     file: &str,
     options: Options,
 ) -> Vec<Result<(Fetched, Duration), String>> {
-    let Options {
-        blksize,
-        window,
-        probe,
-    } = options;
     use std::os::fd::AsRawFd;
     // SAFETY: plain epoll calls on descriptors this function owns for its whole run.
     let epoll = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
@@ -401,11 +383,12 @@ fn event_loop(
         // SAFETY: see above; `ev` outlives the call.
         let rc = unsafe { libc::epoll_ctl(epoll, libc::EPOLL_CTL_ADD, sock.as_raw_fd(), &mut ev) };
         assert_eq!(rc, 0, "epoll_ctl: {}", std::io::Error::last_os_error());
-        let t = Transfer::start(blksize, window, probe, &mut out);
+        let t = Transfer::start(options, &mut out);
         if rrq.is_empty() {
             rrq = t.rrq(file);
         }
-        send_all(sock, &mut out, &rrq, server);
+        // A failed send is left to the transfer's timeout, here and below.
+        let _ = send_all(sock, &mut out, &rrq, server);
         transfers.push(t);
     }
     let mut events = vec![libc::epoll_event { events: 0, u64: 0 }; 256];
@@ -420,6 +403,7 @@ fn event_loop(
         let n =
             unsafe { libc::epoll_wait(epoll, events.as_mut_ptr(), events.len() as i32, wait_ms) };
         let now = Instant::now();
+        let mut ended = Vec::new();
         for ev in &events[..n.max(0) as usize] {
             let i = ev.u64 as usize;
             if results[i].is_some() {
@@ -430,19 +414,9 @@ fn event_loop(
             if let Ok((len, from)) = socks[i].recv_from(&mut buf) {
                 deadlines[i] = now + TIMEOUT;
                 let step = transfers[i].on_packet(&buf[..len], from, &mut out);
-                send_all(&socks[i], &mut out, &rrq, server);
+                let _ = send_all(&socks[i], &mut out, &rrq, server);
                 if let Step::Done(r) = step {
-                    results[i] = Some(done(r, start, &socks[i]));
-                    pending -= 1;
-                    // SAFETY: see above.
-                    unsafe {
-                        libc::epoll_ctl(
-                            epoll,
-                            libc::EPOLL_CTL_DEL,
-                            socks[i].as_raw_fd(),
-                            std::ptr::null_mut(),
-                        )
-                    };
+                    ended.push((i, r));
                 }
             }
         }
@@ -451,14 +425,26 @@ fn event_loop(
                 if results[i].is_none() && now >= deadlines[i] {
                     deadlines[i] = now + TIMEOUT;
                     let step = transfers[i].on_timeout(&mut out);
-                    send_all(&socks[i], &mut out, &rrq, server);
+                    let _ = send_all(&socks[i], &mut out, &rrq, server);
                     if let Step::Done(r) = step {
-                        results[i] = Some(done(r, start, &socks[i]));
-                        pending -= 1;
+                        ended.push((i, r));
                     }
                 }
             }
             next_timeout_scan = now + Duration::from_millis(100);
+        }
+        for (i, r) in ended {
+            results[i] = Some(done(r, start, &socks[i]));
+            pending -= 1;
+            // SAFETY: see above.
+            unsafe {
+                libc::epoll_ctl(
+                    epoll,
+                    libc::EPOLL_CTL_DEL,
+                    socks[i].as_raw_fd(),
+                    std::ptr::null_mut(),
+                )
+            };
         }
     }
     // SAFETY: the descriptor is this function's, closed once.
@@ -483,18 +469,35 @@ fn done(
     }
 }
 
-/// Sends what a transfer asked for; a failed send is left to the transfer's timeout.
-fn send_all(sock: &UdpSocket, out: &mut Vec<Send>, rrq: &[u8], server: SocketAddr) {
+/// Sends what a transfer asked for, every packet even after a failure; the first error.
+fn send_all(
+    sock: &UdpSocket,
+    out: &mut Vec<Send>,
+    rrq: &[u8],
+    server: SocketAddr,
+) -> std::io::Result<()> {
     let mut scratch = [0u8; 16];
+    let mut first_error = Ok(());
     for send in out.drain(..) {
         let (bytes, to) = encode(send, rrq, server, &mut scratch);
-        let _ = sock.send_to(bytes, to);
+        if let Err(e) = sock.send_to(bytes, to) {
+            first_error = first_error.and(Err(e));
+        }
     }
+    first_error
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn opts(window: u16, probe: bool) -> Options {
+        Options {
+            blksize: 8,
+            window,
+            probe,
+        }
+    }
 
     fn oack(opts: &[(&str, &str)]) -> Vec<u8> {
         let mut p = OACK.to_be_bytes().to_vec();
@@ -519,7 +522,7 @@ mod tests {
         let probe_port: SocketAddr = "[::1]:40001".parse().unwrap();
         let transfer_port: SocketAddr = "[::1]:40002".parse().unwrap();
         let mut out = Vec::new();
-        let mut t = Transfer::start(8, 1, true, &mut out);
+        let mut t = Transfer::start(opts(1, true), &mut out);
         assert_eq!(std::mem::take(&mut out), [Send::Rrq]);
         let answer = oack(&[("tsize", "12"), ("blksize", "8")]);
         assert!(matches!(
@@ -558,7 +561,7 @@ mod tests {
     fn a_window_is_acked_once_and_a_gap_re_acks_the_last_good_block() {
         let port: SocketAddr = "[::1]:40003".parse().unwrap();
         let mut out = Vec::new();
-        let mut t = Transfer::start(8, 2, false, &mut out);
+        let mut t = Transfer::start(opts(2, false), &mut out);
         out.clear();
         let _ = t.on_packet(
             &oack(&[("blksize", "8"), ("windowsize", "2")]),
@@ -577,7 +580,7 @@ mod tests {
     #[test]
     fn timeouts_resend_then_give_up() {
         let mut out = Vec::new();
-        let mut t = Transfer::start(8, 1, true, &mut out);
+        let mut t = Transfer::start(opts(1, true), &mut out);
         for _ in 0..5 {
             assert!(matches!(t.on_timeout(&mut out), Step::Wait));
         }

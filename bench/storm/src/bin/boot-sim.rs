@@ -212,8 +212,12 @@ fn chain(
     timeline.secs[2] = t.elapsed().as_secs_f64();
     let (server, file) = tftp_url(&url).ok_or_else(|| format!("dhcp: not a TFTP URL: {url}"))?;
     let bind = SocketAddr::new(IpAddr::V6(addr), 0);
-    let fetched = tftp::fetch(bind, server, &file, blksize, window, true)
-        .map_err(|e| format!("tftp: {e}"))?;
+    let options = tftp::Options {
+        blksize,
+        window,
+        probe: true,
+    };
+    let fetched = tftp::fetch(bind, server, &file, options).map_err(|e| format!("tftp: {e}"))?;
     timeline.secs[3] = fetched.probe.as_secs_f64();
     timeline.secs[4] = fetched.transfer.as_secs_f64();
     timeline.probe_resent = fetched.probe_rrqs.saturating_sub(1);

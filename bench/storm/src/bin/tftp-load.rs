@@ -33,16 +33,16 @@ fn main() {
     }
     .parse()
     .unwrap();
+    let options = Options {
+        blksize,
+        window,
+        probe,
+    };
     let start = Instant::now();
     let results = if loops > 0 {
-        let options = Options {
-            blksize,
-            window,
-            probe,
-        };
         fetch_many(bind, server, &file, clients, options, loops)
     } else {
-        per_client_threads(bind, server, &file, clients, blksize, window, probe)
+        per_client_threads(bind, server, &file, clients, options)
     };
     let mut times = Vec::new();
     let (mut ok, mut failed, mut bytes) = (0, 0, 0u64);
@@ -82,9 +82,7 @@ fn per_client_threads(
     server: SocketAddr,
     file: &str,
     clients: usize,
-    blksize: u16,
-    window: u16,
-    probe: bool,
+    options: Options,
 ) -> Vec<Result<(Fetched, Duration), String>> {
     let barrier = Arc::new(Barrier::new(clients + 1));
     let handles: Vec<_> = (0..clients)
@@ -96,7 +94,7 @@ fn per_client_threads(
                 .spawn(move || {
                     barrier.wait();
                     let t = Instant::now();
-                    fetch(bind, server, &file, blksize, window, probe).map(|f| (f, t.elapsed()))
+                    fetch(bind, server, &file, options).map(|f| (f, t.elapsed()))
                 })
                 .unwrap()
         })
