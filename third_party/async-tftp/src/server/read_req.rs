@@ -266,20 +266,10 @@ where
         // `ACK_POLLS` failed non-blocking reads, then the wait for readiness.
         for _ in 0..ACK_POLLS {
             futures_lite::future::yield_now().await;
-            match socket.get_ref().recv_from(&mut buf[..]) {
-                Ok((len, recved_peer)) => {
-                    if let Some(answer) = judge_ack(
-                        &buf[..len],
-                        recved_peer,
-                        peer,
-                        window_base,
-                        window_len,
-                    ) {
-                        return answer;
-                    }
-                }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                Err(e) => return Err(e),
+            if let Some(acked) =
+                read_ack(socket.get_ref(), &mut buf, peer, window_base, window_len)?
+            {
+                return Ok(acked);
             }
         }
 
@@ -288,19 +278,10 @@ where
                 // Readiness first: a read was just tried, so async-io's `recv_from` (a
                 // read first, then the wait) would only fail once more.
                 socket.readable().await?;
-                let (len, recved_peer) = match socket.get_ref().recv_from(&mut buf[..]) {
-                    Ok(got) => got,
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
-                    Err(e) => return Err(e),
-                };
-                if let Some(answer) = judge_ack(
-                    &buf[..len],
-                    recved_peer,
-                    peer,
-                    window_base,
-                    window_len,
-                ) {
-                    return answer;
+                if let Some(acked) =
+                    read_ack(socket.get_ref(), &mut buf, peer, window_base, window_len)?
+                {
+                    return Ok(acked);
                 }
             }
         })
@@ -323,6 +304,26 @@ where
 
 /// bootforge patch 7: how many times `recv_ack` looks for the ACK before parking.
 const ACK_POLLS: usize = 4;
+
+/// bootforge patch 7: one non-blocking read for `judge_ack`. `Ok(None)` when nothing was
+/// waiting or what was read does not count; the number of blocks acknowledged, or the
+/// peer's ERROR / a socket error, otherwise.
+fn read_ack(
+    socket: &UdpSocket,
+    buf: &mut [u8],
+    peer: SocketAddr,
+    window_base: u16,
+    window_len: u16,
+) -> io::Result<Option<u16>> {
+    match socket.recv_from(buf) {
+        Ok((len, recved_peer)) => {
+            judge_ack(&buf[..len], recved_peer, peer, window_base, window_len)
+                .transpose()
+        }
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+        Err(e) => Err(e),
+    }
+}
 
 /// What one datagram means to a transfer waiting for an ACK of `window_len` blocks from
 /// `window_base`: `None` to keep waiting (not from the peer, not an ACK, an ACK outside
